@@ -1,0 +1,220 @@
+"""Extraction: Paper -> PaperExtraction with spaCy rules on a blank English pipeline.
+
+`build_nlp()` assembles the registered components (kg.extract.components);
+`extract_batch(nlp, papers)` runs them over a batch in two passes: the second pass
+recognises names that papers of the batch introduced wherever they recur in the batch.
+A batch's result depends only on the batch, so any number of workers produce the
+same extractions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.extract import components  # noqa: F401  (registers the factories)
+from kg.extract.components import (
+    ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, Candidate, make_tokenizer_fixes, title_introduced,
+)
+from kg.extract.gazetteer import generic_terms
+from kg.extract.names import clean_surface
+from kg.extract.relations import dedupe, evidence, paper_relations, sentence_relations
+from kg.extract.results import sentence_results
+from kg.models import Mention, Paper, PaperExtraction
+
+PIPELINE = ["sentencizer", "kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_introduced", "kg_select"]
+RECURRING = "kg_recurring"
+
+
+@lru_cache(maxsize=2)
+def build_nlp(model: str | None = None) -> Language:
+    """The extraction pipeline: blank English (default) or a trained pipeline's tokenizer
+    and parser when `model` names one (optional; see `kg eval`)."""
+    nlp = spacy.load(model, exclude=["ner", "lemmatizer"]) if model else spacy.blank("en")
+    make_tokenizer_fixes(nlp)
+    for name in PIPELINE:
+        if name == "sentencizer" and ("parser" in nlp.pipe_names or "senter" in nlp.pipe_names):
+            continue
+        if name == "kg_select":
+            nlp.add_pipe(RECURRING_FACTORY)
+        nlp.add_pipe(name)
+    return nlp
+
+
+RECURRING_FACTORY = "kg_recurring"
+
+
+@Language.factory(RECURRING_FACTORY)
+def make_recurring(nlp: Language, name: str):
+    return RecurringNames(nlp)
+
+
+class RecurringNames:
+    """Second pass: names introduced elsewhere in the batch, matched case-sensitively."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.types: dict[str, str] = {}
+
+    def set_names(self, names: dict[str, str]) -> None:
+        """Replace the known names ({surface: type}) for the next pass."""
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.types = dict(names)
+        for i, (surface, _) in enumerate(sorted(names.items())):
+            self.matcher.add(surface, [self.nlp.make_doc(surface)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.types:
+            return doc
+        found = doc.user_data.setdefault(CANDIDATES, [])
+        strings = doc.vocab.strings
+        for match_id, start, end in self.matcher(doc):
+            found.append(Candidate(start, end, self.types[strings[match_id]], "recurring-name", 0.8, None, 2))
+        return doc
+
+
+def _field_mentions(doc: Doc, field: str) -> list[Mention]:
+    mentions = []
+    for c in doc.user_data.get(MENTIONS, []):
+        span = doc[c.start:c.end]
+        mentions.append(Mention(
+            text=span.text, type=c.label, start=span.start_char, end=span.end_char, field=field,
+            canonical=c.canonical or clean_surface(span.text), rule=c.rule, confidence=c.confidence,
+            sentence=0,
+        ))
+    return mentions
+
+
+def _introduced(doc: Doc, field: str, mentions: list[Mention]) -> list[Mention]:
+    """Introduced names that survived selection (a gazetteer name is not "new")."""
+    chosen = {(m.start, m.end): m for m in mentions}
+    out = []
+    items = list(doc.user_data.get(INTRODUCED, []))
+    if field == "title":
+        title = title_introduced(doc)
+        if title is not None:
+            items.append((title.start, title.end, title.label, title.rule, title.confidence))
+    for start, end, label, rule, confidence in items:
+        span = doc[start:end]
+        m = chosen.get((span.start_char, span.end_char))
+        if m is None and field == "title":
+            # a title name ("ChiMed-GPT: …") is introduced even if no other rule chose it
+            m = Mention(text=span.text, type=label, start=span.start_char, end=span.end_char, field=field,
+                        canonical=clean_surface(span.text), rule=rule, confidence=confidence)
+            if span.text.lower() in generic_terms():
+                continue
+            mentions.append(m)
+            chosen[(m.start, m.end)] = m
+        if m is not None and not m.rule.startswith("gazetteer"):
+            out.append(m.model_copy(update={"rule": rule, "type": m.type}))
+    return out
+
+
+def _extract_one(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperExtraction:
+    ex = PaperExtraction(paper_id=paper.key, title=paper.title, paper=paper)
+    fields = (("title", paper.title, title_doc), ("abstract", paper.abstract, abstract_doc))
+    all_mentions: list[Mention] = []
+    introduced: list[Mention] = []
+    per_field = []
+    for field, text, doc in fields:
+        mentions = _field_mentions(doc, field)
+        introduced += _introduced(doc, field, mentions)
+        mentions.sort(key=lambda m: m.start)
+        all_mentions += mentions
+        per_field.append((field, text, doc, mentions))
+        for ls, le, ss, se in doc.user_data.get(ABBREVIATIONS, []):
+            ex.abbreviations.append((clean_surface(doc[ls:le].text), clean_surface(doc[ss:se].text)))
+    # one introduced entry per name, typed by its first (most specific) rule
+    seen = {}
+    for m in introduced:
+        seen.setdefault(m.canonical, m)
+    introduced = list(seen.values())
+    type_of_introduced = {m.canonical: m.type for m in introduced}
+    for m in all_mentions:
+        if m.canonical in type_of_introduced and not m.rule.startswith("gazetteer"):
+            m.type = type_of_introduced[m.canonical]
+
+    relations = []
+    results = []
+    for field, text, doc, mentions in per_field:
+        for index, sent in enumerate(doc.sents):
+            s_start, s_end = sent.start_char, sent.end_char
+            in_sentence = [m for m in mentions if s_start <= m.start < s_end]
+            for m in in_sentence:
+                m.sentence = index
+
+            def make_evidence(rule, confidence, s_start=s_start, s_end=s_end, field=field, text=text):
+                return evidence(paper.key, field, text, s_start, s_end, rule, confidence)
+
+            if len(in_sentence) >= 2 or (in_sentence and introduced):
+                tokens = [(t.idx, t.lower_) for t in sent]
+                relations += sentence_relations(in_sentence, tokens, make_evidence, introduced)
+                results += sentence_results(text[s_start:s_end], s_start, in_sentence, introduced, make_evidence)
+
+    def evidence_for(m: Mention, rule: str, confidence: float):
+        doc = title_doc if m.field == "title" else abstract_doc
+        text = paper.title if m.field == "title" else paper.abstract
+        sent = doc.char_span(m.start, m.end, alignment_mode="expand")
+        sent = sent.sent if sent is not None else doc[:]
+        return evidence(paper.key, m.field, text, sent.start_char, sent.end_char, rule, confidence)
+
+    relations = paper_relations(paper.key, all_mentions, introduced, evidence_for) + relations
+    ex.entities = all_mentions
+    ex.introduced = introduced
+    ex.relations = dedupe(relations)
+    ex.results = results
+    return ex
+
+
+def _docs(nlp: Language, papers: list[Paper], batch_size: int) -> list[tuple[Doc, Doc]]:
+    texts = []
+    for p in papers:
+        texts += [p.title, p.abstract]
+    docs = list(nlp.pipe(texts, batch_size=batch_size))
+    return [(docs[i], docs[i + 1]) for i in range(0, len(docs), 2)]
+
+
+def extract_batch(nlp: Language, papers: list[Paper], batch_size: int = 256) -> list[PaperExtraction]:
+    """Extract a batch of papers: a first pass, then a second pass over papers in which a
+    name introduced by any paper of the batch recurs."""
+    recurring: RecurringNames = nlp.get_pipe(RECURRING)
+    recurring.set_names({})
+    first = [_extract_one(p, t, a) for p, (t, a) in zip(papers, _docs(nlp, papers, batch_size))]
+    names: dict[str, str] = {}
+    for ex in first:
+        for m in ex.introduced:
+            names.setdefault(m.text, m.type)
+    if not names:
+        return first
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    again = [i for i, p in enumerate(papers) if pattern.search(p.title) or pattern.search(p.abstract)]
+    if not again:
+        return first
+    recurring.set_names(names)
+    try:
+        redo = _docs(nlp, [papers[i] for i in again], batch_size)
+        for i, (t, a) in zip(again, redo):
+            first[i] = _extract_one(papers[i], t, a)
+    finally:
+        recurring.set_names({})
+    return first
+
+
+def extract_papers(papers: Iterable[Paper], nlp: Language | None = None, chunk: int = 2000) -> Iterable[PaperExtraction]:
+    """Stream extractions for any number of papers, one fixed-size batch at a time."""
+    nlp = nlp or build_nlp()
+    batch: list[Paper] = []
+    for paper in papers:
+        batch.append(paper)
+        if len(batch) >= chunk:
+            yield from extract_batch(nlp, batch)
+            batch = []
+    if batch:
+        yield from extract_batch(nlp, batch)

@@ -1,0 +1,56 @@
+"""Gazetteers: curated, typed entity names with aliases, read from kg/data/gazetteers."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from kg.models import ENTITY_TYPES
+from kg.resources import data_dir
+
+
+class GazetteerEntry(BaseModel):
+    name: str
+    type: str
+    aliases: list[str] = Field(default_factory=list)
+    family: str | None = None
+    higher_is_better: bool | None = None
+
+
+def gazetteer_dir() -> Path:
+    return data_dir() / "gazetteers"
+
+
+@lru_cache(maxsize=4)
+def load_entries(directory: str | None = None) -> tuple[GazetteerEntry, ...]:
+    """All gazetteer entries, in file order (methods, models, datasets, metrics, tasks)."""
+    root = Path(directory) if directory else gazetteer_dir()
+    entries: list[GazetteerEntry] = []
+    for path in sorted(root.glob("*.jsonl")):
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    entry = GazetteerEntry(**json.loads(line))
+                except Exception as exc:
+                    raise ValueError(f"{path}:{number}: bad gazetteer entry: {exc}") from exc
+                if entry.type not in ENTITY_TYPES:
+                    raise ValueError(f"{path}:{number}: unknown type {entry.type!r}")
+                entries.append(entry)
+    return tuple(entries)
+
+
+@lru_cache(maxsize=4)
+def generic_terms(directory: str | None = None) -> frozenset[str]:
+    """Lower-case words and phrases that are never an entity on their own (LLM, AI, SOTA…)."""
+    path = (Path(directory) if directory else gazetteer_dir()) / "generic.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(
+        line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )

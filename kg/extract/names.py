@@ -1,0 +1,68 @@
+"""Entity names: normal forms, keys, families and what counts as a *name*.
+
+One entity, one key: case, hyphen and spacing variants (GPT-4 / GPT 4 / gpt4,
+Llama 2 / LLaMA-2), plurals (CNNs, convolutional networks) and possessives
+(BERT's) all reduce to the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SIZE_SUFFIX = re.compile(
+    r"^(?P<family>.*?[A-Za-z0-9.])[\s-]*(?P<size>\d+(?:\.\d+)?\s?[BMKT]|\d+x\d+B|"
+    r"base|large|small|tiny|xl|xxl|mini|medium|huge|giant|chat|instruct)$",
+    re.IGNORECASE,
+)
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"})
+
+
+def clean_surface(text: str) -> str:
+    """Surface form as it should be shown: unified dashes/quotes, no possessive, single spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).strip()
+    text = re.sub(r"'s$|(?<=s)'$", "", text)
+    text = re.sub(r"^(?:the|a|an|our)\s+", "", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).strip(" .,;:")
+
+
+def singular(word: str) -> str:
+    """Plural to singular for the last word of a name (CNNs -> CNN, networks -> network)."""
+    if len(word) > 2 and word.endswith("s") and word[-2].isupper():  # LLMs, GANs
+        return word[:-1]
+    if word.islower() and len(word) > 3:
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith(("sses", "xes", "ches", "shes")):
+            return word[:-2]
+        if word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):
+            return word[:-1]
+    return word
+
+
+def entity_key(name: str) -> str:
+    """The graph key of a name: lower-case, singular, without spaces, hyphens or dots."""
+    text = clean_surface(name)
+    words = text.split(" ")
+    words[-1] = singular(words[-1])
+    text = " ".join(words).lower()
+    return re.sub(r"[\s\-_./'’()]+", "", text) or text
+
+
+def family_of(name: str) -> str | None:
+    """The family a size or flavour variant belongs to: Llama-2-7B -> Llama-2, BERT-base -> BERT."""
+    match = _SIZE_SUFFIX.match(clean_surface(name))
+    if not match:
+        return None
+    family = match.group("family").rstrip(" -")
+    if len(family) < 2 or not re.search(r"[A-Za-z]", family):
+        return None
+    return family
+
+
+_NAMED = re.compile(r"[A-Z].*[A-Z]|[a-z][A-Z]|\d.*[A-Za-z]|[A-Za-z].*\d")
+
+
+def looks_named(text: str) -> bool:
+    """A token that reads like a name: an acronym, camelCase, or letters mixed with digits."""
+    return bool(_NAMED.search(text))

@@ -1,0 +1,65 @@
+"""Reported numbers: "achieves 79.2% zero-shot accuracy on ImageNet",
+"+14.6% average accuracy on XNLI", "a BLEU of 28.4 on WMT14".
+
+A result needs a number and a metric mention close to it in the same sentence; the
+dataset is the nearest Dataset mention after the metric (or after "on"), the subject the
+nearest Method/Model before the number (or what the paper proposes, in a "we" sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.components import patterns_config
+from kg.models import Mention, Result
+
+NUMBER = re.compile(r"(?<![\w.])([+\-−]?)(\d{1,4}(?:[.,]\d+)?)\s?(%|points?|pp|pts)?(?![\w.]\d)")
+WINDOW = 40  # characters between a number and its metric
+
+
+def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: list[Mention],
+                     make_evidence) -> list[Result]:
+    """Results stated in one sentence; `text` is the sentence, `offset` its start in the field."""
+    metrics = [m for m in mentions if m.type == "Metric"]
+    if not metrics:
+        return []
+    gain_words = set(patterns_config()["relation_cues"]["GAIN"])
+    out = []
+    used_metrics = set()
+    for match in NUMBER.finditer(text):
+        sign, number, unit = match.group(1), match.group(2), match.group(3) or ""
+        start, end = offset + match.start(), offset + match.end()
+        if any(m.start <= start < m.end for m in mentions):
+            continue  # digits inside a name (GPT-4, ImageNet-1K)
+        if not unit and "." not in number:
+            continue  # bare integers are counts and years more often than scores
+        value = float(number.replace(",", "."))
+        metric = _nearest(metrics, start, end)
+        if metric is None or id(metric) in used_metrics:
+            continue
+        used_metrics.add(id(metric))
+        preceding = text[max(0, match.start() - 30):match.start()].lower().split()
+        kind = "gain" if sign == "+" or any(w in gain_words for w in preceding[-3:]) else "score"
+        datasets = [m for m in mentions if m.type == "Dataset" and m.start > metric.start]
+        datasets = datasets or [m for m in mentions if m.type == "Dataset"]
+        dataset = min(datasets, key=lambda d: abs(d.start - end)) if datasets else None
+        subjects = [m for m in mentions if m.type in {"Method", "Model"} and m.end <= start]
+        subject = subjects[-1] if subjects else None
+        if subject is None and proposed and re.search(r"\b(we|our|ours)\b", text, re.IGNORECASE):
+            subject = proposed[0]
+        unit = "%" if unit == "%" else ("points" if unit else "")
+        out.append(Result(value=value, unit=unit, kind=kind, metric=metric.canonical,
+                          dataset=dataset.canonical if dataset else None,
+                          subject=subject.canonical if subject else None,
+                          subject_type=subject.type if subject else None,
+                          evidence=make_evidence("result-number-metric", 0.75)))
+    return out
+
+
+def _nearest(metrics: list[Mention], start: int, end: int) -> Mention | None:
+    best, distance = None, WINDOW + 1
+    for m in metrics:
+        d = m.start - end if m.start >= end else start - m.end
+        if 0 <= d < distance:
+            best, distance = m, d
+    return best

@@ -1,0 +1,198 @@
+"""The build pipeline: loaders -> extract -> resolve -> rows -> store.
+
+Stages are plain functions over typed records. Papers stream through in fixed-size
+batches; a batch is extracted in one piece (locally, in worker processes, or on a Dask
+cluster) and then resolved and written in input order, so every engine and worker
+count writes the same graph.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from kg.models import Paper, PaperExtraction
+from kg.rejects import RejectSink
+from kg.resolve import Resolver
+from kg.store import GraphStore
+from kg.store import writer
+from kg.store.rows import graph_rows
+
+CHUNK = 2000  # papers per extraction batch; also the scope of the second extraction pass
+
+
+class BuildReport(BaseModel):
+    loaded: int = 0  # records read
+    papers: int = 0  # unique papers among them
+    duplicates: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    rows_written: int = 0
+    rejects_path: str | None = None
+
+    def summary(self) -> str:
+        where = f" (see {self.rejects_path})" if self.rejected and self.rejects_path else ""
+        return (f"loaded {self.loaded}, rejected {self.rejected}{where}; "
+                f"{self.papers} papers: {self.new} new, {self.changed} changed, {self.unchanged} unchanged")
+
+
+def unique_papers(papers: Iterable[Paper], report: BuildReport) -> Iterator[Paper]:
+    """Drop repeats of a paper already seen in this run (same key); the first copy wins,
+    later copies only add their source file."""
+    seen: dict[str, list[str]] = {}
+    for paper in papers:
+        report.loaded += 1
+        sources = seen.get(paper.key)
+        if sources is not None:
+            report.duplicates += 1
+            if paper.source and paper.source not in sources:
+                sources.append(paper.source)
+            continue
+        seen[paper.key] = [paper.source] if paper.source else []
+        report.papers += 1
+        yield paper
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+# --- extraction engines ---------------------------------------------------------------
+
+def _extract_in_worker(papers: list[Paper]) -> list[PaperExtraction]:
+    from kg.extract import build_nlp, extract_batch
+
+    return extract_batch(build_nlp(), papers)
+
+
+def extract_batches(batches_in: Iterable[list[Paper]], workers: int = 1, engine: str = "local",
+                    scheduler: str | None = None) -> Iterator[list[PaperExtraction]]:
+    """Extract each batch, in order, with the chosen engine."""
+    if engine == "dask":
+        from kg.distributed import dask_extract
+
+        yield from dask_extract(batches_in, scheduler=scheduler, workers=workers)
+        return
+    if workers <= 1:
+        for batch in batches_in:
+            yield _extract_in_worker(batch)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("forkserver" if hasattr(os, "fork") else "spawn")
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(_extract_in_worker, batches_in)
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+# --- build ----------------------------------------------------------------------------
+
+def _pending(store: GraphStore, paper_batches: Iterable[list[Paper]], report: BuildReport) -> Iterator[list[Paper]]:
+    """Only new or changed papers go on to extraction; changed ones are cleared first."""
+    for batch in paper_batches:
+        stored = writer.paper_hashes(store, [p.key for p in batch])
+        todo, changed, unchanged = [], [], []
+        for paper in batch:
+            if paper.key not in stored:
+                report.new += 1
+                todo.append(paper)
+            elif stored[paper.key] != paper.content_hash():
+                report.changed += 1
+                changed.append(paper.key)
+                todo.append(paper)
+            else:
+                report.unchanged += 1
+                unchanged.append({"key": paper.key, "sources": [paper.source] if paper.source else []})
+        if changed:
+            writer.clear_papers(store, changed)
+        if unchanged:
+            writer.add_sources(store, unchanged)
+        if todo:
+            yield todo
+
+
+def build(papers: Iterable[Paper], store: GraphStore, *, rejects: RejectSink | None = None,
+          workers: int = 1, engine: str = "local", scheduler: str | None = None, chunk: int = CHUNK,
+          progress: Callable[[int], None] | None = None, resolver: Resolver | None = None) -> BuildReport:
+    """Build or update the graph in `store` from a stream of papers; idempotent and incremental."""
+    report = BuildReport()
+    store.setup_schema()
+    resolver = resolver or Resolver()
+    todo = _pending(store, batches(unique_papers(papers, report), chunk), report)
+    for extracted in extract_batches(todo, workers=workers, engine=engine, scheduler=scheduler):
+        resolver.resolve(extracted)
+        report.rows_written += writer.write_rows(store, graph_rows(extracted, resolver.entities))
+        if progress:
+            progress(len(extracted))
+    if report.changed:
+        writer.remove_orphans(store)
+    if rejects is not None:
+        report.rejected = rejects.count
+        report.rejects_path = str(rejects.path) if rejects.path else None
+    return report
+
+
+def extract_to_file(papers: Iterable[Paper], out: Path, *, workers: int = 1, engine: str = "local",
+                    scheduler: str | None = None, chunk: int = CHUNK,
+                    progress: Callable[[int], None] | None = None) -> BuildReport:
+    """`kg extract`: one JSON object per input paper, resolved, no database."""
+    report = BuildReport()
+    resolver = Resolver()
+    with open(out, "w", encoding="utf-8") as f:
+        paper_batches = batches(unique_papers(papers, report), chunk)
+        for extracted in extract_batches(paper_batches, workers=workers, engine=engine, scheduler=scheduler):
+            for ex in resolver.resolve(extracted):
+                f.write(ex.model_dump_json() + "\n")
+            report.new += len(extracted)
+            if progress:
+                progress(len(extracted))
+    return report
+
+
+def read_extractions(path: Path, rejects: RejectSink) -> Iterator[PaperExtraction]:
+    """`kg load`: read `kg extract` output back; a bad line is a reject, not a crash."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                yield PaperExtraction.model_validate(json.loads(line))
+            except Exception as exc:
+                rejects.add(path, number, f"not a kg extract record: {str(exc).splitlines()[0]}", line)
+
+
+def load_extractions(extractions: Iterable[PaperExtraction], store: GraphStore, *, chunk: int = CHUNK,
+                     progress: Callable[[int], None] | None = None) -> BuildReport:
+    """Write extractions made elsewhere (`kg extract`), re-resolving them as one corpus."""
+    report = BuildReport()
+    store.setup_schema()
+    resolver = Resolver()
+    by_key = {}
+
+    def papers_of(items):
+        for ex in items:
+            by_key.setdefault(ex.paper.key, ex)
+            yield ex.paper
+
+    for batch in _pending(store, batches(unique_papers(papers_of(extractions), report), chunk), report):
+        extracted = [by_key.pop(p.key) for p in batch]
+        resolver.resolve(extracted)
+        report.rows_written += writer.write_rows(store, graph_rows(extracted, resolver.entities))
+        if progress:
+            progress(len(extracted))
+        by_key.clear()
+    if report.changed:
+        writer.remove_orphans(store)
+    return report

@@ -1,0 +1,150 @@
+"""Resolution: one node per real thing.
+
+Every mention's canonical name reduces to a base key (kg.extract.names.entity_key:
+case, hyphens, spaces, plurals, possessives). Alias links join base keys in a networkx
+graph: gazetteer aliases (already folded into the canonical name at match time) and
+abbreviation definitions ("Low-Rank Adaptation (LoRA)"). Each connected component is
+one entity; its key is the gazetteer entry's key when the component holds one, else the
+short form's, else the most mentioned. Size variants (Llama-2-7B) stay their own entity
+and point to their family (Llama-2) with VARIANT_OF.
+
+A Resolver is fed batches in order and keeps what it learned, so later batches agree
+with earlier ones; its memory grows with the number of distinct entities, not papers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterable
+
+import networkx as nx
+
+from kg.extract.gazetteer import load_entries
+from kg.extract.names import entity_key, family_of
+from kg.models import ENTITY_TYPES, PaperExtraction
+from kg.store.rows import EntityInfo
+
+TYPE_ORDER = {t: i for i, t in enumerate(("Dataset", "Model", "Method", "Task", "Metric"))}
+
+
+class Resolver:
+    def __init__(self):
+        self.aliases = nx.Graph()
+        self.gazetteer: dict[str, tuple[str, str, bool | None]] = {}  # base key -> (name, type, hib)
+        self.gazetteer_family: dict[str, str] = {}
+        for entry in load_entries():
+            key = entity_key(entry.name)
+            self.gazetteer.setdefault(key, (entry.name, entry.type, entry.higher_is_better))
+            if entry.family:
+                self.gazetteer_family[key] = entry.family
+        self.type_votes: dict[str, Counter] = defaultdict(Counter)
+        self.surface_votes: dict[str, Counter] = defaultdict(Counter)
+        self.short_forms: set[str] = set()
+        self.entities: dict[str, EntityInfo] = {}
+        self._component_key: dict[str, str] = {}
+
+    # -- learning ----------------------------------------------------------------------
+
+    def _learn(self, batch: list[PaperExtraction]) -> None:
+        for ex in batch:
+            for m in ex.entities:
+                base = entity_key(m.canonical)
+                self.aliases.add_node(base)
+                self.surface_votes[base][m.canonical] += 1
+                weight = 3 if m.rule == "gazetteer" else 1
+                self.type_votes[base][m.type] += weight
+            for long_form, short_form in ex.abbreviations:
+                a, b = entity_key(long_form), entity_key(short_form)
+                if a == b or (a in self.gazetteer and b in self.gazetteer):
+                    continue  # never merge two curated entities through one paper's text
+                if a in self.aliases and b in self.aliases:
+                    self.aliases.add_edge(a, b)
+                    self.short_forms.add(b)
+        self._component_key.clear()
+
+    def canonical_key(self, base: str) -> str:
+        """Key of the entity a base key belongs to (its alias component's representative)."""
+        if base in self._component_key:
+            return self._component_key[base]
+        if base not in self.aliases:
+            return base
+        component = nx.node_connected_component(self.aliases, base)
+        curated = sorted(k for k in component if k in self.gazetteer)
+        if curated:
+            key = curated[0]
+        else:
+            shorts = sorted(k for k in component if k in self.short_forms)
+            key = shorts[0] if shorts else max(
+                sorted(component), key=lambda k: sum(self.surface_votes[k].values()))
+        for k in component:
+            self._component_key[k] = key
+        return key
+
+    def _info(self, key: str) -> EntityInfo:
+        info = self.entities.get(key)
+        if info is not None:
+            return info
+        if key in self.gazetteer:
+            name, etype, hib = self.gazetteer[key]
+        else:
+            name = self.surface_votes[key].most_common(1)[0][0] if self.surface_votes[key] else key
+            votes = self.type_votes[key]
+            etype = min(votes, key=lambda t: (-votes[t], TYPE_ORDER[t])) if votes else "Method"
+            hib = None
+        family = None
+        if etype == "Model":
+            family_name = self.gazetteer_family.get(key) or family_of(name)
+            if family_name and entity_key(family_name) != key:
+                family = self.canonical_key(entity_key(family_name))
+                if family not in self.entities:
+                    self.entities[family] = self._family_info(family, family_name)
+        info = EntityInfo(key=key, name=name, type=etype, higher_is_better=hib, family=family)
+        assert info.type in ENTITY_TYPES
+        self.entities[key] = info
+        return info
+
+    def _family_info(self, key: str, name: str) -> EntityInfo:
+        if key in self.gazetteer:
+            gname, gtype, _ = self.gazetteer[key]
+            return EntityInfo(key=key, name=gname, type="Model" if gtype != "Model" else gtype)
+        return EntityInfo(key=key, name=name, type="Model")
+
+    # -- resolving ---------------------------------------------------------------------
+
+    def resolve(self, batch: list[PaperExtraction]) -> list[PaperExtraction]:
+        """Fill entity keys on mentions, relations and results of a batch (in place)."""
+        self._learn(batch)
+
+        def key_of(name: str) -> str:
+            key = self.canonical_key(entity_key(name))
+            self._info(key)
+            return key
+
+        for ex in batch:
+            for m in ex.entities + ex.introduced:
+                m.key = key_of(m.canonical)
+                m.type = self.entities[m.key].type
+            for r in ex.relations:
+                r.source_key = r.source if r.source_type == "Paper" else key_of(r.source)
+                r.target_key = key_of(r.target)
+                r.target_type = self.entities[r.target_key].type
+                if r.source_type != "Paper":
+                    r.source_type = self.entities[r.source_key].type
+            for res in ex.results:
+                res.metric_key = key_of(res.metric)
+                res.dataset_key = key_of(res.dataset) if res.dataset else ""
+                res.subject_key = key_of(res.subject) if res.subject else ""
+                if self.entities[res.metric_key].type != "Metric":
+                    res.metric_key = ""
+                if res.dataset_key and self.entities[res.dataset_key].type != "Dataset":
+                    res.dataset_key = ""
+                if res.subject_key and self.entities[res.subject_key].type not in ("Method", "Model"):
+                    res.subject_key = ""
+        return batch
+
+
+def resolve_all(batches: Iterable[list[PaperExtraction]], resolver: Resolver | None = None):
+    """Resolve a stream of batches with one Resolver; yields each resolved batch."""
+    resolver = resolver or Resolver()
+    for batch in batches:
+        yield resolver.resolve(batch)

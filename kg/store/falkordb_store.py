@@ -1,0 +1,79 @@
+"""The embedded store: FalkorDB in kg's own private server (kg.store.falkordb_server)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.resources import schema_dir
+from kg.store import StoreError, split_statements
+from kg.store import falkordb_server
+
+GRAPH_NAME = "kg"
+
+
+def _plain(value):
+    """FalkorDB returns nodes, edges and OrderedDicts; rows must be plain data."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "properties") and hasattr(value, "labels"):  # Node
+        return dict(value.properties)
+    if hasattr(value, "properties") and hasattr(value, "relation"):  # Edge
+        return dict(value.properties)
+    return value
+
+
+class FalkorDBStore:
+    """A graph in the data dir's embedded FalkorDB server, joined or started on open."""
+
+    name = "embedded"
+
+    def __init__(self, data_dir: str | Path, graph: str = GRAPH_NAME):
+        from falkordb import FalkorDB
+
+        self.data_dir = Path(data_dir).resolve()
+        self.location = str(self.data_dir)
+        try:
+            self._server = falkordb_server.acquire(self.data_dir)
+        except falkordb_server.ServerError as exc:
+            raise StoreError(str(exc)) from exc
+        self._db = FalkorDB(unix_socket_path=str(self._server.socket_path))
+        self._graph = self._db.select_graph(graph)
+
+    def _run(self, fn, statement: str, params: dict | None) -> list[dict]:
+        try:
+            result = fn(statement, params or None)
+        except Exception as exc:  # the client raises redis' ResponseError and friends
+            raise StoreError(f"embedded store ({self.location}): {exc}") from exc
+        header = [h[1] if isinstance(h, (list, tuple)) else h for h in (result.header or [])]
+        return [dict(zip(header, (_plain(v) for v in row))) for row in result.result_set]
+
+    def write(self, statement: str, params: dict | None = None) -> list[dict]:
+        return self._run(self._graph.query, statement, params)
+
+    def read(self, statement: str, params: dict | None = None) -> list[dict]:
+        return self._run(self._graph.ro_query, statement, params)
+
+    def setup_schema(self) -> None:
+        for statement in split_statements((schema_dir() / "falkordb.cypher").read_text()):
+            try:
+                self._graph.query(statement)
+            except Exception as exc:
+                if "already indexed" not in str(exc):
+                    raise StoreError(f"embedded store: schema statement failed: {statement}: {exc}") from exc
+
+    def close(self) -> None:
+        if self._server is not None:
+            try:
+                self._db.connection.close()
+            except Exception:
+                pass
+            falkordb_server.release(self._server)
+            self._server = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

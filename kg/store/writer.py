@@ -1,0 +1,82 @@
+"""Writing a graph through any store: bounded batches, incremental clears, stats.
+
+Order matters for crash safety: a changed paper's hash is cleared together with its old
+edges, its new rows are merged (MERGE makes every statement idempotent), and its hash
+is set last. A build killed at any point leaves papers without a hash, which the next
+build treats as changed and writes again.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+from typing import Iterable, Iterator
+
+from kg.store import GraphStore, cypher
+from kg.store.rows import GraphRows
+
+BATCH_SIZE = 1000
+
+
+def batched(rows: Iterable, size: int = BATCH_SIZE) -> Iterator[list]:
+    it = iter(rows)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def paper_hashes(store: GraphStore, keys: list[str]) -> dict[str, str | None]:
+    """Stored content hash of each known paper (None: present but half-written)."""
+    found: dict[str, str | None] = {}
+    for batch in batched(keys, 5000):
+        for row in store.read(cypher.PAPER_HASHES, {"keys": batch}):
+            found[row["key"]] = row["hash"]
+    return found
+
+
+def clear_papers(store: GraphStore, keys: list[str]) -> None:
+    """Remove the edges and results of papers about to be rewritten."""
+    for batch in batched(keys, 500):
+        store.write(cypher.CLEAR_PAPERS, {"keys": batch})
+        store.write(cypher.CLEAR_PAPER_LINKS, {"keys": batch})
+
+
+def remove_orphans(store: GraphStore) -> None:
+    """After rewriting changed papers: drop results and entities nothing refers to any more."""
+    store.write(cypher.DELETE_ORPHAN_RESULTS)
+    store.write(cypher.DELETE_ORPHAN_ENTITIES)
+
+
+def write_rows(store: GraphStore, rows: GraphRows, batch_size: int = BATCH_SIZE) -> int:
+    """Merge a batch of rows; returns the number of rows written."""
+    written = 0
+
+    def run(statement: str, items: list[dict]) -> None:
+        nonlocal written
+        for batch in batched(items, batch_size):
+            store.write(statement, {"rows": batch})
+            written += len(batch)
+
+    run(cypher.MERGE_PAPERS, rows.papers)
+    for label, items in sorted(rows.entities.items()):
+        run(cypher.merge_entities(label), items)
+    run(cypher.MERGE_VARIANTS, rows.variants)
+    for rel_type, items in sorted(rows.paper_edges.items()):
+        run(cypher.merge_paper_edges(rel_type), items)
+    for rel_type, items in sorted(rows.entity_edges.items()):
+        run(cypher.merge_entity_edges(rel_type), items)
+    run(cypher.MERGE_RESULTS, rows.results)
+    run(cypher.MERGE_AUTHORS, rows.authors)
+    run(cypher.SET_PAPER_HASHES, rows.hashes)  # last: marks these papers complete
+    return written
+
+
+def add_sources(store: GraphStore, rows: list[dict]) -> None:
+    """Record further files an unchanged paper was read from."""
+    for batch in batched(rows):
+        store.write(cypher.ADD_PAPER_SOURCES, {"rows": batch})
+
+
+def stats(store: GraphStore) -> dict:
+    """`kg stats`: papers, nodes per label, relationships per type."""
+    nodes = {r["label"]: r["count"] for r in store.read(cypher.STATS_NODES)}
+    rels = {r["type"]: r["count"] for r in store.read(cypher.STATS_RELATIONSHIPS)}
+    return {"papers": nodes.get("Paper", 0), "nodes": nodes, "relationships": rels}

@@ -1,0 +1,15 @@
+// name: entity-search
+// description: Entities whose name or any alias contains the text (case-insensitive).
+// @param text: string = "bert"
+// @param limit: integer = 25 default
+// row: one entity, its type, aliases and how many papers mention it.
+// :param text => 'bert'
+// :param limit => 25
+MATCH (e:Entity)
+WHERE toLower(e.name) CONTAINS toLower($text)
+   OR any(alias IN e.aliases_lower WHERE alias CONTAINS toLower($text))
+OPTIONAL MATCH (p:Paper)-[:MENTIONS]->(e)
+WITH e, count(DISTINCT p) AS papers
+RETURN e.name AS name, e.type AS type, e.aliases AS aliases, papers
+ORDER BY papers DESC, name ASC
+LIMIT $limit
