@@ -316,5 +316,9 @@ def query(name, params, fmt, **kwargs):
     _print_rows(rows, fmt, name)
 
 
+from kg.commands import register  # noqa: E402  (commands defined in their own modules)
+
+register(main)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -95,7 +95,8 @@ def merge_paper_edges(rel_type: str) -> str:
     assert rel_type in PAPER_RELATIONS
     return f"""
 UNWIND $rows AS row
-MATCH (p:Paper {{key: row.paper}}), (e:Entity {{key: row.target}})
+MATCH (p:Paper {{key: row.paper}})
+MATCH (e:Entity {{key: row.target}})
 MERGE (p)-[r:{rel_type}]->(e)
 SET r.paper = row.paper, {PROVENANCE_SET}
 """.strip()
@@ -107,7 +108,8 @@ def merge_entity_edges(rel_type: str) -> str:
     assert rel_type in ENTITY_RELATIONS
     return f"""
 UNWIND $rows AS row
-MATCH (a:Entity {{key: row.source}}), (b:Entity {{key: row.target}})
+MATCH (a:Entity {{key: row.source}})
+MATCH (b:Entity {{key: row.target}})
 MERGE (a)-[r:{rel_type} {{paper: row.paper}}]->(b)
 SET {PROVENANCE_SET}
 """.strip()
@@ -115,7 +117,8 @@ SET {PROVENANCE_SET}
 
 MERGE_VARIANTS = """
 UNWIND $rows AS row
-MATCH (v:Entity {key: row.variant}), (f:Entity {key: row.family})
+MATCH (v:Entity {key: row.variant})
+MATCH (f:Entity {key: row.family})
 MERGE (v)-[:VARIANT_OF]->(f)
 """.strip()
 

@@ -12,6 +12,7 @@ exclusive file lock, so two commands never start two servers on one data dir.
 from __future__ import annotations
 
 import atexit
+import itertools
 import contextlib
 import fcntl
 import os
@@ -37,6 +38,10 @@ class EmbeddedServer:
     data_dir: Path
     socket_path: Path
     pid: int
+    client: str = ""  # this handle's registration file name: "<our pid>.<serial>"
+
+
+_serial = itertools.count(1)
 
 
 def _binaries() -> tuple[str, str]:
@@ -106,7 +111,8 @@ def _live_clients(data_dir: Path) -> list[int]:
     clients.mkdir(exist_ok=True)
     live = []
     for entry in clients.iterdir():
-        pid = int(entry.name) if entry.name.isdigit() else -1
+        owner = entry.name.split(".", 1)[0]
+        pid = int(owner) if owner.isdigit() else -1
         if pid > 0 and _alive(pid):
             live.append(pid)
         else:
@@ -172,20 +178,23 @@ def acquire(data_dir: Path) -> EmbeddedServer:
             if pid and _alive(pid):  # a server that no longer answers: replace it
                 os.kill(pid, signal.SIGKILL)
             pid = _start(data_dir, socket_path)
-        (data_dir / "clients" / str(os.getpid())).touch()
-    server = EmbeddedServer(data_dir, socket_path, pid)
+        client = f"{os.getpid()}.{next(_serial)}"
+        (data_dir / "clients" / client).touch()
+    server = EmbeddedServer(data_dir, socket_path, pid, client)
     atexit.register(release, server)
     return server
 
 
 def release(server: EmbeddedServer) -> None:
     """Unregister this process; the last client shuts the server down (AOF is fsynced)."""
-    atexit.unregister(release)
     data_dir = server.data_dir
     if not data_dir.exists():
         return
     with _locked(data_dir):
-        (data_dir / "clients" / str(os.getpid())).unlink(missing_ok=True)
+        client_file = data_dir / "clients" / server.client
+        if not client_file.exists():
+            return  # released already
+        client_file.unlink()
         if _live_clients(data_dir):
             return
         pid = _read_pid(data_dir)

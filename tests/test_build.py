@@ -1,0 +1,104 @@
+"""The whole path on the bundled samples: load, extract, resolve, write, query."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg import library
+from kg.models import PaperExtraction
+from kg.pipeline import build, extract_to_file, load_extractions, read_extractions
+from kg.rejects import RejectSink
+from kg.store import writer
+from tests.conftest import SAMPLES
+
+
+def edge_set(store) -> set[tuple]:
+    rows = store.read("MATCH (a)-[r]->(b) RETURN a.key AS a, type(r) AS t, b.key AS b, r.paper AS paper")
+    return {(r["a"], r["t"], r["b"], r["paper"]) for r in rows}
+
+
+def test_samples_build_into_the_expected_graph(store, sample_papers):
+    report = build(sample_papers, store, workers=1)
+    assert (report.loaded, report.papers, report.new) == (308, 266, 266)
+    stats = writer.stats(store)
+    assert stats["papers"] == 266
+    for label in ("Method", "Model", "Dataset", "Metric", "Task"):
+        assert stats["nodes"].get(label, 0) >= 12, (label, stats)
+    for rel in ("MENTIONS", "PROPOSES", "EVALUATED_ON", "MEASURED_WITH"):
+        assert stats["relationships"].get(rel, 0) > 0, (rel, stats)
+    rows = library.run(store, "methods-evaluated-on", {"dataset": "ImageNet"})
+    assert rows and all(r["dataset"] == "ImageNet" for r in rows)
+
+
+def test_building_twice_leaves_the_graph_identical(store, sample_papers):
+    build(sample_papers, store, workers=1)
+    first, edges = writer.stats(store), edge_set(store)
+    again = build(sample_papers, store, workers=1)
+    assert (again.new, again.changed, again.unchanged) == (0, 0, 266)
+    assert writer.stats(store) == first
+    assert edge_set(store) == edges
+
+
+def test_changed_abstract_replaces_its_edges(store, sample_papers):
+    papers = sample_papers[:40]
+    build(papers, store, workers=1)
+    target = papers[0]
+    changed = target.model_copy(update={"abstract": "We evaluate ResNet-50 on the CIFAR-10 dataset."})
+    report = build([changed, *papers[1:]], store, workers=1)
+    assert (report.changed, report.unchanged) == (1, len(set(p.key for p in papers)) - 1)
+    rows = store.read("MATCH (p:Paper {key: $k})-[:MENTIONS]->(e) RETURN e.name AS name ORDER BY name",
+                      {"k": target.key})
+    names = {r["name"] for r in rows}
+    assert {"ResNet-50", "CIFAR-10"} <= names
+    stale = store.read("MATCH ()-[r]->() WHERE r.paper = $k AND NOT r.sentence CONTAINS 'CIFAR-10' "
+                       "AND r.field = 'abstract' RETURN count(r) AS n", {"k": target.key})
+    assert stale[0]["n"] == 0
+
+
+def test_extract_writes_one_object_per_paper_with_offsets(tmp_path, sample_papers):
+    out = tmp_path / "ex.jsonl"
+    report = extract_to_file(sample_papers, out, workers=1)
+    lines = out.read_text().splitlines()
+    assert len(lines) == report.papers == 266
+    by_key = {p.key: p for p in sample_papers}
+    for line in lines:
+        record = json.loads(line)
+        assert {"paper_id", "title", "entities", "relations"} <= set(record)
+        paper = by_key[record["paper_id"]]
+        for e in record["entities"]:
+            assert {"text", "type", "start", "end", "field", "canonical", "rule", "confidence"} <= set(e)
+            assert getattr(paper, e["field"])[e["start"]:e["end"]] == e["text"]
+
+
+def test_load_of_extract_output_equals_build(tmp_path, sample_papers, embedded_store):
+    from kg.store.falkordb_store import FalkorDBStore
+
+    out = tmp_path / "ex.jsonl"
+    extract_to_file(sample_papers, out, workers=1)
+    load_extractions(read_extractions(out, RejectSink()), embedded_store)
+    with FalkorDBStore(tmp_path / "built") as built:
+        build(sample_papers, built, workers=1)
+        assert writer.stats(built) == writer.stats(embedded_store)
+        assert edge_set(built) == edge_set(embedded_store)
+
+
+def test_a_bad_extract_line_is_a_reject(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"paper_id": 1}\nnot json\n')
+    rejects = RejectSink()
+    assert list(read_extractions(path, rejects)) == []
+    assert [r.line for r in rejects.items] == [1, 2]
+    assert all(r.source == str(path) for r in rejects.items)
+
+
+@pytest.mark.parametrize("field", ["title", "abstract"])
+def test_extraction_records_validate(field, sample_papers, nlp):
+    from kg.extract import extract_batch
+
+    for ex in extract_batch(nlp, sample_papers[:20]):
+        PaperExtraction.model_validate_json(ex.model_dump_json())
+        for m in ex.entities:
+            if m.field == field:
+                assert getattr(ex.paper, field)[m.start:m.end] == m.text

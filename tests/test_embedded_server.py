@@ -1,0 +1,56 @@
+"""The embedded FalkorDB server kg runs itself: persistence, sharing, recovery."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+
+from kg.store import falkordb_server
+from kg.store.falkordb_store import FalkorDBStore
+
+
+def test_data_persists_across_commands(tmp_path):
+    with FalkorDBStore(tmp_path) as store:
+        store.write("CREATE (:Paper {key: 'p1', title: 'T'})")
+    assert not (tmp_path / falkordb_server.PID_NAME).exists(), "last client should stop the server"
+    with FalkorDBStore(tmp_path) as store:
+        assert store.read("MATCH (p:Paper) RETURN p.key AS key") == [{"key": "p1"}]
+
+
+def test_two_clients_share_one_server(tmp_path):
+    a = FalkorDBStore(tmp_path)
+    b = FalkorDBStore(tmp_path)
+    try:
+        assert a._server.pid == b._server.pid
+        a.write("CREATE (:Paper {key: 'p1'})")
+        assert b.read("MATCH (p:Paper) RETURN count(p) AS n") == [{"n": 1}]
+    finally:
+        a.close()
+        assert b.read("RETURN 1 AS one") == [{"one": 1}], "server must live while a client remains"
+        b.close()
+
+
+def test_only_a_private_unix_socket(tmp_path):
+    with FalkorDBStore(tmp_path) as store:
+        assert stat.S_IMODE(os.stat(tmp_path).st_mode) == 0o700
+        assert stat.S_ISSOCK(os.stat(tmp_path / falkordb_server.SOCKET_NAME).st_mode)
+        listening = open("/proc/net/tcp").read() + open("/proc/net/tcp6").read()
+        pid = store._server.pid
+        inodes = {os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")}
+        socket_inodes = {i[len("socket:["):-1] for i in inodes if i.startswith("socket:[")}
+        tcp_inodes = {line.split()[9] for line in listening.splitlines()[1:] if len(line.split()) > 9}
+        assert not socket_inodes & tcp_inodes, "the embedded server must not listen on TCP"
+
+
+def test_stale_server_files_are_recovered(tmp_path):
+    store = FalkorDBStore(tmp_path)
+    store.write("CREATE (:Paper {key: 'p1'})")
+    pid = store._server.pid
+    os.kill(pid, signal.SIGKILL)  # the server dies; socket, pid file and client file stay
+    store._server = None
+    (tmp_path / "clients" / "999999").touch()  # a client that no longer exists
+    with FalkorDBStore(tmp_path) as again:
+        assert again._server.pid != pid
+        # AOF fsyncs every second: the write may or may not have survived, the server must answer
+        assert again.read("MATCH (p:Paper) RETURN count(p) AS n")[0]["n"] in (0, 1)
