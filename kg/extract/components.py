@@ -79,33 +79,51 @@ class GazetteerMatcher:
     def __init__(self, nlp: Language, confidence: float):
         self.confidence = confidence
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.entries: dict[str, GazetteerEntry] = {}
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")  # entries flagged case_sensitive
         generic = generic_terms()
-        by_surface: dict[str, GazetteerEntry] = {}
+        by_surface: dict[str, tuple[str, GazetteerEntry]] = {}
         for entry in load_entries():
             for surface in (entry.name, *entry.aliases):
-                lower = surface.lower()
-                if lower in generic or lower in by_surface:
+                lookup = surface if entry.case_sensitive else surface.lower()
+                if surface.lower() in generic or lookup in by_surface:
                     continue
-                by_surface[lower] = entry
-        for index, (lower, entry) in enumerate(by_surface.items()):
+                by_surface[lookup] = (surface, entry)
+        self._ids: dict[int, GazetteerEntry] = {}
+        # Patterns are tokenised as written: lower-casing first can move token boundaries
+        # (GSM8K -> GSM8 K, but gsm8k stays one token).
+        for index, (surface, entry) in enumerate(by_surface.values()):
             match_id = f"g{index}"
-            self.entries[match_id] = entry
-            self.matcher.add(match_id, [nlp.make_doc(lower)])
-        self._ids = {nlp.vocab.strings[k]: v for k, v in self.entries.items()}
+            self._ids[nlp.vocab.strings.add(match_id)] = entry
+            if entry.case_sensitive:
+                self.exact.add(match_id, [nlp.make_doc(surface)])
+                continue
+            docs = [nlp.make_doc(surface), nlp.make_doc(surface.lower())]
+            if len(docs[0]) == len(docs[1]):
+                docs = docs[:1]
+            self.matcher.add(match_id, docs)
 
     def __call__(self, doc: Doc) -> Doc:
         found = _candidates(doc)
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in [*self.matcher(doc), *self.exact(doc)]:
             entry = self._ids[match_id]
             span = doc[start:end]
-            # An all-lowercase alias of an acronym entry ("bert" for BERT) is weaker
-            # evidence; a case-exact match of a short acronym-like surface is strong.
-            confidence = self.confidence
             if len(span.text) <= 4 and span.text.islower() and entry.name.isupper():
-                continue
-            found.append(Candidate(start, end, entry.type, "gazetteer", confidence, entry.name, 3))
+                continue  # "bert" in running text is rarely BERT
+            if _inside_compound(doc, start, end):
+                continue  # ChiMed-GPT is a new system, not GPT
+            found.append(Candidate(start, end, entry.type, "gazetteer", self.confidence, entry.name, 3))
         return doc
+
+
+def _inside_compound(doc: Doc, start: int, end: int) -> bool:
+    """A match glued into a longer hyphenated name: X-GPT, OV-DINO, or GPT-Med (but not BERT-based)."""
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        return True
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+        return True
+    return False
 
 
 # --- context patterns -----------------------------------------------------------------

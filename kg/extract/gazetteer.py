@@ -18,6 +18,7 @@ class GazetteerEntry(BaseModel):
     aliases: list[str] = Field(default_factory=list)
     family: str | None = None
     higher_is_better: bool | None = None
+    case_sensitive: bool = False  # match the exact case only (MATH, RACE, OPT: ordinary words otherwise)
 
 
 def gazetteer_dir() -> Path:

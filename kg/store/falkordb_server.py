@@ -86,17 +86,30 @@ def _alive(pid: int) -> bool:
         return True
 
 
-def _answers(socket_path: Path) -> bool:
+def _answers(socket_path: Path, timeout: float = 0.0) -> bool:
+    """True once the server answers PING with PONG; while it is still loading its data
+    (-LOADING), keep asking for up to `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        reply = _ping(socket_path)
+        if reply.startswith(b"+PONG"):
+            return True
+        if not reply.startswith(b"-LOADING") or time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+
+
+def _ping(socket_path: Path) -> bytes:
     if not socket_path.exists():
-        return False
+        return b""
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(2)
             sock.connect(str(socket_path))
             sock.sendall(b"PING\r\n")
-            return sock.recv(64).startswith((b"+PONG", b"-LOADING"))
+            return sock.recv(64)
     except OSError:
-        return False
+        return b""
 
 
 def _read_pid(data_dir: Path) -> int | None:
@@ -148,7 +161,7 @@ def _start(data_dir: Path, socket_path: Path) -> int:
         if proc.poll() is not None:
             raise ServerError(f"the embedded FalkorDB server exited at start; see {data_dir / LOG_NAME}:\n"
                               + _log_tail(data_dir))
-        if _answers(socket_path):
+        if _answers(socket_path, timeout=max(0.0, deadline - time.monotonic())):
             (data_dir / PID_NAME).write_text(str(proc.pid))
             return proc.pid
         time.sleep(0.02)
@@ -174,7 +187,7 @@ def acquire(data_dir: Path) -> EmbeddedServer:
     with _locked(data_dir):
         _live_clients(data_dir)
         pid = _read_pid(data_dir)
-        if not (pid and _alive(pid) and _answers(socket_path)):
+        if not (pid and _alive(pid) and _answers(socket_path, timeout=60)):
             if pid and _alive(pid):  # a server that no longer answers: replace it
                 os.kill(pid, signal.SIGKILL)
             pid = _start(data_dir, socket_path)

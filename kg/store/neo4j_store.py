@@ -7,6 +7,8 @@ Connection problems become one StoreError line naming the URI, within seconds.
 
 from __future__ import annotations
 
+import warnings
+
 from neo4j import GraphDatabase, READ_ACCESS, WRITE_ACCESS
 from neo4j import exceptions as neo4j_errors
 
@@ -40,7 +42,9 @@ class Neo4jStore:
                 uri, auth=(user, password), connection_timeout=CONNECT_TIMEOUT,
                 max_transaction_retry_time=RETRY_TIME, connection_acquisition_timeout=CONNECT_TIMEOUT + 5,
             )
-            self._driver.verify_connectivity(database=database)
+            with warnings.catch_warnings():  # the driver flags database= here as a preview feature
+                warnings.simplefilter("ignore")
+                self._driver.verify_connectivity(database=database)
         except neo4j_errors.AuthError as exc:
             raise StoreError(f"Neo4j at {uri} refused the credentials for user {user!r}: check NEO4J_USER "
                              "and NEO4J_PASSWORD") from exc
