@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from kg.identity import PaperIdentity, merge_row
 from kg.models import Paper, PaperExtraction
 from kg.rejects import RejectSink
 from kg.resolve import Resolver
@@ -43,19 +44,19 @@ class BuildReport(BaseModel):
                 f"{self.papers} papers: {self.new} new, {self.changed} changed, {self.unchanged} unchanged")
 
 
-def unique_papers(papers: Iterable[Paper], report: BuildReport) -> Iterator[Paper]:
-    """Drop repeats of a paper already seen in this run (same key); the first copy wins,
-    later copies only add their source file."""
-    seen: dict[str, list[str]] = {}
+def unique_papers(papers: Iterable[Paper], report: BuildReport, merges: list[dict] | None = None) -> Iterator[Paper]:
+    """Drop later records of a paper already seen in this run (same key, DOI or title;
+    kg.identity); the first wins, and what later ones add goes to `merges`."""
+    identity = PaperIdentity()
     for paper in papers:
         report.loaded += 1
-        sources = seen.get(paper.key)
-        if sources is not None:
+        known = identity.known_as(paper)
+        if known is not None:
             report.duplicates += 1
-            if paper.source and paper.source not in sources:
-                sources.append(paper.source)
+            if merges is not None:
+                merges.append(merge_row(paper, known))
             continue
-        seen[paper.key] = [paper.source] if paper.source else []
+        identity.add(paper)
         report.papers += 1
         yield paper
 
@@ -130,12 +131,14 @@ def build(papers: Iterable[Paper], store: GraphStore, *, rejects: RejectSink | N
     report = BuildReport()
     store.setup_schema()
     resolver = resolver or Resolver()
-    todo = _pending(store, batches(unique_papers(papers, report), chunk), report)
+    merges: list[dict] = []
+    todo = _pending(store, batches(unique_papers(papers, report, merges), chunk), report)
     for extracted in extract_batches(todo, workers=workers, engine=engine, scheduler=scheduler):
         resolver.resolve(extracted)
         report.rows_written += writer.write_rows(store, graph_rows(extracted, resolver.entities))
         if progress:
             progress(len(extracted))
+    writer.merge_duplicates(store, merges)
     if report.changed:
         writer.remove_orphans(store)
     if rejects is not None:

@@ -69,10 +69,28 @@ MATCH (p:Paper {key: row.key})
 SET p.content_hash = row.hash
 """.strip()
 
+# A later record of a paper (same DOI or title from another source) fills what the
+# first record lacked; title, abstract and content hash stay the first record's.
+MERGE_DUPLICATE_PAPERS = """
+UNWIND $rows AS row
+MATCH (p:Paper {key: row.key})
+SET p.doi = coalesce(p.doi, row.doi), p.arxiv_id = coalesce(p.arxiv_id, row.arxiv_id),
+    p.date = coalesce(p.date, row.date), p.date_raw = coalesce(p.date_raw, row.date_raw),
+    p.url = coalesce(p.url, row.url),
+    p.authors = CASE WHEN size(coalesce(p.authors, [])) = 0 THEN row.authors ELSE p.authors END,
+    p.source_ids = coalesce(p.source_ids, []) + [s IN row.source_ids WHERE NOT s IN coalesce(p.source_ids, [])],
+    p.sources = coalesce(p.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(p.sources, [])]
+WITH p, row
+UNWIND row.author_rows AS author
+MERGE (a:Author {key: author.key})
+SET a.name = author.name
+MERGE (a)-[:AUTHORED]->(p)
+""".strip()
+
 ADD_PAPER_SOURCES = """
 UNWIND $rows AS row
 MATCH (p:Paper {key: row.key})
-SET p.sources = p.sources + [s IN row.sources WHERE NOT s IN p.sources]
+SET p.sources = coalesce(p.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(p.sources, [])]
 """.strip()
 
 
@@ -166,6 +184,7 @@ def all_statements() -> list[tuple[str, str, dict]]:
         ("writer:merge_papers", MERGE_PAPERS, rows),
         ("writer:set_paper_hashes", SET_PAPER_HASHES, rows),
         ("writer:add_paper_sources", ADD_PAPER_SOURCES, rows),
+        ("writer:merge_duplicate_papers", MERGE_DUPLICATE_PAPERS, rows),
         ("writer:merge_variants", MERGE_VARIANTS, rows),
         ("writer:merge_results", MERGE_RESULTS, rows),
         ("writer:merge_authors", MERGE_AUTHORS, rows),
