@@ -13,6 +13,7 @@ property or $parameter, or a reversed relationship, is reported.
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import shutil
@@ -224,6 +225,9 @@ def _note(message: str) -> None:
     print(f"note: {message}", file=sys.stderr)
 
 
+STATEMENT_MODULES = ("kg.store.cypher", "kg.analytics", "kg.export", "kg.report")
+
+
 def collect_statements() -> list[dict]:
     """Every Cypher statement of the project as {"id", "text", "parameters"} (and
     "optionalGroup" for the FalkorDB DDL, which is linted only if it is valid Neo4j)."""
@@ -246,12 +250,10 @@ def collect_statements() -> list[dict]:
                 stmt["optionalGroup"] = group
             statements.append(stmt)
 
-    try:
-        from kg.store.cypher import all_statements
-    except ImportError as exc:
-        _note(f"kg.store.cypher.all_statements unavailable ({exc}), writers' statements not linted")
-    else:
-        for stmt_id, text, params in all_statements():
+    # Every module that runs Cypher of its own lists it through all_statements().
+    for module_name in STATEMENT_MODULES:
+        module = importlib.import_module(module_name)
+        for stmt_id, text, params in module.all_statements():
             statements.append({"id": stmt_id, "text": text, "parameters": dict(params or {})})
     return statements
 
