@@ -1,8 +1,9 @@
 // name: entity-search
-// description: Entities whose name or any alias contains the text (case-insensitive).
+// description: Entities whose name or any alias contains the text (case-insensitive), most-mentioned first.
 // @param text: string = "bert"
 // @param limit: integer = 25 default
 // row: one entity, its type, aliases and how many papers mention it.
+// Neo4j Browser: run these first
 // :param text => 'bert'
 // :param limit => 25
 MATCH (e:Entity)
@@ -11,5 +12,5 @@ WHERE toLower(e.name) CONTAINS toLower($text)
 OPTIONAL MATCH (p:Paper)-[:MENTIONS]->(e)
 WITH e, count(DISTINCT p) AS papers
 RETURN e.name AS name, e.type AS type, e.aliases AS aliases, papers
-ORDER BY papers DESC, name ASC
+ORDER BY papers DESC, name ASC, type ASC
 LIMIT $limit

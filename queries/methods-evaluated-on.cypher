@@ -11,5 +11,5 @@ WHERE toLower(d.name) = toLower($dataset) OR toLower($dataset) IN d.aliases_lowe
 WITH m, d, count(DISTINCT r.paper) AS papers, min(r.paper) AS first_paper
 MATCH (m)-[e:EVALUATED_ON {paper: first_paper}]->(d)
 RETURN m.name AS method, m.type AS type, d.name AS dataset, papers, e.sentence AS evidence
-ORDER BY papers DESC, method ASC
+ORDER BY papers DESC, method ASC, type ASC, dataset ASC, evidence ASC
 LIMIT $limit

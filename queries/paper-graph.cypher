@@ -1,17 +1,26 @@
 // name: paper-graph
-// description: Everything extracted from one paper (key or exact title), with evidence sentences.
-// @param paper: string = "arxiv:1810.04805"
-// row: one relationship from the paper or between entities it mentions, with its sentence and rule.
-// :param paper => 'arxiv:1810.04805'
+// description: Everything extracted from one paper (key or exact title, any case), with evidence sentences.
+// @param paper: string = "UL2: Unifying Language Learning Paradigms"
+// @param limit: integer = 200 default
+// row: one relationship: from the paper to an entity it mentions or proposes, or between entities, stated in that paper.
+// Neo4j Browser: run these first
+// :param paper => 'UL2: Unifying Language Learning Paradigms'
+// :param limit => 200
 MATCH (p:Paper)
 WHERE p.key = $paper OR toLower(p.title) = toLower($paper)
-MATCH (p)-[r:MENTIONS|PROPOSES]->(e:Entity)
-RETURN p.key AS paper, type(r) AS relation, 'Paper' AS source, e.name AS target, e.type AS target_type,
-       r.sentence AS evidence, r.rule AS rule, r.confidence AS confidence
-UNION ALL
-MATCH (p:Paper)
-WHERE p.key = $paper OR toLower(p.title) = toLower($paper)
-MATCH (p)-[:MENTIONS]->(a:Entity)-[r]->(b:Entity)
+OPTIONAL MATCH (p)-[pr:MENTIONS|PROPOSES]->(e:Entity)
+WITH p, collect(CASE WHEN e IS NULL THEN null ELSE
+       {relation: type(pr), source: 'Paper', source_type: 'Paper', target: e.name, target_type: e.type,
+        evidence: pr.sentence, rule: pr.rule, confidence: pr.confidence} END) AS own
+OPTIONAL MATCH (p)-[:MENTIONS]->(a:Entity)-[r]->(b:Entity)
 WHERE r.paper = p.key
-RETURN p.key AS paper, type(r) AS relation, a.name AS source, b.name AS target, b.type AS target_type,
-       r.sentence AS evidence, r.rule AS rule, r.confidence AS confidence
+WITH p, own, collect(CASE WHEN r IS NULL THEN null ELSE
+       {relation: type(r), source: a.name, source_type: a.type, target: b.name, target_type: b.type,
+        evidence: r.sentence, rule: r.rule, confidence: r.confidence} END) AS between
+UNWIND own + between AS row
+RETURN p.key AS paper, row.relation AS relation, row.source AS source, row.source_type AS source_type,
+       row.target AS target, row.target_type AS target_type, row.evidence AS evidence, row.rule AS rule,
+       row.confidence AS confidence
+ORDER BY paper ASC, relation ASC, source ASC, target ASC, source_type ASC, target_type ASC, evidence ASC,
+         rule ASC, confidence DESC
+LIMIT $limit

@@ -1,0 +1,20 @@
+// name: results-for
+// description: Reported results that involve an entity: achieved by it (method or model), on it (dataset) or in it (metric).
+// @param entity: string = "ImageNet"
+// @param limit: integer = 100 default
+// row: one result: who achieved it, on which dataset, in which metric, its value, unit and kind (score or gain), and the paper and sentence (subject or dataset '' when the sentence does not say).
+// Neo4j Browser: run these first
+// :param entity => 'ImageNet'
+// :param limit => 100
+MATCH (e:Entity)
+WHERE toLower(e.name) = toLower($entity) OR toLower($entity) IN e.aliases_lower
+MATCH (e)<-[:ACHIEVED_BY|ON_DATASET|IN_METRIC]-(x:Result)
+WITH DISTINCT x
+MATCH (x)-[:IN_METRIC]->(m:Metric)
+MATCH (p:Paper {key: x.paper})
+OPTIONAL MATCH (x)-[:ON_DATASET]->(d:Dataset)
+OPTIONAL MATCH (x)-[:ACHIEVED_BY]->(s:Entity)
+RETURN coalesce(s.name, '') AS subject, coalesce(d.name, '') AS dataset, m.name AS metric, x.value AS value,
+       x.unit AS unit, x.kind AS kind, p.key AS paper, p.title AS title, x.sentence AS evidence
+ORDER BY metric ASC, dataset ASC, kind DESC, value DESC, subject ASC, paper ASC, unit ASC, title ASC, evidence ASC
+LIMIT $limit
