@@ -7,6 +7,7 @@ import csv
 import functools
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -27,11 +28,32 @@ class UserError(click.ClickException):
         click.echo(f"kg: error: {self.format_message()}", err=True)
 
 
+_URI_USERINFO = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^/@\s:]*):[^@\s/]*@", re.IGNORECASE)
+
+
+def _redact(message: str, kwargs: dict) -> str:
+    """Never print a credential: passwords given as option, env or .env, and URI user:password@."""
+    from kg.config import setting
+
+    message = _URI_USERINFO.sub(r"\1:****@", message)
+    for secret in {kwargs.get("neo4j_password"), setting("NEO4J_PASSWORD")}:
+        if secret and len(secret) >= 3:
+            message = message.replace(secret, "****")
+    return message
+
+
 def user_errors(fn):
     """Turn the library's expected failures into one-line user errors."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        try:
+            return _run(*args, **kwargs)
+        except UserError as exc:
+            exc.message = _redact(exc.message, kwargs)
+            raise
+
+    def _run(*args, **kwargs):
         from kg.rejects import RejectError
         from kg.store.falkordb_server import ServerError
 
@@ -47,6 +69,9 @@ def user_errors(fn):
 
             if isinstance(exc, LoaderError):
                 raise UserError(str(exc)) from None
+            neo4j_errors = sys.modules.get("neo4j.exceptions")
+            if neo4j_errors is not None and isinstance(exc, neo4j_errors.ConfigurationError):
+                raise UserError(f"Neo4j settings: {exc}".splitlines()[0]) from None  # e.g. a bad URI scheme
             raise
 
     return wrapper

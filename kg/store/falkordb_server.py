@@ -7,6 +7,13 @@ shuts the server down (saving). A command killed with -9 leaves its client file
 behind; the next command prunes client files of dead processes, and a dead server's
 stale socket and pid file are detected and replaced. All of this happens under an
 exclusive file lock, so two commands never start two servers on one data dir.
+
+Pid files and client files are only trusted when the process they name is still the
+same one (a redis-server serving this data dir's socket; a client with the same start
+time), so a recycled pid is never killed nor waited for. The last client rewrites the
+append-only file into a compact snapshot before shutting the server down, so the next
+start loads a snapshot instead of replaying every write of every build; during a long
+build redis rewrites it automatically, which bounds the replay after a crash.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +35,7 @@ SOCKET_NAME = "falkordb.sock"
 PID_NAME = "falkordb.pid"
 LOCK_NAME = "server.lock"
 LOG_NAME = "falkordb.log"
+START_TIMEOUT = float(os.environ.get("KG_SERVER_START_TIMEOUT", "900"))  # a big graph loads slowly
 
 
 class ServerError(RuntimeError):
@@ -86,6 +95,30 @@ def _alive(pid: int) -> bool:
         return True
 
 
+def _proc_start(pid: int) -> str | None:
+    """The start time of a process (from /proc), to tell a recycled pid from the original."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(") ", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
+
+
+def _is_our_server(pid: int, socket_path: Path) -> bool:
+    """Whether pid is a live redis-server serving this data dir's socket (not a recycled pid)."""
+    if not _alive(pid):
+        return False
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmdline = f.read()
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc access: trust the pid file
+        return True
+    # redis rewrites its title to "redis-server unixsocket:<path>"; before that it is argv.
+    return b"redis-server" in cmdline and str(socket_path).encode() in cmdline
+
+
 def _answers(socket_path: Path, timeout: float = 0.0) -> bool:
     """True once the server answers PING with PONG; while it is still loading its data
     (-LOADING), keep asking for up to `timeout` seconds."""
@@ -126,7 +159,13 @@ def _live_clients(data_dir: Path) -> list[int]:
     for entry in clients.iterdir():
         owner = entry.name.split(".", 1)[0]
         pid = int(owner) if owner.isdigit() else -1
-        if pid > 0 and _alive(pid):
+        try:
+            recorded = entry.read_text().strip()
+        except OSError:
+            recorded = ""
+        # The file holds its process' start time, so a recycled pid does not keep the
+        # server up forever (an empty file, from an older kg, is trusted on the pid alone).
+        if pid > 0 and _alive(pid) and (not recorded or recorded == _proc_start(pid)):
             live.append(pid)
         else:
             entry.unlink(missing_ok=True)
@@ -147,6 +186,10 @@ def _start(data_dir: Path, socket_path: Path) -> int:
         "--appendonly", "yes",
         "--appendfsync", "everysec",
         "--appenddirname", "aof",
+        # Replaying graph queries is slow (about as slow as running them): keep the
+        # incremental part of the AOF small by rewriting it into a snapshot often.
+        "--auto-aof-rewrite-percentage", "25",
+        "--auto-aof-rewrite-min-size", "4mb",
         "--save", "",
         "--pidfile", str(data_dir / PID_NAME),
         "--logfile", str(data_dir / LOG_NAME),
@@ -156,8 +199,12 @@ def _start(data_dir: Path, socket_path: Path) -> int:
     ]
     proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True, cwd=data_dir)
-    deadline = time.monotonic() + 60
+    started = time.monotonic()
+    deadline, told = started + START_TIMEOUT, False
     while time.monotonic() < deadline:
+        if not told and time.monotonic() - started > 5:
+            told = True  # the server loads the whole graph before it answers
+            print(f"kg: loading the graph in {data_dir} …", file=sys.stderr, flush=True)
         if proc.poll() is not None:
             raise ServerError(f"the embedded FalkorDB server exited at start; see {data_dir / LOG_NAME}:\n"
                               + _log_tail(data_dir))
@@ -166,7 +213,8 @@ def _start(data_dir: Path, socket_path: Path) -> int:
             return proc.pid
         time.sleep(0.02)
     proc.kill()
-    raise ServerError(f"the embedded FalkorDB server did not answer within 60 s; see {data_dir / LOG_NAME}")
+    raise ServerError(f"the embedded FalkorDB server did not answer within {START_TIMEOUT:g} s; "
+                      f"see {data_dir / LOG_NAME}")
 
 
 def _log_tail(data_dir: Path, lines: int = 10) -> str:
@@ -187,15 +235,52 @@ def acquire(data_dir: Path) -> EmbeddedServer:
     with _locked(data_dir):
         _live_clients(data_dir)
         pid = _read_pid(data_dir)
-        if not (pid and _alive(pid) and _answers(socket_path, timeout=60)):
-            if pid and _alive(pid):  # a server that no longer answers: replace it
+        ours = bool(pid) and _is_our_server(pid, socket_path)  # not a recycled pid
+        if not (ours and _answers(socket_path, timeout=60)):
+            if ours:  # our server, but it no longer answers: replace it
                 os.kill(pid, signal.SIGKILL)
+                _wait_gone(pid, 10)
             pid = _start(data_dir, socket_path)
         client = f"{os.getpid()}.{next(_serial)}"
-        (data_dir / "clients" / client).touch()
+        (data_dir / "clients" / client).write_text(_proc_start(os.getpid()) or "")
     server = EmbeddedServer(data_dir, socket_path, pid, client)
     atexit.register(release, server)
     return server
+
+
+def _wait_gone(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while _alive(pid) and time.monotonic() < deadline:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+        time.sleep(0.02)
+    return not _alive(pid)
+
+
+def _compact(socket_path: Path, timeout: float = 300) -> None:
+    """Rewrite the AOF into a snapshot (base RDB + empty increment) so the next start is fast.
+    Best effort: on any failure the AOF stays as it is, which is still complete."""
+    try:
+        import redis
+
+        client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=30)
+        try:
+            info = client.info("persistence")
+            if info.get("aof_current_size", 0) - info.get("aof_base_size", 0) < 64 * 1024:
+                return  # little to replay: not worth a fork
+            if not (info.get("aof_rewrite_in_progress") or info.get("aof_rewrite_scheduled")):
+                with contextlib.suppress(redis.ResponseError):  # "already in progress"
+                    client.bgrewriteaof()
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                info = client.info("persistence")
+                if not (info.get("aof_rewrite_in_progress") or info.get("aof_rewrite_scheduled")):
+                    return
+                time.sleep(0.05)
+        finally:
+            client.close()
+    except Exception:
+        return
 
 
 def release(server: EmbeddedServer) -> None:
@@ -211,14 +296,11 @@ def release(server: EmbeddedServer) -> None:
         if _live_clients(data_dir):
             return
         pid = _read_pid(data_dir)
-        if pid and _alive(pid):
-            os.kill(pid, signal.SIGTERM)  # redis saves and exits cleanly on SIGTERM
-            deadline = time.monotonic() + 30
-            while _alive(pid) and time.monotonic() < deadline:
-                with contextlib.suppress(ChildProcessError):
-                    os.waitpid(pid, os.WNOHANG)
-                time.sleep(0.02)
-            if _alive(pid):
+        if pid and _is_our_server(pid, server.socket_path):
+            _compact(server.socket_path)
+            os.kill(pid, signal.SIGTERM)  # redis fsyncs the AOF and exits cleanly on SIGTERM
+            if not _wait_gone(pid, 30):
                 os.kill(pid, signal.SIGKILL)
+                _wait_gone(pid, 10)
         (data_dir / PID_NAME).unlink(missing_ok=True)
         server.socket_path.unlink(missing_ok=True)
