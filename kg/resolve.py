@@ -55,12 +55,24 @@ class Resolver:
                 self.type_votes[base][m.type] += weight
             for long_form, short_form in ex.abbreviations:
                 a, b = entity_key(long_form), entity_key(short_form)
-                if a == b or (a in self.gazetteer and b in self.gazetteer):
-                    continue  # never merge two curated entities through one paper's text
-                if a in self.aliases and b in self.aliases:
-                    self.aliases.add_edge(a, b)
-                    self.short_forms.add(b)
+                if a == b or not a or not b:
+                    continue
+                # A definition links its two forms even when one of them is not a mention
+                # here ("Low-Rank Adaptation (LoRA)" is one mention): a later paper may
+                # write either form. Never merge two curated entities through one paper's
+                # text, directly or through what either is already linked to.
+                curated = self._curated(a) | self._curated(b)
+                if len(curated) > 1:
+                    continue
+                self.aliases.add_edge(a, b)
+                self.short_forms.add(b)
         self._component_key.clear()
+
+    def _curated(self, base: str) -> set[str]:
+        """Gazetteer keys in the alias component of `base`."""
+        if base not in self.aliases:
+            return {base} if base in self.gazetteer else set()
+        return {k for k in nx.node_connected_component(self.aliases, base) if k in self.gazetteer}
 
     def canonical_key(self, base: str) -> str:
         """Key of the entity a base key belongs to (its alias component's representative)."""

@@ -28,7 +28,7 @@ from kg.extract.relations import dedupe, evidence, paper_relations, sentence_rel
 from kg.extract.results import sentence_results
 from kg.models import Mention, Paper, PaperExtraction
 
-PIPELINE = ["sentencizer", "kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_introduced", "kg_select"]
+PIPELINE = ["sentencizer", "kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_introduced", "kg_select"]
 RECURRING = "kg_recurring"
 
 
@@ -44,6 +44,11 @@ def build_nlp(model: str | None = None) -> Language:
         if name == "kg_select":
             nlp.add_pipe(RECURRING_FACTORY)
         nlp.add_pipe(name)
+    # Building the gazetteer's phrase patterns filled the tokenizer's cache with
+    # thousands of names, which slows tokenizing every later text about twofold.
+    flush = getattr(nlp.tokenizer, "_flush_cache", None)
+    if flush is not None:
+        flush()
     return nlp
 
 
@@ -183,10 +188,14 @@ def _docs(nlp: Language, papers: list[Paper], batch_size: int) -> list[tuple[Doc
 
 def extract_batch(nlp: Language, papers: list[Paper], batch_size: int = 256) -> list[PaperExtraction]:
     """Extract a batch of papers: a first pass, then a second pass over papers in which a
-    name introduced by any paper of the batch recurs."""
+    name introduced by any paper of the batch recurs.
+
+    The second pass reuses the first pass's docs: it only adds the recurring names as
+    candidates and selects again, so a paper is never tokenised or matched twice."""
     recurring: RecurringNames = nlp.get_pipe(RECURRING)
     recurring.set_names({})
-    first = [_extract_one(p, t, a) for p, (t, a) in zip(papers, _docs(nlp, papers, batch_size))]
+    docs = _docs(nlp, papers, batch_size)
+    first = [_extract_one(p, t, a) for p, (t, a) in zip(papers, docs)]
     names: dict[str, str] = {}
     for ex in first:
         for m in ex.introduced:
@@ -197,11 +206,21 @@ def extract_batch(nlp: Language, papers: list[Paper], batch_size: int = 256) -> 
     again = [i for i, p in enumerate(papers) if pattern.search(p.title) or pattern.search(p.abstract)]
     if not again:
         return first
+    select = nlp.get_pipe("kg_select")
     recurring.set_names(names)
     try:
-        redo = _docs(nlp, [papers[i] for i in again], batch_size)
-        for i, (t, a) in zip(again, redo):
-            first[i] = _extract_one(papers[i], t, a)
+        for i in again:
+            changed = False
+            for doc in docs[i]:
+                candidates = doc.user_data.setdefault(CANDIDATES, [])
+                before = len(candidates)
+                recurring(doc)
+                chosen = {(c.start, c.end) for c in doc.user_data.get(MENTIONS, [])}
+                if any((c.start, c.end) not in chosen for c in candidates[before:]):
+                    select(doc)
+                    changed = True
+            if changed:
+                first[i] = _extract_one(papers[i], *docs[i])
     finally:
         recurring.set_names({})
     return first

@@ -7,6 +7,7 @@ Each rule has an id that is stored on the edge it produces.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.extract.components import patterns_config
@@ -20,8 +21,11 @@ def _cues() -> dict[str, tuple[set[str], set[tuple[str, ...]]]]:
     """Cue words per relation, split into single words and multi-word phrases."""
     out = {}
     for name, phrases in patterns_config()["relation_cues"].items():
-        words = {p for p in phrases if " " not in p}
-        multi = {tuple(p.split()) for p in phrases if " " in p}
+        # cue phrases are compared with tokens, and the tokenizer splits "fine-tuned"
+        # into fine - tuned: split the phrases the same way
+        split = [tuple(re.sub(r"(?<=[a-z])-(?=[a-z])", " - ", p).split()) for p in phrases]
+        words = {p[0] for p in split if len(p) == 1}
+        multi = {p for p in split if len(p) > 1}
         out[name] = (words, multi)
     return out
 
@@ -31,6 +35,21 @@ def _has_cue(tokens: list[str], name: str) -> bool:
     if any(t in words for t in tokens):
         return True
     return any(tuple(tokens[i:i + len(m)]) == m for m in multi for i in range(len(tokens)))
+
+
+def _cue_near_target(gap: list[str], limit: int):
+    """A test that a cue of the relation ends at most `limit` tokens before the target."""
+    def test(name: str) -> bool:
+        tail = gap[-(limit + 3):]
+        words, multi = _cues()[name]
+        for i, token in enumerate(tail):
+            if token in words and len(tail) - i - 1 <= limit:
+                return True
+            for m in multi:
+                if tuple(tail[i:i + len(m)]) == m and len(tail) - i - len(m) <= limit:
+                    return True
+        return False
+    return test
 
 
 def sentence_relations(
@@ -63,49 +82,82 @@ def sentence_relations(
         out.append(Relation(type=kind, source=a.canonical, source_type=a.type, target=b.canonical,
                             target_type=b.type, evidence=make_evidence(rule, confidence)))
 
-    sentence_words = {t for _, t in tokens}
+    windows = patterns_config()["relation_windows"]
+    all_words = [t for _, t in tokens]
+    sentence_words = set(all_words)
     we_sentence = bool(sentence_words & {"we", "our", "ours"})
-    subjects = [m for m in mentions if m.type in SUBJECT_TYPES]
     proposed_here = [p for p in proposed if p.type in SUBJECT_TYPES]
 
+    def gap_of(subject: Mention, target: Mention, in_sentence: bool) -> list[str]:
+        # a proposed name from elsewhere in the paper ("our method") stands just before the cue
+        return between(subject, target) if in_sentence else before(target, windows["proposed"])
+
+    measured_context = _has_cue(all_words, "MEASURED_CONTEXT")
+    object_markers = set(patterns_config()["object_markers"])
     for j, target in enumerate(mentions):
         prior_subjects = [m for m in mentions[:j] if m.type in SUBJECT_TYPES]
         subject = prior_subjects[-1] if prior_subjects else None
+        in_sentence = subject is not None
         if subject is None and we_sentence and proposed_here and target not in proposed_here:
             subject = proposed_here[0]
         if target.type == "Dataset":
-            lead = before(target)
-            if subject and _has_cue(lead, "TRAINED_ON") or (subject and _has_cue(between(subject, target), "TRAINED_ON")
-                                                             and lead and lead[-1] in {"on", "the"}):
+            lead = before(target, 3)
+            if subject is None:
+                continue
+            gap = gap_of(subject, target, in_sentence)
+            if len(gap) > windows["TRAINED_ON"]:
+                pass
+            elif in_sentence and _has_cue(lead, "TRAINED_ON") and lead and lead[-1] in {"on", "with", "using", "the"}:
                 rel("TRAINED_ON", subject, target, "trained-on", 0.8)
-            elif subject and any(w in _cues()["EVALUATED_ON"][0] for w in lead) and (
-                    _has_cue([t for _, t in tokens], "EVALUATION_VERBS")):
+                continue
+            if len(gap) <= windows["EVALUATED_ON"] and any(w in _cues()["EVALUATED_ON"][0] for w in lead) and (
+                    _has_cue(all_words, "EVALUATION_VERBS")):
                 rel("EVALUATED_ON", subject, target, "evaluated-on", 0.8)
         elif target.type in SUBJECT_TYPES and subject is not None and subject is not target:
-            gap = between(subject, target)
-            if _has_cue(gap, "OUTPERFORMS"):
+            gap = gap_of(subject, target, in_sentence)
+            head = gap[:windows["cue_after_subject"]]
+            # the compared name follows the cue closely ("outperforms a CLIP model")
+            near = _cue_near_target(gap, windows["cue_before_target"])
+            if in_sentence and "," in head:
+                # "… at in-context learning, outperforming GPT-3": the subject is elsewhere
+                continue
+            if len(gap) <= windows["OUTPERFORMS"] and _has_cue(head, "OUTPERFORMS") and near("OUTPERFORMS"):
                 rel("OUTPERFORMS", subject, target, "outperforms", 0.85)
                 rel("COMPARED_WITH", subject, target, "outperforms", 0.85)
-            elif _has_cue(gap, "COMPARED_WITH"):
+            elif len(gap) <= windows["COMPARED_WITH"] and _has_cue(head, "COMPARED_WITH") and near("COMPARED_WITH"):
                 rel("COMPARED_WITH", subject, target, "compared-with", 0.8)
-            elif _has_cue(gap, "FINE_TUNED_FROM") and target.type == "Model" and subject.type == "Model":
+            elif (in_sentence and len(gap) <= windows["FINE_TUNED_FROM"] and _has_cue(gap, "FINE_TUNED_FROM")
+                  and target.type == "Model" and subject.type == "Model"):
                 rel("FINE_TUNED_FROM", subject, target, "fine-tuned-from", 0.8)
-            elif _has_cue(gap, "BASED_ON"):
+            elif in_sentence and len(gap) <= windows["BASED_ON"] and _has_cue(gap, "BASED_ON"):
                 rel("BASED_ON", subject, target, "based-on", 0.75)
-            elif _has_cue(before(target, 2), "USES") and len(gap) <= 8:
+            elif len(gap) <= windows["USES"] and _has_cue(before(target, 2), "USES") and (
+                    in_sentence or {"we", "our"} & set(before(target, 4))) and not (
+                    in_sentence and set(before(subject, 2)) & object_markers):
+                # ("fine-tuned from Mistral and LLaMA2 through X": LLaMA2 is not the one using X)
                 rel("USES", subject, target, "uses", 0.7)
         elif target.type == "Task":
-            owner = subject
+            owner = subject if in_sentence else None
+            cue = "ADDRESSES"
             if owner is None:
                 datasets = [m for m in mentions[:j] if m.type == "Dataset"]
                 owner = datasets[-1] if datasets else None
-            if owner is not None and _has_cue(before(target, 4), "ADDRESSES"):
+                cue = "ADDRESSES_BY_DATASET"  # "a benchmark for X", not "fine-tune on X tasks"
+            if owner is None and we_sentence and proposed_here:
+                owner, in_sentence = proposed_here[0], False
+            if owner is not None and len(gap_of(owner, target, in_sentence)) <= windows["ADDRESSES"] \
+                    and _has_cue(before(target, 3), cue) and not _has_cue(before(target, 3), "NOT_ADDRESSES"):
                 rel("ADDRESSES", owner, target, "addresses", 0.7)
         elif target.type == "Metric":
+            if not (measured_context or any(ch.isdigit() for ch in "".join(all_words))):
+                continue  # "associative recall" in a sentence that reports nothing
             for other in mentions:
-                if other.type in {"Dataset", "Task"} or (other.type in SUBJECT_TYPES and other is subject):
-                    rel("MEASURED_WITH", other, target, "measured-with", 0.7)
-    del subjects
+                if other.type in {"Dataset", "Task"} and len(between(other, target)) <= windows["MEASURED_WITH"]:
+                    nearer = [m for m in mentions if m.type == other.type and m is not other
+                              and min(abs(m.start - target.end), abs(target.start - m.end))
+                              < min(abs(other.start - target.end), abs(target.start - other.end))]
+                    if not nearer:
+                        rel("MEASURED_WITH", other, target, "measured-with", 0.7)
     return out
 
 

@@ -1,0 +1,216 @@
+"""Each extraction component alone on small docs, then relations and results, then the
+offsets `kg extract` writes for the bundled samples."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from click.testing import CliRunner
+
+from kg.extract import build_nlp, extract_batch
+from kg.extract.components import ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, title_introduced
+from kg.models import Paper
+
+from conftest import SAMPLES
+
+
+def _pipeline(*names: str):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    for name in names:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _candidates(doc, rule_prefix: str = ""):
+    return {(doc[c.start:c.end].text, c.label) for c in doc.user_data.get(CANDIDATES, [])
+            if c.rule.startswith(rule_prefix)}
+
+
+def _mentions(doc):
+    return {(doc[c.start:c.end].text, c.label) for c in doc.user_data.get(MENTIONS, [])}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _extract(nlp, abstract: str, title: str = "", others=()):
+    papers = [Paper(key="p0", title=title, abstract=abstract)]
+    papers += [Paper(key=f"p{i + 1}", title=t, abstract=a) for i, (t, a) in enumerate(others)]
+    return extract_batch(nlp, papers)
+
+
+# --- components alone ----------------------------------------------------------------
+
+
+def test_gazetteer_alone_matches_case_insensitively_with_canonical_names():
+    doc = _pipeline("kg_gazetteer")("We train BERT on imagenet and report the BLEU score.")
+    found = {(doc[c.start:c.end].text, c.label, c.canonical) for c in doc.user_data[CANDIDATES]}
+    assert ("BERT", "Model", "BERT") in found
+    assert any(text == "imagenet" and label == "Dataset" and canonical == "ImageNet"
+               for text, label, canonical in found)
+    assert any(text == "BLEU" and label == "Metric" for text, label, _ in found)
+
+
+def test_patterns_alone_type_names_by_head_noun_and_keep_the_name():
+    doc = _pipeline("kg_patterns")("Results on the Foo-QA dataset improve with the ZetaNet model and the Kappa score.")
+    found = {(doc[c.start:c.end].text, c.label, c.canonical) for c in doc.user_data[CANDIDATES]}
+    assert ("Foo-QA dataset", "Dataset", "Foo-QA") in found
+    assert ("ZetaNet model", "Model", "ZetaNet") in found
+    assert ("Kappa score", "Metric", "Kappa") in found
+
+
+def test_patterns_alone_size_variant_is_a_model():
+    doc = _pipeline("kg_patterns")("We release Zeta-13B and Zeta-7B.")
+    assert ("Zeta-13B", "Model") in _candidates(doc)
+
+
+def test_abbreviations_alone_pair_long_and_short_forms_typed_by_head_noun():
+    doc = _pipeline("kg_abbreviations")(
+        "We use conditional random fields (CRFs) and report the word error rate (WER).")
+    pairs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d in doc.user_data[ABBREVIATIONS]]
+    assert ("conditional random fields", "CRFs") in pairs
+    assert ("word error rate", "WER") in pairs
+    found = _candidates(doc, "abbreviation")
+    assert ("word error rate (WER)", "Metric") in found
+    assert ("WER", "Metric") in found
+
+
+def test_abbreviation_without_a_known_head_noun_pairs_but_does_not_type():
+    doc = _pipeline("kg_abbreviations")("This is a neuronal population vector (NPV) study.")
+    assert doc.user_data[ABBREVIATIONS]
+    assert not _candidates(doc, "abbreviation-long")
+
+
+def test_introduced_alone_we_propose_x_a_two_stage_strategy_is_a_method():
+    doc = _pipeline("kg_introduced")("In this work, we propose FlexiRoute, a two-stage strategy for routing queries.")
+    introduced = {(doc[s:e].text, label) for s, e, label, _, _ in doc.user_data[INTRODUCED]}
+    assert ("FlexiRoute", "Method") in introduced
+
+
+def test_introduced_alone_x_a_new_benchmark_is_a_dataset():
+    doc = _pipeline("kg_introduced")("We evaluate on MedBench-X, a new benchmark for clinical reasoning.")
+    introduced = {(doc[s:e].text, label) for s, e, label, _, _ in doc.user_data[INTRODUCED]}
+    assert ("MedBench-X", "Dataset") in introduced
+
+
+def test_title_x_a_dataset_for_is_a_dataset():
+    nlp = spacy.blank("en")
+    title = title_introduced(nlp("OmniDocs: A Large-Scale Dataset for Document Layout Analysis"))
+    assert title is not None and title.label == "Dataset" and (title.start, title.end) == (0, 1)
+
+
+def test_introduced_title_end_to_end(nlp):
+    ex = _extract(nlp, "OmniDocs has 10k pages.", title="OmniDocs: A Large-Scale Dataset for Document Layout Analysis")[0]
+    assert [(m.canonical, m.type) for m in ex.introduced] == [("OmniDocs", "Dataset")]
+
+
+def test_recurring_name_from_another_paper_of_the_batch(nlp):
+    first, second = _extract(
+        nlp, "We propose QuillNet, a new model for handwriting recognition.",
+        others=[("", "We compare our approach with QuillNet on three sets of scanned letters.")])
+    assert ("QuillNet", "Model") in {(m.canonical, m.type) for m in first.introduced}
+    recurring = [m for m in second.entities if m.canonical == "QuillNet"]
+    assert recurring and recurring[0].type == "Model" and recurring[0].rule == "recurring-name"
+    # without the introducing paper in the batch, the name is not known
+    alone = _extract(nlp, "We compare our approach with QuillNet on three sets of scanned letters.")[0]
+    assert not any(m.rule == "recurring-name" for m in alone.entities)
+
+
+def test_select_drops_generic_words_and_keeps_names():
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_introduced", "kg_select")(
+        "LLMs and AI systems reach SOTA results, while our ZetaNet model beats GPT-4.")
+    texts = {t for t, _ in _mentions(doc)}
+    assert not texts & {"LLMs", "AI", "SOTA", "AI systems"}
+    assert "GPT-4" in texts and "ZetaNet model" in texts
+
+
+def test_select_keeps_the_longest_non_overlapping_candidate():
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "We train hidden Markov models (HMMs) for speech.")
+    assert ("hidden Markov models (HMMs)", "Method") in _mentions(doc) or \
+        ("hidden Markov models (HMMs)", "Model") in _mentions(doc)
+
+
+# --- relations -----------------------------------------------------------------------
+
+
+def _relations(ex):
+    return {(r.type, r.source, r.target) for r in ex.relations if r.type not in ("MENTIONS", "PROPOSES")}
+
+
+def test_relation_evaluated_on(nlp):
+    ex = _extract(nlp, "We evaluate BERT on SQuAD and report strong results.")[0]
+    assert ("EVALUATED_ON", "BERT", "SQuAD") in _relations(ex)
+
+
+def test_relation_trained_on(nlp):
+    ex = _extract(nlp, "RoBERTa is trained on the Common Crawl corpus.")[0]
+    assert any(t == "TRAINED_ON" and s == "RoBERTa" for t, s, _ in _relations(ex)), _relations(ex)
+
+
+def test_relation_outperforms_implies_compared_with(nlp):
+    ex = _extract(nlp, "RoBERTa outperforms BERT on most benchmarks.")[0]
+    rels = _relations(ex)
+    assert ("OUTPERFORMS", "RoBERTa", "BERT") in rels
+    assert ("COMPARED_WITH", "RoBERTa", "BERT") in rels
+
+
+def test_relation_fine_tuned_from(nlp):
+    ex = _extract(nlp, "Alpaca is fine-tuned from LLaMA on instruction data.")[0]
+    assert ("FINE_TUNED_FROM", "Alpaca", "LLaMA") in _relations(ex), _relations(ex)
+
+
+def test_relation_addresses(nlp):
+    ex = _extract(nlp, "We apply BERT to named entity recognition.")[0]
+    assert any(t == "ADDRESSES" and s == "BERT" for t, s, _ in _relations(ex)), _relations(ex)
+
+
+def test_relation_measured_with(nlp):
+    ex = _extract(nlp, "On SQuAD, performance is measured with F1.")[0]
+    assert any(t == "MEASURED_WITH" and s == "SQuAD" for t, s, _ in _relations(ex)), _relations(ex)
+
+
+def test_relation_uses(nlp):
+    ex = _extract(nlp, "Our ZetaNet model uses BERT as its encoder.")[0]
+    assert ("USES", "ZetaNet", "BERT") in _relations(ex), _relations(ex)
+
+
+# --- results -------------------------------------------------------------------------
+
+
+def test_result_score(nlp):
+    ex = _extract(nlp, "CLIP achieves 79.2% zero-shot accuracy on ImageNet.")[0]
+    scores = [(r.value, r.unit, r.kind, r.metric, r.dataset) for r in ex.results]
+    assert (79.2, "%", "score", "accuracy", "ImageNet") in [
+        (v, u, k, m.lower(), d) for v, u, k, m, d in scores], scores
+
+
+def test_result_gain(nlp):
+    ex = _extract(nlp, "Our method brings +14.6% average accuracy on XNLI.")[0]
+    gains = [(r.value, r.kind, r.dataset) for r in ex.results]
+    assert (14.6, "gain", "XNLI") in gains, gains
+
+
+# --- offsets on the samples ----------------------------------------------------------
+
+
+def test_extract_json_offsets_match_the_text(tmp_path):
+    from kg.cli import main
+
+    out = tmp_path / "samples.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(SAMPLES), "--out", str(out), "--workers", "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    count = 0
+    with open(out, encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            paper = record["paper"]
+            for m in record["entities"] + record["introduced"]:
+                assert m["text"] == paper[m["field"]][m["start"]:m["end"]], m
+                count += 1
+    assert count > 500

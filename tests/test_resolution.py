@@ -1,0 +1,108 @@
+"""Resolution's hard cases: one key per real thing, variants as their own nodes, and
+abbreviations that join forms across papers without ever merging curated entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import build_nlp, extract_batch
+from kg.extract.names import entity_key, family_of
+from kg.models import Mention, Paper, PaperExtraction
+from kg.resolve import Resolver
+
+
+def _mention(text: str, type_: str = "Model", rule: str = "test") -> Mention:
+    return Mention(text=text, type=type_, start=0, end=len(text), field="abstract", canonical=text,
+                   rule=rule, confidence=0.9)
+
+
+def _extraction(key: str, mentions: list[Mention], abbreviations=()) -> PaperExtraction:
+    paper = Paper(key=key, title="", abstract="")
+    return PaperExtraction(paper_id=key, title="", paper=paper, entities=mentions,
+                           abbreviations=list(abbreviations))
+
+
+@pytest.mark.parametrize("forms", [
+    ["GPT-4", "GPT 4", "gpt4", "Gpt-4"],
+    ["Llama 2", "LLaMA-2", "llama-2", "LLaMA 2"],
+    ["CNNs", "CNN", "CNN's"],
+    ["BERT's", "BERT", "the BERT"],
+    ["transformers", "Transformer"],
+])
+def test_variants_of_one_name_share_a_key(forms):
+    assert len({entity_key(f) for f in forms}) == 1, {f: entity_key(f) for f in forms}
+
+
+def test_different_names_keep_different_keys():
+    keys = [entity_key(n) for n in ("GPT-4", "GPT-3", "GPT-4o", "Llama 2", "Llama 3", "BERT", "RoBERTa")]
+    assert len(set(keys)) == len(keys)
+
+
+def test_resolver_merges_surface_variants_across_papers():
+    resolver = Resolver()
+    batch = [_extraction("p1", [_mention("GPT 4")]), _extraction("p2", [_mention("gpt4")]),
+             _extraction("p3", [_mention("LLaMA-2")]), _extraction("p4", [_mention("Llama 2")])]
+    resolver.resolve(batch)
+    assert batch[0].entities[0].key == batch[1].entities[0].key
+    assert batch[2].entities[0].key == batch[3].entities[0].key
+    assert batch[0].entities[0].key != batch[2].entities[0].key
+
+
+def test_size_variant_is_its_own_node_with_its_family():
+    assert family_of("Llama-2-7B") == "Llama-2"
+    assert family_of("BERT-base") == "BERT"
+    assert family_of("GPT-4") is None
+    resolver = Resolver()
+    batch = [_extraction("p1", [_mention("Llama-2-7B"), _mention("Llama 2")])]
+    resolver.resolve(batch)
+    variant, family = (m.key for m in batch[0].entities)
+    assert variant != family
+    info = resolver.entities[variant]
+    assert info.type == "Model"
+    assert info.family == family  # written as (variant)-[:VARIANT_OF]->(family)
+
+
+def test_abbreviation_in_one_paper_joins_the_short_form_of_another():
+    """An invented method (no gazetteer entry), defined in one paper, short form in another."""
+    resolver = Resolver()
+    first = _extraction("p1", [_mention("Gradient Folding Adaptation", "Method")],
+                        [("Gradient Folding Adaptation", "GFA")])
+    resolver.resolve([first])
+    second = _extraction("p2", [_mention("GFA", "Method")])
+    resolver.resolve([second])  # a later batch agrees with the earlier one
+    third = _extraction("p3", [_mention("gradient folding adaptation", "Method")])
+    resolver.resolve([third])
+    assert first.entities[0].key == second.entities[0].key == third.entities[0].key
+
+
+def test_lora_definition_and_bare_short_form_are_one_entity_end_to_end():
+    nlp = build_nlp()
+    papers = [
+        Paper(key="a", title="", abstract="We fine-tune the model with Low-Rank Adaptation (LoRA) on two tasks."),
+        Paper(key="b", title="", abstract="Compared with LoRA, our adapters use fewer parameters."),
+    ]
+    resolver = Resolver()
+    batch = resolver.resolve(extract_batch(nlp, papers))
+    keys_a = {m.key for m in batch[0].entities if "LoRA" in m.text or "Low-Rank" in m.text}
+    keys_b = {m.key for m in batch[1].entities if m.text == "LoRA"}
+    assert keys_a and keys_a == keys_b
+
+
+def test_two_gazetteer_entities_are_never_merged_by_one_papers_abbreviation():
+    resolver = Resolver()
+    gazetteer_keys = list(resolver.gazetteer)
+    # two curated names, wrongly "defined" as each other by one paper
+    bert, gpt = entity_key("BERT"), entity_key("GPT-4")
+    assert bert in resolver.gazetteer and gpt in resolver.gazetteer, gazetteer_keys[:5]
+    batch = [_extraction("p1", [_mention("BERT"), _mention("GPT-4")], [("BERT", "GPT-4")])]
+    resolver.resolve(batch)
+    assert batch[0].entities[0].key != batch[0].entities[1].key
+
+
+def test_curated_entities_are_not_merged_through_a_shared_short_form():
+    """Paper 1: BERT (XQ); paper 2: GPT-4 (XQ). The short form may join one of them, never both."""
+    resolver = Resolver()
+    resolver.resolve([_extraction("p1", [_mention("BERT"), _mention("XQ")], [("BERT", "XQ")])])
+    second = _extraction("p2", [_mention("GPT-4"), _mention("XQ")], [("GPT-4", "XQ")])
+    resolver.resolve([second])
+    assert resolver.canonical_key(entity_key("BERT")) != resolver.canonical_key(entity_key("GPT-4"))
