@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -25,6 +26,7 @@ from kg.store import writer
 from kg.store.rows import graph_rows
 
 CHUNK = 2000  # papers per extraction batch; also the scope of the second extraction pass
+WORKER_BATCHES = 20  # batches a worker process extracts before it is replaced (bounds its memory)
 
 
 class BuildReport(BaseModel):
@@ -90,8 +92,20 @@ def extract_batches(batches_in: Iterable[list[Paper]], workers: int = 1, engine:
     import multiprocessing as mp
 
     ctx = mp.get_context("forkserver" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(workers) as pool:
-        yield from pool.imap(_extract_in_worker, batches_in)
+    # Not pool.imap: its feeder thread would pull input batches (and run _pending's store
+    # reads) in a background thread, and finished results pile up unboundedly when writing
+    # is slower than extraction. Here at most 2 x workers batches are in flight and the
+    # input is consumed in this thread, in order.
+    # maxtasksperchild: a worker's spaCy vocab (StringStore) only grows with the new token
+    # strings it sees; a fresh worker every WORKER_BATCHES batches caps that at any input size.
+    with ctx.Pool(workers, maxtasksperchild=WORKER_BATCHES) as pool:
+        pending: deque = deque()
+        for batch in batches_in:
+            pending.append(pool.apply_async(_extract_in_worker, (batch,)))
+            while len(pending) >= 2 * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 def default_workers() -> int:
@@ -130,7 +144,9 @@ def build(papers: Iterable[Paper], store: GraphStore, *, rejects: RejectSink | N
     """Build or update the graph in `store` from a stream of papers; idempotent and incremental."""
     report = BuildReport()
     store.setup_schema()
-    resolver = resolver or Resolver()
+    if resolver is None:
+        resolver = Resolver()
+        resolver.seed(writer.stored_entities(store))
     merges: list[dict] = []
     todo = _pending(store, batches(unique_papers(papers, report, merges), chunk), report)
     for extracted in extract_batches(todo, workers=workers, engine=engine, scheduler=scheduler):
@@ -182,6 +198,7 @@ def load_extractions(extractions: Iterable[PaperExtraction], store: GraphStore, 
     report = BuildReport()
     store.setup_schema()
     resolver = Resolver()
+    resolver.seed(writer.stored_entities(store))
     by_key = {}
 
     def papers_of(items):

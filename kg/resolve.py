@@ -41,7 +41,25 @@ class Resolver:
         self.surface_votes: dict[str, Counter] = defaultdict(Counter)
         self.short_forms: set[str] = set()
         self.entities: dict[str, EntityInfo] = {}
+        self.stored: set[str] = set()  # keys of entities already in the store (seed)
         self._component_key: dict[str, str] = {}
+
+    def seed(self, entities: Iterable[dict]) -> None:
+        """Start from the entities a store already holds (rows with key, name, type,
+        aliases), so an incremental or resumed build resolves names as the build that
+        wrote them did: their aliases join their keys, and their keys stay the keys."""
+        for row in entities:
+            key = row["key"]
+            self.stored.add(key)
+            self.aliases.add_node(key)
+            self.entities[key] = EntityInfo(key=key, name=row["name"], type=row["type"],
+                                            aliases=list(row.get("aliases") or []), family=row.get("family"),
+                                            higher_is_better=row.get("higher_is_better"))
+            for alias in row.get("aliases") or []:
+                base = entity_key(alias)
+                if base and base != key and len(self._anchors(base) | {key}) == 1:
+                    self.aliases.add_edge(base, key)
+        self._component_key.clear()
 
     # -- learning ----------------------------------------------------------------------
 
@@ -61,18 +79,19 @@ class Resolver:
                 # here ("Low-Rank Adaptation (LoRA)" is one mention): a later paper may
                 # write either form. Never merge two curated entities through one paper's
                 # text, directly or through what either is already linked to.
-                curated = self._curated(a) | self._curated(b)
-                if len(curated) > 1:
+                if len(self._anchors(a) | self._anchors(b)) > 1:
                     continue
                 self.aliases.add_edge(a, b)
                 self.short_forms.add(b)
         self._component_key.clear()
 
-    def _curated(self, base: str) -> set[str]:
-        """Gazetteer keys in the alias component of `base`."""
+    def _anchors(self, base: str) -> set[str]:
+        """Keys that must stay apart, in the alias component of `base`: gazetteer
+        entries and entities already in the store."""
         if base not in self.aliases:
-            return {base} if base in self.gazetteer else set()
-        return {k for k in nx.node_connected_component(self.aliases, base) if k in self.gazetteer}
+            return {base} if base in self.gazetteer or base in self.stored else set()
+        return {k for k in nx.node_connected_component(self.aliases, base)
+                if k in self.gazetteer or k in self.stored}
 
     def canonical_key(self, base: str) -> str:
         """Key of the entity a base key belongs to (its alias component's representative)."""
@@ -81,7 +100,8 @@ class Resolver:
         if base not in self.aliases:
             return base
         component = nx.node_connected_component(self.aliases, base)
-        curated = sorted(k for k in component if k in self.gazetteer)
+        curated = sorted(k for k in component if k in self.gazetteer) or sorted(
+            k for k in component if k in self.stored)
         if curated:
             key = curated[0]
         else:

@@ -106,3 +106,25 @@ def test_curated_entities_are_not_merged_through_a_shared_short_form():
     second = _extraction("p2", [_mention("GPT-4"), _mention("XQ")], [("GPT-4", "XQ")])
     resolver.resolve([second])
     assert resolver.canonical_key(entity_key("BERT")) != resolver.canonical_key(entity_key("GPT-4"))
+
+
+def test_a_seeded_resolver_resolves_like_the_build_that_wrote_the_store():
+    """Incremental and resumed builds start from the store's entities: a long form whose
+    definition was read in an earlier build still resolves to the stored key."""
+    resolver = Resolver()
+    resolver.seed([{"key": "gfu", "name": "GFU", "type": "Method",
+                    "aliases": ["GFU", "Gated Frobnicator Units"]}])
+    ex = _extraction("p2", [_mention("Gated Frobnicator Units", "Method")])
+    resolver.resolve([ex])
+    assert ex.entities[0].key == "gfu"
+    assert resolver.entities["gfu"].name == "GFU"
+
+
+def test_seeded_entities_are_never_merged_with_each_other():
+    resolver = Resolver()
+    resolver.seed([{"key": "abc", "name": "ABC", "type": "Method", "aliases": ["ABC"]},
+                   {"key": "xyz", "name": "XYZ", "type": "Method", "aliases": ["XYZ"]}])
+    ex = _extraction("p3", [_mention("ABC", "Method"), _mention("XYZ", "Method")],
+                     abbreviations=[("ABC", "XYZ")])
+    resolver.resolve([ex])
+    assert {m.key for m in ex.entities} == {"abc", "xyz"}

@@ -167,6 +167,16 @@ SET a.name = row.name
 MERGE (a)-[:AUTHORED]->(p)
 """.strip()
 
+# Entities in key order, a page at a time (the resolver's seed for incremental builds).
+ENTITY_PAGE = """
+MATCH (e:Entity)
+WHERE e.key > $after
+RETURN e.key AS key, e.name AS name, e.type AS type, e.aliases AS aliases, e.family AS family,
+       e.higher_is_better AS higher_is_better
+ORDER BY key
+LIMIT $limit
+""".strip()
+
 STATS_NODES = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label"
 STATS_RELATIONSHIPS = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type"
 
@@ -188,6 +198,7 @@ def all_statements() -> list[tuple[str, str, dict]]:
         ("writer:merge_variants", MERGE_VARIANTS, rows),
         ("writer:merge_results", MERGE_RESULTS, rows),
         ("writer:merge_authors", MERGE_AUTHORS, rows),
+        ("reader:entity_page", ENTITY_PAGE, {"after": "", "limit": 10000}),
         ("stats:nodes", STATS_NODES, {}),
         ("stats:relationships", STATS_RELATIONSHIPS, {}),
     ]

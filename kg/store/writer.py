@@ -92,6 +92,17 @@ def merge_duplicates(store: GraphStore, rows: list[dict]) -> None:
         store.write(cypher.MERGE_DUPLICATE_PAPERS, {"rows": batch})
 
 
+def stored_entities(store: GraphStore, page: int = 10000) -> Iterator[dict]:
+    """Every entity node, in key order, read a page at a time."""
+    after = ""
+    while True:
+        rows = store.read(cypher.ENTITY_PAGE, {"after": after, "limit": page})
+        yield from rows
+        if len(rows) < page:
+            return
+        after = rows[-1]["key"]
+
+
 def stats(store: GraphStore) -> dict:
     """`kg stats`: papers, nodes per label, relationships per type."""
     nodes = {r["label"]: r["count"] for r in store.read(cypher.STATS_NODES)}
