@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract import components  # noqa: F401  (registers the factories)
+from kg.extract.arrays import doc_info
 from kg.extract.components import (
     ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, Candidate, make_tokenizer_fixes, title_introduced,
 )
@@ -28,7 +29,7 @@ from kg.extract.relations import dedupe, evidence, paper_relations, sentence_rel
 from kg.extract.results import sentence_results
 from kg.models import Mention, Paper, PaperExtraction
 
-PIPELINE = ["sentencizer", "kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_introduced", "kg_select"]
+PIPELINE = ["kg_sentences", "kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_introduced", "kg_select"]
 RECURRING = "kg_recurring"
 
 
@@ -39,7 +40,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp = spacy.load(model, exclude=["ner", "lemmatizer"]) if model else spacy.blank("en")
     make_tokenizer_fixes(nlp)
     for name in PIPELINE:
-        if name == "sentencizer" and ("parser" in nlp.pipe_names or "senter" in nlp.pipe_names):
+        if name == "kg_sentences" and ("parser" in nlp.pipe_names or "senter" in nlp.pipe_names):
             continue
         if name == "kg_select":
             nlp.add_pipe(RECURRING_FACTORY)
@@ -85,19 +86,23 @@ class RecurringNames:
         return doc
 
 
-def _field_mentions(doc: Doc, field: str) -> list[Mention]:
+def _field_mentions(doc: Doc, field: str, text: str) -> list[Mention]:
     mentions = []
+    info = doc_info(doc)
+    idx, lex = info.idx, info.lex
     for c in doc.user_data.get(MENTIONS, []):
-        span = doc[c.start:c.end]
+        start = idx[c.start]
+        end = idx[c.end - 1] + len(lex[c.end - 1].text)
+        surface = text[start:end]
         mentions.append(Mention(
-            text=span.text, type=c.label, start=span.start_char, end=span.end_char, field=field,
-            canonical=c.canonical or clean_surface(span.text), rule=c.rule, confidence=c.confidence,
+            text=surface, type=c.label, start=start, end=end, field=field,
+            canonical=c.canonical or clean_surface(surface), rule=c.rule, confidence=c.confidence,
             sentence=0,
         ))
     return mentions
 
 
-def _introduced(doc: Doc, field: str, mentions: list[Mention]) -> list[Mention]:
+def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention]) -> list[Mention]:
     """Introduced names that survived selection (a gazetteer name is not "new")."""
     chosen = {(m.start, m.end): m for m in mentions}
     out = []
@@ -106,14 +111,18 @@ def _introduced(doc: Doc, field: str, mentions: list[Mention]) -> list[Mention]:
         title = title_introduced(doc)
         if title is not None:
             items.append((title.start, title.end, title.label, title.rule, title.confidence))
+    if not items:
+        return out
+    info = doc_info(doc)
     for start, end, label, rule, confidence in items:
-        span = doc[start:end]
-        m = chosen.get((span.start_char, span.end_char))
+        start_char, end_char = info.idx[start], info.end_char(end - 1)
+        m = chosen.get((start_char, end_char))
         if m is None and field == "title":
             # a title name ("ChiMed-GPT: …") is introduced even if no other rule chose it
-            m = Mention(text=span.text, type=label, start=span.start_char, end=span.end_char, field=field,
-                        canonical=clean_surface(span.text), rule=rule, confidence=confidence)
-            if span.text.lower() in generic_terms():
+            surface = text[start_char:end_char]
+            m = Mention(text=surface, type=label, start=start_char, end=end_char, field=field,
+                        canonical=clean_surface(surface), rule=rule, confidence=confidence)
+            if surface.lower() in generic_terms():
                 continue
             mentions.append(m)
             chosen[(m.start, m.end)] = m
@@ -129,13 +138,15 @@ def _extract_one(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperExtrac
     introduced: list[Mention] = []
     per_field = []
     for field, text, doc in fields:
-        mentions = _field_mentions(doc, field)
-        introduced += _introduced(doc, field, mentions)
+        info = doc_info(doc)
+        mentions = _field_mentions(doc, field, text)
+        introduced += _introduced(doc, field, text, mentions)
         mentions.sort(key=lambda m: m.start)
         all_mentions += mentions
-        per_field.append((field, text, doc, mentions))
+        per_field.append((field, text, info, mentions))
         for ls, le, ss, se in doc.user_data.get(ABBREVIATIONS, []):
-            ex.abbreviations.append((clean_surface(doc[ls:le].text), clean_surface(doc[ss:se].text)))
+            ex.abbreviations.append((clean_surface(text[info.idx[ls]:info.end_char(le - 1)]),
+                                     clean_surface(text[info.idx[ss]:info.end_char(se - 1)])))
     # one introduced entry per name, typed by its first (most specific) rule
     seen = {}
     for m in introduced:
@@ -148,9 +159,12 @@ def _extract_one(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperExtrac
 
     relations = []
     results = []
-    for field, text, doc, mentions in per_field:
-        for index, sent in enumerate(doc.sents):
-            s_start, s_end = sent.start_char, sent.end_char
+    for field, text, info, mentions in per_field:
+        if not mentions:
+            continue
+        idx, lex = info.idx, info.lex
+        for index, (a, b) in enumerate(info.sentences()):
+            s_start, s_end = idx[a], info.end_char(b - 1)
             in_sentence = [m for m in mentions if s_start <= m.start < s_end]
             for m in in_sentence:
                 m.sentence = index
@@ -159,16 +173,20 @@ def _extract_one(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperExtrac
                 return evidence(paper.key, field, text, s_start, s_end, rule, confidence)
 
             if len(in_sentence) >= 2 or (in_sentence and introduced):
-                tokens = [(t.idx, t.lower_) for t in sent]
+                tokens = [(idx[i], lex[i].lower) for i in range(a, b)]
                 relations += sentence_relations(in_sentence, tokens, make_evidence, introduced)
                 results += sentence_results(text[s_start:s_end], s_start, in_sentence, introduced, make_evidence)
 
+    infos = {"title": (doc_info(title_doc), paper.title), "abstract": (doc_info(abstract_doc), paper.abstract)}
+
     def evidence_for(m: Mention, rule: str, confidence: float):
-        doc = title_doc if m.field == "title" else abstract_doc
-        text = paper.title if m.field == "title" else paper.abstract
-        sent = doc.char_span(m.start, m.end, alignment_mode="expand")
-        sent = sent.sent if sent is not None else doc[:]
-        return evidence(paper.key, m.field, text, sent.start_char, sent.end_char, rule, confidence)
+        info, text = infos[m.field]
+        a, b = info.sentence_of_char(m.start)
+        if b > a:
+            start, end = info.idx[a], info.end_char(b - 1)
+        else:
+            start, end = 0, len(text)
+        return evidence(paper.key, m.field, text, start, end, rule, confidence)
 
     relations = paper_relations(paper.key, all_mentions, introduced, evidence_for) + relations
     ex.entities = all_mentions

@@ -14,9 +14,10 @@ from functools import lru_cache
 
 from spacy.attrs import IS_ALPHA, IS_TITLE
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from kg.extract.arrays import ArrayMatcher, DocInfo, doc_info, set_sentence_starts
 from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries
 from kg.extract.names import clean_surface, looks_named
 from kg.resources import data_dir
@@ -157,11 +158,33 @@ def _word_list(value, heads: dict):
     return sorted(patterns_config()[value[1:]])
 
 
-def mostly_title_case(doc: Doc) -> bool:
+def mostly_title_case(doc: Doc | DocInfo) -> bool:
     """A title-cased text ("A Chinese Medical Large Language Model") tells no names by case."""
-    alpha = doc.to_array([IS_ALPHA, IS_TITLE])
-    words = alpha[:, 0].sum()
-    return words > 0 and alpha[:, 1].sum() > 0.5 * words
+    if isinstance(doc, Doc):
+        alpha = doc.to_array([IS_ALPHA, IS_TITLE])
+        words = alpha[:, 0].sum()
+        return words > 0 and alpha[:, 1].sum() > 0.5 * words
+    words = sum(1 for lx in doc.lex if lx.is_alpha)
+    return words > 0 and sum(1 for lx in doc.lex if lx.is_title) > 0.5 * words
+
+
+# --- sentences ------------------------------------------------------------------------
+
+
+@Language.factory("kg_sentences")
+def make_sentences(nlp: Language, name: str):
+    return SentenceSplitter()
+
+
+class SentenceSplitter:
+    """spaCy's Sentencizer rule (default punctuation), read from cached lexeme attributes
+    instead of Token objects; also fills the doc's token arrays (kg.extract.arrays)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        info = doc_info(doc)
+        if not doc.has_annotation("SENT_START"):
+            set_sentence_starts(doc, info)
+        return doc
 
 
 # --- gazetteer ------------------------------------------------------------------------
@@ -203,24 +226,28 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         found = _candidates(doc)
-        for match_id, start, end in [*self.matcher(doc), *self.exact(doc)]:
+        matches = [*self.matcher(doc), *self.exact(doc)]
+        if not matches:
+            return doc
+        info = doc_info(doc)
+        for match_id, start, end in matches:
             entry = self._ids[match_id]
-            span = doc[start:end]
-            if len(span.text) <= 4 and span.text.islower() and entry.name.isupper():
+            text = info.span_text(start, end)
+            if len(text) <= 4 and text.islower() and entry.name.isupper():
                 continue  # "bert" in running text is rarely BERT
-            if _inside_compound(doc, start, end):
+            if _inside_compound(info, start, end):
                 continue  # ChiMed-GPT is a new system, not GPT
             found.append(Candidate(start, end, entry.type, "gazetteer", self.confidence, entry.name, 3))
         return doc
 
 
-def _inside_compound(doc: Doc, start: int, end: int) -> bool:
+def _inside_compound(info: DocInfo, start: int, end: int) -> bool:
     """A match glued into a longer hyphenated name: X-GPT, OV-DINO, or GPT-Med (but not BERT-based)."""
-    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_:
+    lex, space = info.lex, info.space
+    if start >= 2 and lex[start - 1].text == "-" and not space[start - 1] and not space[start - 2]:
         return True
-    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+    if end + 1 < info.n and lex[end].text == "-" and not space[end - 1] \
+            and not space[end] and lex[end + 1].text[:1].isupper():
         return True
     return False
 
@@ -243,7 +270,7 @@ class ContextPatterns:
 
     def __init__(self, nlp: Language):
         flags = install_flags(nlp.vocab)
-        self.matcher = Matcher(nlp.vocab, validate=False)
+        self.matcher = ArrayMatcher(nlp.vocab)
         self.rules: dict[str, dict] = {}
         self.generic_heads = set(patterns_config()["generic_heads"])
         for rule in patterns_config()["entity_patterns"]:
@@ -252,32 +279,35 @@ class ContextPatterns:
         self.stop = set(patterns_config()["stop_words"])
         self.generic = generic_terms()
 
-    def _span(self, doc: Doc, rule: dict, start: int, end: int) -> Span | None:
+    def _span(self, info: DocInfo, rule: dict, start: int, end: int) -> tuple[int, int] | None:
         a, b = rule.get("span", [0, None])
-        span = doc[start:end][a:b]
-        if rule.get("glue") and len(span):
+        s, e, _ = slice(a, b).indices(end - start)
+        s, e = start + s, start + max(s, e)
+        lex = info.lex
+        if rule.get("glue") and e > s:
             # the whole written name around the matched token: P-CFG, Ant-Q, GNSS/INS
-            first, last = glued_run(doc, span.start), glued_run(doc, span.end - 1)
-            span = doc[min(first.start, span.start):max(last.end, span.end)]
+            first, last = glued_run_ix(info, s), glued_run_ix(info, e - 1)
+            s, e = min(first[0], s), max(last[1], e)
         # Trim leading stop words ("The ImageNet") that a greedy pattern swallowed.
-        while len(span) and (span[0].lower_ in self.stop or span[0].text in "-/+&"):
-            span = span[1:]
-        while len(span) and span[-1].text in "-/&":
-            span = span[:-1]
-        if not len(span):
+        stop = self.stop
+        while e > s and (lex[s].lower in stop or lex[s].text in "-/+&"):
+            s += 1
+        while e > s and lex[e - 1].text in "-/&":
+            e -= 1
+        if e <= s:
             return None
-        if span.start == span.sent.start and not looks_named(span[0].text):
+        if s == info.sent_of[s] and not lex[s].named:
             # a capital that only opens the sentence is no evidence of a name
-            if len(span) == 1 or not any(looks_named(t.text) or t.is_title for t in span[1:]):
+            if e - s == 1 or not any(lex[i].named or lex[i].is_title for i in range(s + 1, e)):
                 return None
-        if not any(looks_named(t.text) or t.is_title for t in span):
+        if not any(lex[i].named or lex[i].is_title for i in range(s, e)):
             return None
-        return span
+        return s, e
 
-    def label(self, doc: Doc, rule: dict, span: Span) -> str | None:
+    def label(self, info: DocInfo, rule: dict, start: int, end: int) -> str | None:
         label = rule["label"]
         if label == "auto":
-            label = head_noun_type([span[-1].text]) or rule.get("default_label")
+            label = head_noun_type([info.lex[end - 1].text]) or rule.get("default_label")
         return label
 
     def __call__(self, doc: Doc) -> Doc:
@@ -293,6 +323,10 @@ class ContextPatterns:
 
     def add_candidates(self, doc: Doc, matches) -> None:
         found = _candidates(doc)
+        if not matches:
+            return
+        info = doc_info(doc)
+        lex = info.lex
         # a benchmark or model named before a head noun keeps its curated type ("GLUE tasks");
         # a task's name before "system" or "model" names a system for it ("MT system")
         gazetteer = {(c.start, c.end): (c.label, c.canonical) for c in found
@@ -301,38 +335,44 @@ class ContextPatterns:
         for rule, start, end in matches:
             if rule.get("case_sensitive_text"):
                 if title_case is None:
-                    title_case = mostly_title_case(doc)
+                    title_case = mostly_title_case(info)
                 if title_case:
                     continue
-            span = self._span(doc, rule, start, end)
+            span = self._span(info, rule, start, end)
             if span is None:
                 continue
+            s, e = span
             if "type_from" in rule:
-                label = head_noun_type([doc[start:end][rule["type_from"]].text]) or rule.get("default_label")
+                k = rule["type_from"]
+                label = head_noun_type([lex[(start if k >= 0 else end) + k].text]) or rule.get("default_label")
             else:
-                label = self.label(doc, rule, span)
+                label = self.label(info, rule, s, e)
             if label is None:
                 continue
             canonical = None
             if "name" in rule:
                 a, b = rule["name"]
-                if b == -1 and span[-1].lower_ not in self.generic_heads:
+                if b == -1 and lex[e - 1].lower not in self.generic_heads:
                     b = None  # "L2 regularization" names a method; "ImageNet dataset" names ImageNet
-                name = span[a:b]
-                if not len(name) or clean_surface(name.text).lower() in self.generic:
+                ns, ne, _ = slice(a, b).indices(e - s)
+                ns, ne = s + ns, s + max(ns, ne)
+                if ne <= ns:
                     continue
-                sent_start = span.sent.start
-                if not any(looks_named(t.text) or (t.is_title and t.i != sent_start) for t in name):
+                name_text = info.span_text(ns, ne)
+                if clean_surface(name_text).lower() in self.generic:
+                    continue
+                sent_start = info.sent_of[s]
+                if not any(lex[i].named or (lex[i].is_title and i != sent_start) for i in range(ns, ne)):
                     continue  # "When applying LLMs": the capital only opened the sentence
-                if label in rule.get("gap_needs_acronym_for", ()) and any(t.is_lower for t in name) \
-                        and not any(looks_named(t.text) for t in name):
+                if label in rule.get("gap_needs_acronym_for", ()) and any(lex[i].is_lower for i in range(ns, ne)) \
+                        and not any(lex[i].named for i in range(ns, ne)):
                     continue  # "Chinese legal tasks", "English understanding system"
-                known = gazetteer.get((name.start, name.end))
+                known = gazetteer.get((ns, ne))
                 if known is not None:
                     label, canonical = known  # "GLUE tasks" is a mention of the GLUE benchmark
                 else:
-                    canonical = clean_surface(name.text)
-            found.append(Candidate(span.start, span.end, label, rule["id"], rule["confidence"], canonical,
+                    canonical = clean_surface(name_text)
+            found.append(Candidate(s, e, label, rule["id"], rule["confidence"], canonical,
                                    rule.get("priority", 1)))
 
 
@@ -353,16 +393,19 @@ class NamePatterns(ContextPatterns):
         self.generic_heads = set(patterns_config()["generic_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
+        self.defined = doc.user_data.get(SHORT_TYPES)
         self.add_candidates(doc, doc.user_data.pop(NAME_MATCHES, []))
         return doc
 
-    def label(self, doc: Doc, rule: dict, span: Span) -> str | None:
-        defined = doc.user_data.get(SHORT_TYPES)
-        if defined and span.text in defined:
-            return defined[span.text]
+    def label(self, info: DocInfo, rule: dict, start: int, end: int) -> str | None:
+        defined = self.defined
+        if defined:
+            text = info.span_text(start, end)
+            if text in defined:
+                return defined[text]
         if rule.get("defined_only"):
             return None
-        return super().label(doc, rule, span)
+        return super().label(info, rule, start, end)
 
 
 # --- abbreviation definitions ---------------------------------------------------------
@@ -392,7 +435,7 @@ class AbbreviationFinder:
     """"Low-Rank Adaptation (LoRA)": records (long, short) pairs and typed candidates."""
 
     def __init__(self, nlp: Language):
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = ArrayMatcher(nlp.vocab)
         self.matcher.add("paren", [[{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-Za-z][\w\-.]*[A-Z][\w\-.]*$"}},
                                     {"ORTH": {"IN": [")", ";", ","]}}]])
         self.stop = set(patterns_config()["stop_words"])
@@ -403,47 +446,51 @@ class AbbreviationFinder:
         pairs = doc.user_data.setdefault(ABBREVIATIONS, [])
         short_types = doc.user_data.setdefault(SHORT_TYPES, {})
         found = _candidates(doc)
-        for _, start, end in self.matcher(doc):
-            short = doc[start + 1]
-            if len(short.text) > 12:
+        matches = self.matcher(doc)
+        if not matches:
+            return doc
+        info = doc_info(doc)
+        lex = info.lex
+        for _, start, end in matches:
+            short_i = start + 1
+            short_text = lex[short_i].text
+            if len(short_text) > 12:
                 continue
-            limit = min(len(short.text) + 5, len(short.text) * 2)
-            sent_start = doc[start].sent.start
-            first = max(sent_start, start - limit)
-            words = doc[first:start]
+            limit = min(len(short_text) + 5, len(short_text) * 2)
+            first = max(info.sent_of[start], start - limit)
             best = None
-            for i in range(len(words) - 1, -1, -1):
-                token = words[i]
+            for i in range(start - 1, first - 1, -1):
+                token = lex[i]
                 if token.is_punct and token.text not in "-/":
                     break
-                if token.lower_ in self.stop and i < len(words) - 1:
+                if token.lower in self.stop and i < start - 1:
                     break
-                if _initials_match(short.text, [t.text for t in words[i:]]):
-                    best = words[i:]
+                if _initials_match(short_text, [lex[k].text for k in range(i, start)]):
+                    best = i
             if best is None:
                 continue
-            long_span = doc[best.start:best.end]
-            pairs.append((long_span.start, long_span.end, short.i, short.i + 1))
-            label = head_noun_type([t.text for t in long_span])
+            long_start, long_end = best, start
+            pairs.append((long_start, long_end, short_i, short_i + 1))
+            label = head_noun_type([lex[k].text for k in range(long_start, long_end)])
             confidence = 0.8
             if label is None and self.default_label:
                 label, confidence = self.default_label, self.default_confidence
             if label is not None:
-                found.append(Candidate(long_span.start, long_span.end, label, "abbreviation-long", confidence, None, 2))
-                found.append(Candidate(short.i, short.i + 1, label, "abbreviation-short", confidence + 0.05, None, 2))
-                short_types[short.text] = label
+                found.append(Candidate(long_start, long_end, label, "abbreviation-long", confidence, None, 2))
+                found.append(Candidate(short_i, short_i + 1, label, "abbreviation-short", confidence + 0.05, None, 2))
+                short_types[short_text] = label
             # the definition as one mention, "conditional random fields (CRFs)", and with a
             # head noun after it, "natural language processing (NLP) systems"
             end = start + 3
-            if doc[end - 1].text != ")":
+            if lex[end - 1].text != ")":
                 continue
-            head = head_noun_type([doc[end].text]) if end < len(doc) and doc[end].lower_ not in self.stop else None
+            head = head_noun_type([lex[end].text]) if end < info.n and lex[end].lower not in self.stop else None
             if head is not None:
-                found.append(Candidate(long_span.start, end + 1, head, "abbreviation-definition", confidence,
-                                       clean_surface(short.text), 2))
+                found.append(Candidate(long_start, end + 1, head, "abbreviation-definition", confidence,
+                                       clean_surface(short_text), 2))
             elif label is not None:
-                found.append(Candidate(long_span.start, end, label, "abbreviation-definition", confidence,
-                                       clean_surface(short.text), 2))
+                found.append(Candidate(long_start, end, label, "abbreviation-definition", confidence,
+                                       clean_surface(short_text), 2))
         return doc
 
 
@@ -457,19 +504,26 @@ def make_introduced(nlp: Language, name: str):
 
 def glued_run(doc: Doc, i: int) -> Span:
     """The run of tokens around i written without spaces (ChiMed - GPT -> ChiMed-GPT)."""
+    start, end = glued_run_ix(doc_info(doc), i)
+    return doc[start:end]
+
+
+def glued_run_ix(info: DocInfo, i: int) -> tuple[int, int]:
+    """glued_run as (start, end) token offsets."""
+    lex, space, n = info.lex, info.space, info.n
     start = i
-    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in "([{\"'":
-        if doc[start - 1].is_punct and doc[start - 1].text not in "-/.":
+    while start > 0 and not space[start - 1] and lex[start - 1].text not in "([{\"'":
+        if lex[start - 1].is_punct and lex[start - 1].text not in "-/.":
             break
         start -= 1
     end = i + 1
-    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text not in ")]},;:\"'":
-        if doc[end].is_punct and doc[end].text not in "-/.":
+    while end < n and not space[end - 1] and lex[end].text not in ")]},;:\"'":
+        if lex[end].is_punct and lex[end].text not in "-/.":
             break
         end += 1
-    while end - 1 > start and doc[end - 1].text in "-/.":
+    while end - 1 > start and lex[end - 1].text in "-/.":
         end -= 1
-    return doc[start:end]
+    return start, end
 
 
 class IntroducedNames:
@@ -484,7 +538,7 @@ class IntroducedNames:
         self.generic = generic_terms()
         self.verbs_after = set(cfg["verbs_after_name"])
         flags = install_flags(nlp.vocab)
-        self.matcher = Matcher(nlp.vocab, validate=False)
+        self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
             ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}}, {"LOWER": {"IN": sorted(self.verbs)}}]),
             ("called", [{"LOWER": {"IN": sorted(self.naming)}}]),
@@ -493,53 +547,58 @@ class IntroducedNames:
         ):
             self.matcher.add(key, [compile_pattern(pattern, flags)])
 
-    def _name_after(self, doc: Doc, i: int, limit: int = 8) -> Span | None:
+    def _name_after(self, info: DocInfo, i: int, limit: int = 8) -> tuple[int, int] | None:
         """First name-like token within `limit` tokens after i, on the same clause."""
-        for j in range(i, min(len(doc), i + limit)):
-            token = doc[j]
-            if token.text in {".", ";"} or token.lower_ in {"that", "which", "to"}:
+        lex, n = info.lex, info.n
+        for j in range(i, min(n, i + limit)):
+            token = lex[j]
+            if token.text in {".", ";"} or token.lower in {"that", "which", "to"}:
                 return None
             if token.like_url or "/" in token.text or "@" in token.text:
                 return None
-            if looks_named(token.text) and token.lower_ not in self.generic:
-                run = glued_run(doc, j)
-                if run.text.lower() in self.generic:
+            if token.named and token.lower not in self.generic:
+                rs, re_ = glued_run_ix(info, j)
+                if info.span_text(rs, re_).lower() in self.generic:
                     continue
-                if run.start > 0 and doc[run.start - 1].text == "(":
+                if rs > 0 and lex[rs - 1].text == "(":
                     return None  # a short form: its definition tells what it is (kg_abbreviations)
-                after = doc[run.end] if run.end < len(doc) else None
+                after = lex[re_] if re_ < n else None
                 if after is not None and (after.is_title or (
-                        after.is_alpha and after.is_lower and after.lower_ not in self.stop
-                        and after.lower_ not in self.verbs_after and head_noun_type([after.text]) is None)):
+                        after.is_alpha and after.is_lower and after.lower not in self.stop
+                        and after.lower not in self.verbs_after and head_noun_type([after.text]) is None)):
                     # part of a longer capitalised phrase ("dubbed Aligning TeacheR with …") or
                     # a modifier ("we release T5X checkpoints")
                     return None
-                if run.start > i and doc[run.start - 1].is_title and doc[run.start - 1].i != doc[run.start - 1].sent.start:
+                if rs > i and lex[rs - 1].is_title and rs - 1 != info.sent_of[rs - 1]:
                     return None
-                return run
+                return rs, re_
         return None
 
-    def _type_after(self, doc: Doc, end: int) -> str | None:
+    def _type_after(self, info: DocInfo, end: int) -> str | None:
         """"X, a new benchmark for …" / "X, a two-stage strategy": type by the appositive."""
-        if end < len(doc) and doc[end].text in {",", ":", "("}:
+        lex, n = info.lex, info.n
+        if end < n and lex[end].text in {",", ":", "("}:
             words = []
-            for token in doc[end + 1:end + 10]:
-                if token.text in {",", ".", ";", ")"} or token.lower_ in {"for", "that", "which", "with",
-                                                                           "to", "of", "in", "on", "from"}:
+            for k in range(end + 1, min(n, end + 10)):
+                token = lex[k]
+                if token.text in {",", ".", ";", ")"} or token.lower in {"for", "that", "which", "with",
+                                                                          "to", "of", "in", "on", "from"}:
                     break
                 words.append(token.text)
             return head_noun_type(words)
-        if end < len(doc):
-            return head_noun_type([doc[end].text])
+        if end < n:
+            return head_noun_type([lex[end].text])
         return None
 
-    def _type_before(self, doc: Doc, start: int) -> str | None:
-        words = [t.text for t in doc[max(0, start - 6):start] if t.lower_ not in self.naming]
+    def _type_before(self, info: DocInfo, start: int) -> str | None:
+        lex = info.lex
+        words = [lex[k].text for k in range(max(0, start - 6), start) if lex[k].lower not in self.naming]
         label = head_noun_type(words)
         if label is None:
             # "a Chinese dataset for full-text error correction, named ChFT": the nearest
             # head noun of the phrase the name is given to
-            for token in reversed(doc[max(doc[start].sent.start, start - 12):start]):
+            for k in range(start - 1, max(info.sent_of[start], start - 12) - 1, -1):
+                token = lex[k]
                 if token.text in {".", ";"}:
                     break
                 found = head_noun_type([token.text])
@@ -550,37 +609,44 @@ class IntroducedNames:
     def __call__(self, doc: Doc) -> Doc:
         introduced = doc.user_data.setdefault(INTRODUCED, [])
         found = _candidates(doc)
+        matches = self.matcher(doc)
+        if not matches:
+            return doc
+        info = doc_info(doc)
+        lex = info.lex
         strings = doc.vocab.strings
         seen = set()
 
-        def add(span: Span, label: str | None, rule: str, confidence: float) -> None:
-            if span is None or (span.start, span.end) in seen:
+        def add(span: tuple[int, int] | None, label: str | None, rule: str, confidence: float) -> None:
+            if span is None or span in seen:
                 return
-            seen.add((span.start, span.end))
-            label = label or name_type_hint(span.text) or "Method"
-            found.append(Candidate(span.start, span.end, label, rule, confidence, None, 2))
-            introduced.append((span.start, span.end, label, rule, confidence))
+            seen.add(span)
+            start, end = span
+            label = label or name_type_hint(info.span_text(start, end)) or "Method"
+            found.append(Candidate(start, end, label, rule, confidence, None, 2))
+            introduced.append((start, end, label, rule, confidence))
 
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in matches:
             kind = strings[match_id]
             if kind == "appositive":
                 # "X, a new benchmark …"
                 if start == 0:
                     continue
                 before = start - 1
-                if doc[before].text == ")" and before >= 2 and doc[before - 2].text == "(":
+                if lex[before].text == ")" and before >= 2 and lex[before - 2].text == "(":
                     before -= 1  # "Image-to-Entities (I2E), a new dataset": the short form
-                run = glued_run(doc, before)
-                if looks_named(run.text) and run.text.lower() not in self.generic:
-                    add(run, self._type_after(doc, start), "introduced-appositive", 0.8)
+                run = glued_run_ix(info, before)
+                text = info.span_text(*run)
+                if looks_named(text) and text.lower() not in self.generic:
+                    add(run, self._type_after(info, start), "introduced-appositive", 0.8)
                 continue
-            name = self._name_after(doc, end)
+            name = self._name_after(info, end)
             if name is None:
                 continue
             if kind == "called":
-                add(name, self._type_before(doc, start) or self._type_after(doc, name.end), "introduced-called", 0.85)
+                add(name, self._type_before(info, start) or self._type_after(info, name[1]), "introduced-called", 0.85)
             else:
-                label = self._type_after(doc, name.end) or self._type_before(doc, name.start)
+                label = self._type_after(info, name[1]) or self._type_before(info, name[0])
                 add(name, label, "introduced-we-propose", 0.8)
         return doc
 
@@ -648,26 +714,30 @@ class SelectMentions:
         self.not_a_name = re.compile(cfg["not_a_name"])
         self.trusted = tuple(cfg["modifier_check"]["skip_rules_prefix"])
 
-    def _modifier(self, doc: Doc, end: int) -> bool:
+    def _modifier(self, info: DocInfo, end: int) -> bool:
         """A name written as a modifier of a following noun ("PTZ cameras", "ASR output",
         "MT system design") names something else; a verb, a stop word or punctuation after
         it leaves it a name."""
-        if end >= len(doc):
+        if end >= info.n:
             return False
-        nxt = doc[end]
-        lower = nxt.lower_
+        nxt = info.lex[end]
+        lower = nxt.lower
         return (nxt.is_alpha and nxt.is_lower and lower not in self.stop and lower not in self.verbs
                 and not lower.endswith(("ed", "ly", "ing")))
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = _candidates(doc)
+        if not candidates:
+            doc.user_data[MENTIONS] = []
+            return doc
+        info = doc_info(doc)
         ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, -c.confidence, c.start))
         taken = [False] * len(doc)
         chosen = []
         for c in ranked:
             if any(taken[c.start:c.end]):
                 continue
-            text = doc[c.start:c.end].text
+            text = info.span_text(c.start, c.end)
             lower = clean_surface(text).lower()
             if not lower or lower in self.generic or lower in self.stop:
                 continue
@@ -675,7 +745,7 @@ class SelectMentions:
                 continue
             if self.not_a_name.match(c.canonical or lower):
                 continue  # "7B models", "(A)": a size or a letter is no name
-            if c.priority < 3 and not c.rule.startswith(self.trusted) and self._modifier(doc, c.end):
+            if c.priority < 3 and not c.rule.startswith(self.trusted) and self._modifier(info, c.end):
                 continue
             chosen.append(c)
             for i in range(c.start, c.end):

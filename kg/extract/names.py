@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SIZE_SUFFIX = re.compile(
     r"^(?P<family>.*?[A-Za-z0-9.])[\s-]*(?P<size>\d+(?:\.\d+)?\s?[BMKT]|\d+x\d+B|"
@@ -18,6 +19,7 @@ _SIZE_SUFFIX = re.compile(
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"})
 
 
+@lru_cache(maxsize=65536)
 def clean_surface(text: str) -> str:
     """Surface form as it should be shown: unified dashes/quotes, no possessive, single spaces."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).strip()

@@ -32,9 +32,9 @@ def _cues() -> dict[str, tuple[set[str], set[tuple[str, ...]]]]:
 
 def _has_cue(tokens: list[str], name: str) -> bool:
     words, multi = _cues()[name]
-    if any(t in words for t in tokens):
+    if not words.isdisjoint(tokens):
         return True
-    return any(tuple(tokens[i:i + len(m)]) == m for m in multi for i in range(len(tokens)))
+    return any(m[0] in tokens and tuple(tokens[i:i + len(m)]) == m for m in multi for i in range(len(tokens)))
 
 
 def _cue_near_target(gap: list[str], limit: int):

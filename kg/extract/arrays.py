@@ -1,0 +1,383 @@
+"""Per-doc token arrays and an array-based token matcher.
+
+Iterating a Doc creates a Python `Token` per token, and spaCy's `Matcher` does so twice
+per token per call; both dominate extraction time on abstracts. Here every lexeme is
+described once (`LexInfo`, cached per vocab) and a doc becomes plain lists read once
+with `Doc.to_array` (`DocInfo`, cached in `doc.user_data`). Components use these lists
+instead of `doc[i]`.
+
+`ArrayMatcher` accepts spaCy `Matcher` patterns (the lexical subset kg uses) and returns
+what spaCy's `Matcher` returns, in the same order: each pattern becomes a regular
+expression over one byte per token, the byte telling which of the pattern's token specs
+the token's lexeme satisfies, so the scan runs in C.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import numpy as np
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.pipeline.sentencizer import Sentencizer
+from spacy.tokens import Doc
+
+from kg.extract.names import looks_named
+
+DOC_INFO = "kg_info"
+PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+
+
+class LexInfo:
+    """What the rules ask of one lexeme, computed once per vocab entry."""
+
+    __slots__ = ("index", "orth", "text", "lower", "is_punct", "is_alpha", "is_lower", "is_title",
+                 "like_url", "named", "ends_sentence", "lexeme")
+
+    def __init__(self, index: int, lexeme):
+        self.index = index
+        self.lexeme = lexeme
+        self.orth = lexeme.orth
+        self.text = lexeme.orth_
+        self.lower = lexeme.lower_
+        self.is_punct = lexeme.is_punct
+        self.is_alpha = lexeme.is_alpha
+        self.is_lower = lexeme.is_lower
+        self.is_title = lexeme.is_title
+        self.like_url = lexeme.like_url
+        self.named = looks_named(self.text)
+        self.ends_sentence = self.text in PUNCT_CHARS
+
+
+class Lexicon:
+    """LexInfo per orth id of one vocab; `items[i].index == i`."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.by_orth: dict[int, LexInfo] = {}
+        self.items: list[LexInfo] = []
+
+    def add(self, orth: int) -> LexInfo:
+        info = LexInfo(len(self.items), self.vocab[orth])
+        self.items.append(info)
+        self.by_orth[orth] = info
+        return info
+
+
+_LEXICONS: dict[int, tuple[object, Lexicon]] = {}
+
+
+def lexicon(vocab) -> Lexicon:
+    entry = _LEXICONS.get(id(vocab))
+    if entry is None or entry[0] is not vocab:
+        entry = (vocab, Lexicon(vocab))
+        _LEXICONS[id(vocab)] = entry
+    return entry[1]
+
+
+class DocInfo:
+    """A doc as plain lists: lexemes, trailing spaces, char offsets, sentences."""
+
+    __slots__ = ("n", "lex", "space", "idx", "ids", "sent_starts", "sent_of", "_text")
+
+    def __init__(self, doc: Doc):
+        table = lexicon(doc.vocab)
+        self.n = n = len(doc)
+        if n:
+            arr = doc.to_array([ORTH, SPACY, IDX])
+            get = table.by_orth.get
+            add = table.add
+            self.lex = [get(o) or add(o) for o in arr[:, 0].tolist()]
+            self.space = arr[:, 1].tolist()
+            self.idx = arr[:, 2].tolist()
+        else:
+            self.lex, self.space, self.idx = [], [], []
+        self.ids = None
+        self._text = None
+        if doc.has_annotation("SENT_START"):
+            flags = doc.to_array(SENT_START).tolist() if n else []
+            starts = [i for i, f in enumerate(flags) if f == 1 or i == 0]
+        else:
+            starts = split_sentences(self.lex)
+        self.sent_starts = starts
+        sent_of = [0] * n
+        bounds = starts + [n]
+        for a, b in zip(bounds, bounds[1:]):
+            sent_of[a:b] = [a] * (b - a)
+        self.sent_of = sent_of
+
+    def lex_ids(self) -> np.ndarray:
+        if self.ids is None:
+            self.ids = np.array([lx.index for lx in self.lex], dtype=np.intp)
+        return self.ids
+
+    def end_char(self, i: int) -> int:
+        """End offset of token i."""
+        return self.idx[i] + len(self.lex[i].text)
+
+    def span_text(self, start: int, end: int) -> str:
+        if end <= start:
+            return ""
+        if self._text is not None:
+            return self._text[self.idx[start]:self.end_char(end - 1)]
+        lex, space = self.lex, self.space
+        parts = []
+        for i in range(start, end - 1):
+            parts.append(lex[i].text)
+            if space[i]:
+                parts.append(" ")
+        parts.append(lex[end - 1].text)
+        return "".join(parts)
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+
+    def sentences(self) -> list[tuple[int, int]]:
+        bounds = self.sent_starts + [self.n]
+        return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+    def sentence_of_char(self, char: int) -> tuple[int, int]:
+        """(start, end) tokens of the sentence holding char offset `char`."""
+        if not self.n:
+            return 0, 0
+        i = max(0, bisect_right(self.idx, char) - 1)
+        start = self.sent_of[i]
+        k = bisect_right(self.sent_starts, start)
+        end = self.sent_starts[k] if k < len(self.sent_starts) else self.n
+        return start, end
+
+
+def split_sentences(lex: list[LexInfo]) -> list[int]:
+    """spaCy's Sentencizer rule (default punctuation) over lexeme infos: sentence starts.
+
+    A sentence starts at the first token after sentence-final punctuation that is
+    neither punctuation nor sentence-final punctuation itself."""
+    if not lex:
+        return []
+    n = len(lex)
+    starts = [0]
+    j = 0
+    for p in [i for i, lx in enumerate(lex) if lx.ends_sentence]:
+        if p < j:
+            continue
+        j = p + 1
+        while j < n and (lex[j].is_punct or lex[j].ends_sentence):
+            j += 1
+        if j < n and j != starts[-1]:
+            starts.append(j)
+    return starts
+
+
+def doc_info(doc: Doc) -> DocInfo:
+    """The doc's DocInfo, computed on first use."""
+    info = doc.user_data.get(DOC_INFO)
+    if info is None or info.n != len(doc):
+        info = DocInfo(doc)
+        doc.user_data[DOC_INFO] = info
+    return info
+
+
+def set_sentence_starts(doc: Doc, info: DocInfo) -> None:
+    """Write the sentence boundaries into the doc, as spaCy's Sentencizer would."""
+    if not info.n:
+        return
+    flags = np.full((info.n, 1), -1, dtype=np.int64)
+    flags[info.sent_starts, 0] = 1
+    doc.from_array([SENT_START], flags.astype(np.uint64))
+
+
+# --- matcher --------------------------------------------------------------------------
+
+_QUANTIFIERS = {"?": (0, 1), "+": (1, None), "*": (0, None), "1": (1, 1)}
+_RANGE = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
+
+
+def _quantifier(op: str | None) -> tuple[int, int | None]:
+    if op is None:
+        return 1, 1
+    if op in _QUANTIFIERS:
+        return _QUANTIFIERS[op]
+    m = _RANGE.match(op)
+    if not m:
+        raise ValueError(f"unsupported matcher operator {op!r}")
+    lo, comma, hi = m.groups()
+    lo = int(lo) if lo else 0
+    if not comma:
+        return lo, lo
+    return lo, int(hi) if hi else None
+
+
+def _attr_value(lexeme, key: str):
+    if key in ("ORTH", "TEXT"):
+        return lexeme.orth_
+    if key == "LOWER":
+        return lexeme.lower_
+    if key == "NORM":
+        return lexeme.norm_
+    if key == "SHAPE":
+        return lexeme.shape_
+    if key == "LENGTH":
+        return len(lexeme.orth_)
+    if key.startswith("FLAG"):
+        return lexeme.check_flag(int(key[4:]))
+    if key.startswith(("IS_", "LIKE_")):
+        return getattr(lexeme, key.lower())
+    raise ValueError(f"unsupported matcher attribute {key!r}")
+
+
+def _spec_test(spec: dict):
+    """A predicate lexeme -> bool for one token spec (without its OP)."""
+    tests = []
+    for key, value in spec.items():
+        if key == "OP":
+            continue
+        key = key.upper()
+        if isinstance(value, dict):
+            for op, arg in value.items():
+                if op == "IN":
+                    words = frozenset(arg)
+                    tests.append(lambda lx, k=key, w=words: _attr_value(lx, k) in w)
+                elif op == "NOT_IN":
+                    words = frozenset(arg)
+                    tests.append(lambda lx, k=key, w=words: _attr_value(lx, k) not in w)
+                elif op == "REGEX":
+                    rx = re.compile(arg)
+                    tests.append(lambda lx, k=key, rx=rx: bool(rx.search(str(_attr_value(lx, k)))))
+                else:
+                    raise ValueError(f"unsupported matcher predicate {op!r}")
+        else:
+            tests.append(lambda lx, k=key, v=value: _attr_value(lx, k) == v)
+    return lambda lx: all(t(lx) for t in tests)
+
+
+class _Pattern:
+    __slots__ = ("key", "order", "tests", "steps", "regex", "fixed", "length", "greedy")
+
+    def __init__(self, key: int, order: int, pattern: list[dict], greedy: str | None):
+        if greedy not in (None, "LONGEST", "FIRST"):
+            raise ValueError(f"unsupported greedy {greedy!r}")
+        self.key, self.order, self.greedy = key, order, greedy
+        specs: list[str] = []
+        self.tests = []
+        self.steps = []  # (bit, min, max)
+        for token in pattern:
+            lo, hi = _quantifier(token.get("OP"))
+            body = {k: v for k, v in token.items() if k != "OP"}
+            marker = repr(sorted(body.items(), key=lambda kv: kv[0]))
+            if marker not in specs:
+                specs.append(marker)
+                self.tests.append(_spec_test(body))
+            self.steps.append((specs.index(marker), lo, hi))
+        if len(specs) > 7:
+            raise ValueError("a pattern may use at most 7 distinct token specs")
+        parts = []
+        for bit, lo, hi in self.steps:
+            values = bytes(v for v in range(1 << len(specs)) if v >> bit & 1)
+            cls = b"[" + b"".join(re.escape(bytes([v])) for v in values) + b"]"
+            if (lo, hi) == (1, 1):
+                parts.append(cls)
+            else:
+                parts.append(cls + b"{%d,%s}" % (lo, b"" if hi is None else str(hi).encode()))
+        self.regex = re.compile(b"(?=" + b"".join(parts) + b")", re.DOTALL)
+        self.fixed = all(lo == hi for _, lo, hi in self.steps)
+        self.length = sum(lo for _, lo, _ in self.steps)
+
+    def row(self, lexeme) -> int:
+        return sum(1 << bit for bit, test in enumerate(self.tests) if test(lexeme))
+
+    def ends(self, buf: bytes, base: int, n: int, start: int) -> list[int]:
+        """Every end of a match starting at `start` (buf[base + i] is token i's byte)."""
+        positions = {start}
+        for bit, lo, hi in self.steps:
+            reached = set()
+            for pos in positions:
+                j, p = 0, pos
+                while True:
+                    if j >= lo:
+                        reached.add(p)
+                    if (hi is not None and j >= hi) or p >= n or not (buf[base + p] >> bit & 1):
+                        break
+                    p += 1
+                    j += 1
+            positions = reached
+            if not positions:
+                return []
+        return sorted(e for e in positions if e > start)
+
+
+class ArrayMatcher:
+    """A drop-in for spaCy's Matcher over lexical token patterns (see the module doc)."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.patterns: list[_Pattern] = []
+        self.greedy_kind: dict[int, str] = {}
+        self.table = np.zeros((0, 0), dtype=np.uint8)
+
+    def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None) -> None:
+        key_id = self.vocab.strings.add(key)
+        for pattern in patterns:
+            self.patterns.append(_Pattern(key_id, len(self.patterns), pattern, greedy))
+        if greedy:
+            self.greedy_kind[key_id] = greedy
+        self.table = np.zeros((0, len(self.patterns)), dtype=np.uint8)
+
+    def _rows(self, size: int) -> np.ndarray:
+        table = self.table
+        if table.shape[0] < size:
+            items = lexicon(self.vocab).items
+            new = np.array([[p.row(items[i].lexeme) for p in self.patterns]
+                            for i in range(table.shape[0], size)], dtype=np.uint8)
+            table = self.table = np.vstack([table, new.reshape(-1, len(self.patterns))])
+        return table
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        info = doc_info(doc)
+        n = info.n
+        if not n or not self.patterns:
+            return []
+        ids = info.lex_ids()
+        table = self._rows(len(lexicon(self.vocab).items))
+        buf = table[ids].T.tobytes()
+        plain: list[tuple[int, int, int, int]] = []  # (end, start, order, key)
+        greedy: dict[int, list[tuple[int, int]]] = {}
+        first_seen: dict[int, tuple] = {}
+        for p in self.patterns:
+            base = p.order * n
+            found = p.regex.finditer(buf, base, base + n)
+            if p.fixed:
+                length, order, key = p.length, p.order, p.key
+                if p.greedy:
+                    pairs = [(m.start() - base, m.start() - base + length) for m in found]
+                else:
+                    plain += [(m.start() - base + length, m.start() - base, order, key) for m in found]
+                    continue
+            else:
+                pairs = [(m.start() - base, end) for m in found for end in p.ends(buf, base, n, m.start() - base)]
+                if not p.greedy:
+                    plain += [(end, start, p.order, p.key) for start, end in pairs]
+                    continue
+            if pairs:
+                greedy.setdefault(p.key, []).extend(pairs)
+                first = min((end, start, p.order) for start, end in pairs)
+                if p.key not in first_seen or first < first_seen[p.key]:
+                    first_seen[p.key] = first
+        plain.sort()
+        out = []
+        seen = set()
+        for end, start, _, key in plain:
+            if (key, start, end) not in seen:
+                seen.add((key, start, end))
+                out.append((key, start, end))
+        for key in sorted(greedy, key=lambda k: first_seen[k]):
+            pairs = sorted(set(greedy[key]))
+            if self.greedy_kind[key] == "FIRST":
+                pairs.sort(key=lambda x: (x[0], -x[1]))
+            else:
+                pairs.sort(key=lambda x: (x[1] - x[0], -x[0]), reverse=True)
+            taken = bytearray(n)
+            for start, end in pairs:
+                if not any(taken[start:end]):
+                    out.append((key, start, end))
+                    taken[start:end] = b"\x01" * (end - start)
+        return out
