@@ -43,6 +43,7 @@ class Resolver:
         self.entities: dict[str, EntityInfo] = {}
         self.stored: set[str] = set()  # keys of entities already in the store (seed)
         self._component_key: dict[str, str] = {}
+        self._making: set[str] = set()
 
     def seed(self, entities: Iterable[dict]) -> None:
         """Start from the entities a store already holds (rows with key, name, type,
@@ -112,34 +113,41 @@ class Resolver:
             self._component_key[k] = key
         return key
 
-    def _info(self, key: str) -> EntityInfo:
+    def _info(self, key: str, name_hint: str | None = None, type_hint: str | None = None) -> EntityInfo:
+        """The entity node of a key, made once. A family (Llama-2 for Llama-2-7B) is made
+        through here too, so it gets its own family whichever way it was first reached."""
         info = self.entities.get(key)
         if info is not None:
             return info
+        votes = self.type_votes.get(key)
         if key in self.gazetteer:
             name, etype, hib = self.gazetteer[key]
         else:
-            name = self.surface_votes[key].most_common(1)[0][0] if self.surface_votes[key] else key
-            votes = self.type_votes[key]
-            etype = min(votes, key=lambda t: (-votes[t], TYPE_ORDER[t])) if votes else "Method"
+            surfaces = self.surface_votes.get(key)
+            name = surfaces.most_common(1)[0][0] if surfaces else (name_hint or key)
+            etype = min(votes, key=lambda t: (-votes[t], TYPE_ORDER[t])) if votes else (type_hint or "Method")
             hib = None
+        if type_hint and not votes and key not in self.gazetteer:
+            etype = type_hint
         family = None
         if etype == "Model":
             family_name = self.gazetteer_family.get(key) or family_of(name)
             if family_name and entity_key(family_name) != key:
                 family = self.canonical_key(entity_key(family_name))
-                if family not in self.entities:
-                    self.entities[family] = self._family_info(family, family_name)
+                if family == key or family in self._making or \
+                        self._make_family(key, family, family_name).type != "Model":
+                    family = None
         info = EntityInfo(key=key, name=name, type=etype, higher_is_better=hib, family=family)
         assert info.type in ENTITY_TYPES
         self.entities[key] = info
         return info
 
-    def _family_info(self, key: str, name: str) -> EntityInfo:
-        if key in self.gazetteer:
-            gname, gtype, _ = self.gazetteer[key]
-            return EntityInfo(key=key, name=gname, type="Model" if gtype != "Model" else gtype)
-        return EntityInfo(key=key, name=name, type="Model")
+    def _make_family(self, key: str, family: str, family_name: str) -> EntityInfo:
+        self._making.add(key)  # guards against a cycle of families
+        try:
+            return self._info(family, name_hint=family_name, type_hint="Model")
+        finally:
+            self._making.discard(key)
 
     # -- resolving ---------------------------------------------------------------------
 

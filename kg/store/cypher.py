@@ -41,9 +41,11 @@ WHERE NOT (x)<-[:REPORTS]-(:Paper)
 DETACH DELETE x
 """.strip()
 
+# An entity no paper mentions any more goes, unless it is the family of one that is
+# mentioned (families are created from their variants' names, never mentioned themselves).
 DELETE_ORPHAN_ENTITIES = """
 MATCH (e:Entity)
-WHERE NOT (e)<-[:MENTIONS]-(:Paper)
+WHERE NOT (e)<-[:MENTIONS]-(:Paper) AND NOT (e)<-[:VARIANT_OF]-(:Entity)<-[:MENTIONS]-(:Paper)
 DETACH DELETE e
 """.strip()
 

@@ -57,6 +57,7 @@ def _best(edges: dict[tuple, list[Evidence]]) -> Iterable[tuple[tuple, Evidence,
         yield edge_id, best, len(evidences)
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across papers; normalise_title's regexes are a hot spot
 def author_key(name: str) -> str:
     return "a:" + normalise_title(name).replace(" ", "-")
 
@@ -85,20 +86,23 @@ def graph_rows(extractions: Iterable[PaperExtraction], entities: dict[str, Entit
     entity_edges: dict[str, dict[tuple, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
     variants: set[tuple[str, str]] = set()
     allowed = allowed_relationships()
+    alias_sets: dict[str, set[str]] = {}  # key -> its row's aliases, for O(1) membership
 
     def use_entity(key: str, surface: str | None = None) -> None:
-        info = entities[key]
         row = entity_rows.get(key)
         if row is None:
+            info = entities[key]
             row = entity_rows[key] = {
                 "key": key, "name": info.name, "label": info.type,
                 "aliases": list(dict.fromkeys([info.name, *info.aliases])),
                 "family": info.family, "higher_is_better": info.higher_is_better,
             }
+            alias_sets[key] = set(row["aliases"])
             if info.family and info.family in entities:
                 use_entity(info.family)
                 variants.add((key, info.family))
-        if surface and surface not in row["aliases"]:
+        if surface and surface not in alias_sets[key]:
+            alias_sets[key].add(surface)
             row["aliases"].append(surface)
 
     for ex in extractions:

@@ -42,18 +42,10 @@ def clear_papers(store: GraphStore, keys: list[str]) -> None:
 # An entity no paper mentions any more, unless it is the family (VARIANT_OF target) of one
 # that is still mentioned: a clean build writes such family nodes too (kg/store/rows.py), so
 # deleting them made an incremental build differ from a clean one.
-# TODO(lead): move into kg.store.cypher (replacing DELETE_ORPHAN_ENTITIES) so `make lint` sees it.
-DELETE_ORPHAN_ENTITIES = """
-MATCH (e:Entity)
-WHERE NOT (e)<-[:MENTIONS]-(:Paper) AND NOT (e)<-[:VARIANT_OF]-(:Entity)<-[:MENTIONS]-(:Paper)
-DETACH DELETE e
-""".strip()
-
-
 def remove_orphans(store: GraphStore) -> None:
     """After rewriting changed papers: drop results and entities nothing refers to any more."""
     store.write(cypher.DELETE_ORPHAN_RESULTS)
-    store.write(DELETE_ORPHAN_ENTITIES)
+    store.write(cypher.DELETE_ORPHAN_ENTITIES)
 
 
 def write_rows(store: GraphStore, rows: GraphRows, batch_size: int = BATCH_SIZE) -> int:
