@@ -36,7 +36,7 @@ neo4j-down: $(STAMP)
 
 ## Speed and memory figures, written to BENCHMARKS.md and bench/results.json.
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(DATA) build dist *.egg-info .pytest_cache test-artifacts

@@ -3,6 +3,7 @@ bundled copies inside the installed package otherwise (see pyproject's force-inc
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -28,5 +29,7 @@ def samples_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """Gazetteers and patterns: package data under kg/data."""
-    return PACKAGE_DIR / "data"
+    """Gazetteers and patterns: package data under kg/data, or the directory named by
+    KG_EXTRACT_DATA (to try curated lists and patterns without touching the package)."""
+    override = os.environ.get("KG_EXTRACT_DATA")
+    return Path(override) if override else PACKAGE_DIR / "data"
