@@ -39,3 +39,33 @@ def test_sentences_agree_with_sentencizer():
     for doc in _docs(nlp):
         expected = [s.start for s in sentencizer(nlp.make_doc(doc.text)).sents]
         assert DocInfo(doc).sent_starts == expected, doc.text[:80]
+
+
+def test_all_ends_shares_runs_and_agrees_with_ends():
+    """A pattern opening with "X+" computes the ends of a run's starts together; they
+    must be exactly the ends `ends` finds start by start."""
+    import random
+
+    from kg.extract.arrays import _Pattern
+
+    pattern = _Pattern(0, 0, [{"IS_TITLE": True, "OP": "+"}, {"IS_LOWER": True, "OP": "{0,2}"},
+                              {"LOWER": {"IN": ["model", "models"]}}], "LONGEST")
+    rng = random.Random(7)
+    for _ in range(300):
+        n = rng.randint(1, 30)
+        buf = bytes(rng.choice([0, 1, 2, 3, 4, 5, 6, 7]) for _ in range(n))
+        starts = [m.start() for m in pattern.regex.finditer(buf, 0, n)]
+        assert pattern.all_ends(buf, 0, n, starts) == [pattern.ends(buf, 0, n, s) for s in starts]
+        assert all(pattern.ends(buf, 0, n, s) for s in starts)
+
+
+def test_unvalidated_models_dump_like_validated_ones():
+    from kg.extract.relations import construct
+    from kg.models import Evidence, Relation
+
+    values = dict(paper="p", sentence="A uses B.", field="abstract", start=0, end=9, rule="uses", confidence=0.7)
+    ev = construct(Evidence, dict(values))
+    assert ev == Evidence(**values)
+    rel = dict(type="USES", source="A", source_type="Method", target="B", target_type="Model")
+    built = construct(Relation, {**rel, "evidence": ev, "source_key": "", "target_key": ""})
+    assert built.model_dump_json() == Relation(**rel, evidence=Evidence(**values)).model_dump_json()

@@ -10,6 +10,7 @@ same extractions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterable
 
@@ -25,7 +26,7 @@ from kg.extract.components import (
 )
 from kg.extract.gazetteer import generic_terms
 from kg.extract.names import clean_surface
-from kg.extract.relations import dedupe, evidence, paper_relations, sentence_relations
+from kg.extract.relations import construct, dedupe, evidence, paper_relations, sentence_relations
 from kg.extract.results import sentence_results
 from kg.models import Mention, Paper, PaperExtraction
 
@@ -94,12 +95,17 @@ def _field_mentions(doc: Doc, field: str, text: str) -> list[Mention]:
         start = idx[c.start]
         end = idx[c.end - 1] + len(lex[c.end - 1].text)
         surface = text[start:end]
-        mentions.append(Mention(
-            text=surface, type=c.label, start=start, end=end, field=field,
-            canonical=c.canonical or clean_surface(surface), rule=c.rule, confidence=c.confidence,
-            sentence=0,
-        ))
+        mentions.append(_mention(surface, c.label, start, end, field, c.canonical or clean_surface(surface),
+                                 c.rule, c.confidence))
     return mentions
+
+
+def _mention(text: str, label: str, start: int, end: int, field: str, canonical: str, rule: str,
+             confidence: float) -> Mention:
+    # built without validation: every value is already of its field's type
+    return construct(Mention, {
+        "text": text, "type": label, "start": start, "end": end, "field": field, "canonical": canonical,
+        "rule": rule, "confidence": float(confidence), "key": "", "sentence": 0})
 
 
 def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -120,19 +126,18 @@ def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention]) -> lis
         if m is None and field == "title":
             # a title name ("ChiMed-GPT: …") is introduced even if no other rule chose it
             surface = text[start_char:end_char]
-            m = Mention(text=surface, type=label, start=start_char, end=end_char, field=field,
-                        canonical=clean_surface(surface), rule=rule, confidence=confidence)
+            m = _mention(surface, label, start_char, end_char, field, clean_surface(surface), rule, confidence)
             if surface.lower() in generic_terms():
                 continue
             mentions.append(m)
             chosen[(m.start, m.end)] = m
         if m is not None and not m.rule.startswith("gazetteer"):
-            out.append(m.model_copy(update={"rule": rule, "type": m.type}))
+            out.append(construct(Mention, {**m.__dict__, "rule": rule}))
     return out
 
 
 def _extract_one(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperExtraction:
-    ex = PaperExtraction(paper_id=paper.key, title=paper.title, paper=paper)
+    abbreviations: list[tuple[str, str]] = []
     fields = (("title", paper.title, title_doc), ("abstract", paper.abstract, abstract_doc))
     all_mentions: list[Mention] = []
     introduced: list[Mention] = []
@@ -145,7 +150,7 @@ def _extract_one(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperExtrac
         all_mentions += mentions
         per_field.append((field, text, info, mentions))
         for ls, le, ss, se in doc.user_data.get(ABBREVIATIONS, []):
-            ex.abbreviations.append((clean_surface(text[info.idx[ls]:info.end_char(le - 1)]),
+            abbreviations.append((clean_surface(text[info.idx[ls]:info.end_char(le - 1)]),
                                      clean_surface(text[info.idx[ss]:info.end_char(se - 1)])))
     # one introduced entry per name, typed by its first (most specific) rule
     seen = {}
@@ -159,41 +164,59 @@ def _extract_one(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperExtrac
 
     relations = []
     results = []
+    key = paper.key
     for field, text, info, mentions in per_field:
         if not mentions:
             continue
         idx, lex = info.idx, info.lex
+        starts = [m.start for m in mentions]  # ascending
         for index, (a, b) in enumerate(info.sentences()):
             s_start, s_end = idx[a], info.end_char(b - 1)
-            in_sentence = [m for m in mentions if s_start <= m.start < s_end]
+            lo = bisect_left(starts, s_start)
+            hi = bisect_left(starts, s_end, lo)
+            if lo == hi:
+                continue
+            in_sentence = mentions[lo:hi]
             for m in in_sentence:
-                m.sentence = index
+                _set_dict(m)["sentence"] = index
 
-            def make_evidence(rule, confidence, s_start=s_start, s_end=s_end, field=field, text=text):
-                return evidence(paper.key, field, text, s_start, s_end, rule, confidence)
+            if len(in_sentence) >= 2 or introduced:
+                sentence = text[s_start:s_end]
 
-            if len(in_sentence) >= 2 or (in_sentence and introduced):
-                tokens = [(idx[i], lex[i].lower) for i in range(a, b)]
+                def make_evidence(rule, confidence, s_start=s_start, s_end=s_end, field=field, text=text,
+                                  sentence=sentence):
+                    return evidence(key, field, text, s_start, s_end, rule, confidence, sentence)
+
+                tokens = (idx[a:b], [lx.lower for lx in lex[a:b]])
                 relations += sentence_relations(in_sentence, tokens, make_evidence, introduced)
-                results += sentence_results(text[s_start:s_end], s_start, in_sentence, introduced, make_evidence)
+                results += sentence_results(sentence, s_start, in_sentence, introduced, make_evidence)
 
     infos = {"title": (doc_info(title_doc), paper.title), "abstract": (doc_info(abstract_doc), paper.abstract)}
 
+    spans: dict[tuple[str, int], tuple[int, int, str]] = {}
+
     def evidence_for(m: Mention, rule: str, confidence: float):
         info, text = infos[m.field]
-        a, b = info.sentence_of_char(m.start)
-        if b > a:
-            start, end = info.idx[a], info.end_char(b - 1)
-        else:
-            start, end = 0, len(text)
-        return evidence(paper.key, m.field, text, start, end, rule, confidence)
+        span = spans.get((m.field, m.start))
+        if span is None:
+            a, b = info.sentence_of_char(m.start)
+            if b > a:
+                start, end = info.idx[a], info.end_char(b - 1)
+            else:
+                start, end = 0, len(text)
+            span = spans[(m.field, m.start)] = (start, end, text[start:end])
+        start, end, sentence = span
+        return evidence(key, m.field, text, start, end, rule, confidence, sentence)
 
     relations = paper_relations(paper.key, all_mentions, introduced, evidence_for) + relations
-    ex.entities = all_mentions
-    ex.introduced = introduced
-    ex.relations = dedupe(relations)
-    ex.results = results
-    return ex
+    return construct(PaperExtraction, {
+        "paper_id": paper.key, "title": paper.title, "paper": paper, "entities": all_mentions,
+        "relations": dedupe(relations), "results": results, "introduced": introduced,
+        "abbreviations": abbreviations})
+
+
+def _set_dict(m: Mention) -> dict:
+    return m.__dict__
 
 
 def _docs(nlp: Language, papers: list[Paper], batch_size: int) -> list[tuple[Doc, Doc]]:

@@ -87,7 +87,11 @@ class DocInfo:
             arr = doc.to_array([ORTH, SPACY, IDX])
             get = table.by_orth.get
             add = table.add
-            self.lex = [get(o) or add(o) for o in arr[:, 0].tolist()]
+            orths = arr[:, 0].tolist()
+            lex = list(map(get, orths))
+            if None in lex:
+                lex = [lx or get(o) or add(o) for lx, o in zip(lex, orths)]
+            self.lex = lex
             self.space = arr[:, 1].tolist()
             self.idx = arr[:, 2].tolist()
         else:
@@ -287,8 +291,35 @@ class _Pattern:
 
     def ends(self, buf: bytes, base: int, n: int, start: int) -> list[int]:
         """Every end of a match starting at `start` (buf[base + i] is token i's byte)."""
+        return sorted(e for e in self._ends(buf, base, n, start, self.steps) if e > start)
+
+    def all_ends(self, buf: bytes, base: int, n: int, starts: list[int]) -> list[list[int]]:
+        """`ends` for each of `starts` (ascending). A pattern opening with "X+" shares the
+        work within a run of X: the ends from s are the ends of the rest of the pattern
+        from s+1 plus, if token s+1 is an X, the ends from s+1."""
+        first_bit, lo, hi = self.steps[0]
+        if (lo, hi) != (1, None):
+            return [self.ends(buf, base, n, s) for s in starts]
+        rest = self.steps[1:]
+        cache: dict[int, list[int]] = {}
+        out = []
+        for s in starts:
+            if s not in cache:
+                r = s + 1  # tokens s..r-1 are X
+                while r < n and buf[base + r] >> first_bit & 1:
+                    r += 1
+                acc: set[int] = set()
+                for p in range(r - 1, s - 1, -1):
+                    acc |= self._ends(buf, base, n, p + 1, rest)
+                    cache[p] = sorted(acc)
+            out.append(cache[s])
+        return out
+
+    @staticmethod
+    def _ends(buf: bytes, base: int, n: int, start: int, steps) -> set[int]:
+        """Positions where `steps` can end when begun at `start`."""
         positions = {start}
-        for bit, lo, hi in self.steps:
+        for bit, lo, hi in steps:
             reached = set()
             for pos in positions:
                 j, p = 0, pos
@@ -301,8 +332,8 @@ class _Pattern:
                     j += 1
             positions = reached
             if not positions:
-                return []
-        return sorted(e for e in positions if e > start)
+                return positions
+        return positions
 
 
 class ArrayMatcher:
@@ -353,7 +384,9 @@ class ArrayMatcher:
                     plain += [(m.start() - base + length, m.start() - base, order, key) for m in found]
                     continue
             else:
-                pairs = [(m.start() - base, end) for m in found for end in p.ends(buf, base, n, m.start() - base)]
+                starts = [m.start() - base for m in found]
+                pairs = [(start, end) for start, ends in zip(starts, p.all_ends(buf, base, n, starts))
+                         for end in ends]
                 if not p.greedy:
                     plain += [(end, start, p.order, p.key) for start, end in pairs]
                     continue

@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from spacy.attrs import IS_ALPHA, IS_TITLE
 from spacy.language import Language
@@ -164,8 +165,11 @@ def mostly_title_case(doc: Doc | DocInfo) -> bool:
         alpha = doc.to_array([IS_ALPHA, IS_TITLE])
         words = alpha[:, 0].sum()
         return words > 0 and alpha[:, 1].sum() > 0.5 * words
-    words = sum(1 for lx in doc.lex if lx.is_alpha)
-    return words > 0 and sum(1 for lx in doc.lex if lx.is_title) > 0.5 * words
+    words = sum(map(_IS_ALPHA, doc.lex))
+    return words > 0 and sum(map(_IS_TITLE, doc.lex)) > 0.5 * words
+
+
+_IS_ALPHA, _IS_TITLE = attrgetter("is_alpha"), attrgetter("is_title")
 
 
 # --- sentences ------------------------------------------------------------------------
@@ -666,6 +670,8 @@ def name_type_hint(name: str) -> str | None:
 
 def title_introduced(doc: Doc) -> Candidate | None:
     """"ChiMed-GPT: A Chinese Medical Large Language Model with …" -> (ChiMed-GPT, Model)."""
+    if not any(lx.text == ":" for lx in doc_info(doc).lex[1:8]):
+        return None  # most titles: no "Name:" opening, and no Token objects needed
     for token in doc[:8]:
         if token.text == ":" and token.i > 0:
             name = doc[:token.i]

@@ -8,6 +8,7 @@ Each rule has an id that is stored on the edge it produces.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract.components import patterns_config
@@ -34,7 +35,37 @@ def _has_cue(tokens: list[str], name: str) -> bool:
     words, multi = _cues()[name]
     if not words.isdisjoint(tokens):
         return True
-    return any(m[0] in tokens and tuple(tokens[i:i + len(m)]) == m for m in multi for i in range(len(tokens)))
+    if not multi:
+        return False
+    present = set(tokens)
+    for m in multi:
+        if m[0] in present:
+            k = len(m)
+            for i, token in enumerate(tokens):
+                if token == m[0] and tuple(tokens[i:i + k]) == m:
+                    return True
+    return False
+
+
+def construct(cls, values: dict):
+    """A pydantic model from values that are already of the right types (no validation;
+    `values` must hold every field, in definition order)."""
+    obj = _new(cls)
+    _set(obj, "__dict__", values)
+    fields = _FIELDS.get(cls)
+    if fields is None or len(fields) != len(values):
+        fields = _FIELDS[cls] = set(values)
+    # one set per model class: every field is set, so pydantic's fields_set.add(name)
+    # on attribute assignment never changes it
+    _set(obj, "__pydantic_fields_set__", fields)
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
+_FIELDS: dict[type, set[str]] = {}
+_new = object.__new__
+_set = object.__setattr__
 
 
 def _cue_near_target(gap: list[str], limit: int):
@@ -61,29 +92,38 @@ def sentence_relations(
     """Relations stated in one sentence.
 
     `mentions` are the sentence's mentions in order; `tokens` its (char offset, lower
-    text) pairs; `make_evidence(rule, confidence)` builds the sentence's Evidence;
+    text) pairs, or a pair (char offsets, lower texts) of lists; `make_evidence(rule, confidence)` builds the sentence's Evidence;
     `proposed` are the entities this paper introduces (the "we" of its sentences).
     """
     out: list[Relation] = []
     if not mentions:
         return out
 
+    if isinstance(tokens, tuple):
+        offsets, all_words = tokens
+    else:
+        offsets, all_words = [off for off, _ in tokens], [t for _, t in tokens]
+
+    # offsets are ascending: the tokens of a char range are one slice
     def between(a: Mention, b: Mention) -> list[str]:
         lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-        return [t for off, t in tokens if lo <= off < hi]
+        if hi <= lo:
+            return []
+        return all_words[bisect_left(offsets, lo):bisect_left(offsets, hi)]
 
     def before(m: Mention, n: int = 3) -> list[str]:
-        preceding = [t for off, t in tokens if off < m.start]
-        return preceding[-n:]
+        k = bisect_left(offsets, m.start)
+        return all_words[max(0, k - n):k] if n > 0 else all_words[:k]
 
     def rel(kind: str, a: Mention, b: Mention, rule: str, confidence: float) -> None:
         if a.canonical == b.canonical and a.type == b.type:
             return
-        out.append(Relation(type=kind, source=a.canonical, source_type=a.type, target=b.canonical,
-                            target_type=b.type, evidence=make_evidence(rule, confidence)))
+        out.append(construct(Relation, {
+            "type": kind, "source": a.canonical, "source_type": a.type, "target": b.canonical,
+            "target_type": b.type, "evidence": make_evidence(rule, confidence), "source_key": "",
+            "target_key": ""}))
 
     windows = patterns_config()["relation_windows"]
-    all_words = [t for _, t in tokens]
     sentence_words = set(all_words)
     we_sentence = bool(sentence_words & {"we", "our", "ours"})
     proposed_here = [p for p in proposed if p.type in SUBJECT_TYPES]
@@ -165,12 +205,13 @@ def paper_relations(paper_key: str, mentions: list[Mention], introduced: list[Me
                     make_evidence_for) -> list[Relation]:
     """MENTIONS for every mention and PROPOSES for every introduced name."""
     out = []
-    for m in mentions:
-        out.append(Relation(type="MENTIONS", source=paper_key, source_type="Paper", target=m.canonical,
-                            target_type=m.type, evidence=make_evidence_for(m, "mention:" + m.rule, m.confidence)))
-    for m in introduced:
-        out.append(Relation(type="PROPOSES", source=paper_key, source_type="Paper", target=m.canonical,
-                            target_type=m.type, evidence=make_evidence_for(m, m.rule, m.confidence)))
+    for kind, items in (("MENTIONS", mentions), ("PROPOSES", introduced)):
+        for m in items:
+            rule = "mention:" + m.rule if kind == "MENTIONS" else m.rule
+            out.append(construct(Relation, {
+                "type": kind, "source": paper_key, "source_type": "Paper", "target": m.canonical,
+                "target_type": m.type, "evidence": make_evidence_for(m, rule, m.confidence),
+                "source_key": "", "target_key": ""}))
     return out
 
 
@@ -186,6 +227,9 @@ def dedupe(relations: list[Relation]) -> list[Relation]:
     return out
 
 
-def evidence(paper: str, field: str, text: str, start: int, end: int, rule: str, confidence: float) -> Evidence:
-    return Evidence(paper=paper, sentence=text[start:end], field=field, start=start, end=end,
-                    rule=rule, confidence=confidence)
+def evidence(paper: str, field: str, text: str, start: int, end: int, rule: str, confidence: float,
+             sentence: str | None = None) -> Evidence:
+    """The Evidence of a rule in text[start:end] (`sentence`, when the caller has it)."""
+    return construct(Evidence, {
+        "paper": paper, "sentence": text[start:end] if sentence is None else sentence, "field": field,
+        "start": start, "end": end, "rule": rule, "confidence": float(confidence)})
