@@ -42,6 +42,7 @@ def singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=262144)
 def entity_key(name: str) -> str:
     """The graph key of a name: lower-case, singular, without spaces, hyphens or dots."""
     text = clean_surface(name)
@@ -51,6 +52,7 @@ def entity_key(name: str) -> str:
     return re.sub(r"[\s\-_./'’()]+", "", text) or text
 
 
+@lru_cache(maxsize=65536)
 def family_of(name: str) -> str | None:
     """The family a size or flavour variant belongs to: Llama-2-7B -> Llama-2, BERT-base -> BERT."""
     match = _SIZE_SUFFIX.match(clean_surface(name))
