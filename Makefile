@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DATA   ?= .kg
 
-.PHONY: demo test lint neo4j-up neo4j-down bench clean
+.PHONY: demo test lint eval neo4j-up neo4j-down bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,13 @@ lint: $(STAMP)
 ## The whole suite: lint, then every test against real FalkorDB, Neo4j and spaCy.
 test: lint
 	$(BIN)/python -m pytest -q -ra
+
+## Extraction quality on SciERC (dev held out, train) and TDMSci; see EVALUATION.md.
+SHARED ?= ../shared/data
+eval: $(STAMP)
+	$(BIN)/kg eval --gold $(SHARED)/scierc/dev.json --format scierc
+	$(BIN)/kg eval --gold $(SHARED)/scierc/train.json --format scierc
+	$(BIN)/kg eval --gold $(SHARED)/tdmsci/train_1500_v2.conll --format tdmsci
 
 ## A local Neo4j 5.26 from Maven Central jars (no Docker); prints NEO4J_URI/USER/PASSWORD.
 neo4j-up: $(STAMP)
