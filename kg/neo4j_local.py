@@ -41,6 +41,8 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from kg.processes import pid_alive
 from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -208,17 +210,7 @@ def _alive(pid: int | None) -> bool:
     child = _children.get(pid)
     if child is not None and child.poll() is not None:
         return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # a zombie is not alive
-        stat = Path(f"/proc/{pid}/stat").read_text()
-        return stat.rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return True
+    return pid_alive(pid)
 
 
 def _is_our_launcher(pid: int, home: Path) -> bool:

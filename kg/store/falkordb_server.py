@@ -31,6 +31,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.processes import pid_alive
+
 SOCKET_NAME = "falkordb.sock"
 PID_NAME = "falkordb.pid"
 LOCK_NAME = "server.lock"
@@ -80,21 +82,6 @@ def _locked(data_dir: Path):
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    # A zombie child (ours, not yet reaped) counts as dead.
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().split(") ", 1)[1][:1] != "Z"
-    except OSError:
-        return True
-
-
 def _proc_start(pid: int) -> str | None:
     """The start time of a process (from /proc), to tell a recycled pid from the original."""
     try:
@@ -106,7 +93,7 @@ def _proc_start(pid: int) -> str | None:
 
 def _is_our_server(pid: int, socket_path: Path) -> bool:
     """Whether pid is a live redis-server serving this data dir's socket (not a recycled pid)."""
-    if not _alive(pid):
+    if not pid_alive(pid):
         return False
     try:
         with open(f"/proc/{pid}/cmdline", "rb") as f:
@@ -165,7 +152,7 @@ def _live_clients(data_dir: Path) -> list[int]:
             recorded = ""
         # The file holds its process' start time, so a recycled pid does not keep the
         # server up forever (an empty file, from an older kg, is trusted on the pid alone).
-        if pid > 0 and _alive(pid) and (not recorded or recorded == _proc_start(pid)):
+        if pid > 0 and pid_alive(pid) and (not recorded or recorded == _proc_start(pid)):
             live.append(pid)
         else:
             entry.unlink(missing_ok=True)
@@ -250,11 +237,11 @@ def acquire(data_dir: Path) -> EmbeddedServer:
 
 def _wait_gone(pid: int, seconds: float) -> bool:
     deadline = time.monotonic() + seconds
-    while _alive(pid) and time.monotonic() < deadline:
+    while pid_alive(pid) and time.monotonic() < deadline:
         with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
         time.sleep(0.02)
-    return not _alive(pid)
+    return not pid_alive(pid)
 
 
 def _compact(socket_path: Path, timeout: float = 300) -> None:
