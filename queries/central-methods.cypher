@@ -8,8 +8,15 @@
 // :param limit => 25
 MATCH (e:Entity)
 WHERE ($type = '' AND e.type IN ['Method', 'Model']) OR toLower(e.type) = toLower($type)
-OPTIONAL MATCH (p:Paper)-[:MENTIONS]->(e)
-WITH e, count(DISTINCT p) AS papers
+WITH coalesce(e.pagerank, 0.0) AS pagerank
+ORDER BY pagerank DESC
+LIMIT $limit
+WITH min(pagerank) AS threshold
+MATCH (e:Entity)
+WHERE (($type = '' AND e.type IN ['Method', 'Model']) OR toLower(e.type) = toLower($type))
+  AND coalesce(e.pagerank, 0.0) >= threshold
+OPTIONAL MATCH (e)<-[:MENTIONS]-(p)
+WITH e, count(p) AS papers
 RETURN e.name AS name, e.type AS type, coalesce(e.pagerank, 0.0) AS pagerank, papers
 ORDER BY pagerank DESC, papers DESC, name ASC, type ASC
 LIMIT $limit

@@ -20,7 +20,8 @@ WITH d, m, s, higher, papers, results, CASE WHEN higher THEN signed ELSE -signed
 UNWIND [y IN results WHERE y.value = best] AS b
 WITH d, m, s, higher, papers, best, min(b.key) AS best_key
 MATCH (b:Result {key: best_key})
-MATCH (p:Paper {key: b.paper})
+WITH d, m, s, higher, papers, best, b, b.paper AS paper_key
+MATCH (p:Paper {key: paper_key})
 RETURN s.name AS entity, s.type AS type, best AS value, b.unit AS unit, m.name AS metric, d.name AS dataset,
        higher AS higher_is_better, papers, p.key AS paper, p.title AS title, b.sentence AS evidence
 ORDER BY CASE WHEN higher_is_better THEN -value ELSE value END ASC, entity ASC, type ASC, metric ASC,

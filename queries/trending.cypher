@@ -10,21 +10,30 @@
 // :param months => 6
 // :param min_papers => 2
 // :param limit => 25
-MATCH (latest:Paper)
-WHERE latest.date >= '0000'
-WITH latest.date AS newest
-ORDER BY newest DESC
+UNWIND [['2101', '~']] + [y IN range(2100, 1900, -1) | [toString(y), toString(y + 1)]] + [['0000', '1900']]
+       AS year_range
+MATCH (dated:Paper)
+WHERE dated.date >= year_range[0] AND dated.date < year_range[1]
+WITH year_range[0] AS year_start
 LIMIT 1
+UNWIND [m IN range(12, 1, -1) | year_start + '-' + right('0' + toString(m), 2)] + [year_start] AS month_start
+MATCH (dated:Paper)
+WHERE dated.date >= month_start
+WITH month_start
+LIMIT 1
+MATCH (latest:Paper)
+WHERE latest.date >= month_start
+WITH max(latest.date) AS newest
 WITH toInteger(substring(newest, 0, 4)) * 12 + coalesce(toInteger(substring(newest, 5, 2)), 12) - 1 AS last
 WITH last - $months + 1 AS recent_index, last - 2 * $months + 1 AS previous_index
 WITH toString(recent_index / 12) + '-' + right('0' + toString(recent_index % 12 + 1), 2) AS recent_start,
      toString(previous_index / 12) + '-' + right('0' + toString(previous_index % 12 + 1), 2) AS previous_start
-MATCH (p:Paper)-[:MENTIONS]->(e:Entity)
-WHERE p.date >= previous_start AND ($type = '' OR toLower(e.type) = toLower($type))
-WITH e, recent_start, previous_start,
-     count(DISTINCT CASE WHEN p.date >= recent_start THEN p.key END) AS recent,
-     count(DISTINCT CASE WHEN p.date < recent_start THEN p.key END) AS previous
-WHERE recent >= $min_papers
+MATCH (p:Paper)
+WHERE p.date >= previous_start
+WITH p, recent_start, previous_start, CASE WHEN p.date >= recent_start THEN 1 ELSE 0 END AS is_recent
+MATCH (p)-[:MENTIONS]->(e)
+WITH e, recent_start, previous_start, sum(is_recent) AS recent, count(*) - sum(is_recent) AS previous
+WHERE recent >= $min_papers AND ($type = '' OR toLower(e.type) = toLower($type))
 RETURN e.name AS entity, e.type AS type, recent, previous, recent - previous AS growth,
        recent_start, previous_start
 ORDER BY growth DESC, recent DESC, entity ASC, type ASC
