@@ -83,7 +83,7 @@ def test_redis_server_killed_mid_build_then_rebuild_equals_clean(work, corpus, c
     assert wait_for(lambda: server_pid(data) is not None, 120)
     time.sleep(max(1.0, 0.5 * took))
     pid = server_pid(data)
-    os.kill(pid, signal.SIGKILL)  # up to 1 s of acknowledged writes may be lost (appendfsync everysec)
+    os.kill(pid, signal.SIGKILL)  # writes since the last snapshot are lost; the hash-last design redoes them
     out, err = proc.communicate(timeout=300)
     done = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
     if done.returncode != 0:  # it may also have finished just before the kill

@@ -52,5 +52,5 @@ def test_stale_server_files_are_recovered(tmp_path):
     (tmp_path / "clients" / "999999").touch()  # a client that no longer exists
     with FalkorDBStore(tmp_path) as again:
         assert again._server.pid != pid
-        # AOF fsyncs every second: the write may or may not have survived, the server must answer
+        # a server killed before its first snapshot loses the write; the server must answer
         assert again.read("MATCH (p:Paper) RETURN count(p) AS n")[0]["n"] in (0, 1)

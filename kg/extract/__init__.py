@@ -45,7 +45,7 @@ def build_nlp(model: str | None = None) -> Language:
         if name == "kg_sentences" and ("parser" in nlp.pipe_names or "senter" in nlp.pipe_names):
             continue
         if name == "kg_select":
-            nlp.add_pipe(RECURRING_FACTORY)
+            nlp.add_pipe(RECURRING)
         nlp.add_pipe(name)
     # Building the gazetteer's phrase patterns filled the tokenizer's cache with
     # thousands of names, which slows tokenizing every later text about twofold.
@@ -58,10 +58,7 @@ def build_nlp(model: str | None = None) -> Language:
     return nlp
 
 
-RECURRING_FACTORY = "kg_recurring"
-
-
-@Language.factory(RECURRING_FACTORY)
+@Language.factory(RECURRING)
 def make_recurring(nlp: Language, name: str):
     return RecurringNames(nlp)
 

@@ -770,10 +770,3 @@ def make_tokenizer_fixes(nlp: Language) -> None:
     suffixes = list(nlp.Defaults.suffixes) + [_UPPER_DOT_SUFFIX]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
-
-def entity_pattern_ids() -> list[str]:
-    return [rule["id"] for rule in patterns_config()["entity_patterns"]]
-
-
-def compile_regex(pattern: str) -> re.Pattern:
-    return re.compile(pattern)

@@ -53,7 +53,15 @@ class FalkorDBStore:
         return self._run(self._graph.query, statement, params)
 
     def read(self, statement: str, params: dict | None = None) -> list[dict]:
-        return self._run(self._graph.ro_query, statement, params)
+        try:
+            return self._run(self._graph.ro_query, statement, params)
+        except StoreError as exc:
+            if "empty key" not in str(exc):
+                raise
+            # A graph nothing was written to yet does not exist for FalkorDB, which refuses
+            # reads on it: create it empty (a read-only statement) and ask again.
+            self._graph.query("RETURN 0")
+            return self._run(self._graph.ro_query, statement, params)
 
     def setup_schema(self) -> None:
         for statement in split_statements((schema_dir() / "falkordb.cypher").read_text()):
