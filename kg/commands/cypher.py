@@ -45,15 +45,7 @@ def command(statement, params, write, fmt, **kwargs):
     store = open_store(_settings(kwargs))
     try:
         try:
-            try:
-                rows = (store.write if write else store.read)(statement, values)
-            except Exception as exc:
-                if write or "empty key" not in str(exc):
-                    raise
-                # FalkorDB answers a read-only query on a graph that does not exist yet with
-                # "empty key" (even a write one): create the (empty) graph, then ask again.
-                store.setup_schema()
-                rows = store.read(statement, values)
+            rows = (store.write if write else store.read)(statement, values)
         except Exception as exc:
             if not write and _refused_write(str(exc)):
                 raise UserError("this statement writes to the graph; add --write to allow it") from None
