@@ -219,25 +219,18 @@ class _Parser:
         return m.group()
 
     def braced(self) -> str:
-        depth, start = 0, self.i
-        while self.i < len(self.s):
-            ch = self.s[self.i]
-            if ch == "\\":
-                self.i += 2
-                continue
-            if ch == "{":
-                depth += 1
-            elif ch == "}":
-                depth -= 1
-                if depth == 0:
-                    self.i += 1
-                    return self.s[start + 1:self.i - 1]
-            self.i += 1
-        raise BibError("unbalanced braces in a value")
+        """A `{…}` value (the cursor is on its opening brace); nested braces stay in it."""
+        return self._delimited(quote=False)
 
     def quoted(self) -> str:
-        depth, start = 0, self.i
-        self.i += 1
+        """A `"…"` value; a quote inside braces does not end it."""
+        return self._delimited(quote=True)
+
+    def _delimited(self, quote: bool) -> str:
+        start = self.i
+        depth = 0
+        if quote:
+            self.i += 1
         while self.i < len(self.s):
             ch = self.s[self.i]
             if ch == "\\":
@@ -247,11 +240,14 @@ class _Parser:
                 depth += 1
             elif ch == "}":
                 depth -= 1
-            elif ch == '"' and depth <= 0:
+                if not quote and depth == 0:
+                    self.i += 1
+                    return self.s[start + 1:self.i - 1]
+            elif quote and ch == '"' and depth <= 0:
                 self.i += 1
                 return self.s[start + 1:self.i - 1]
             self.i += 1
-        raise BibError("unterminated quoted value")
+        raise BibError("unterminated quoted value" if quote else "unbalanced braces in a value")
 
     def value(self) -> str:
         parts = []
