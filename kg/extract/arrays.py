@@ -67,12 +67,17 @@ class Lexicon:
 _LEXICONS: dict[int, tuple[object, Lexicon]] = {}
 
 
-def lexicon(vocab) -> Lexicon:
-    entry = _LEXICONS.get(id(vocab))
+def per_vocab(cache: dict, vocab, make):
+    """One `make(vocab)` per vocab, kept in `cache`; a recycled id of a dead vocab is not trusted."""
+    entry = cache.get(id(vocab))
     if entry is None or entry[0] is not vocab:
-        entry = (vocab, Lexicon(vocab))
-        _LEXICONS[id(vocab)] = entry
+        entry = (vocab, make(vocab))
+        cache[id(vocab)] = entry
     return entry[1]
+
+
+def lexicon(vocab) -> Lexicon:
+    return per_vocab(_LEXICONS, vocab, Lexicon)
 
 
 class DocInfo:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from kg.extract.arrays import ArrayMatcher, DocInfo, doc_info, set_sentence_starts
+from kg.extract.arrays import ArrayMatcher, DocInfo, doc_info, per_vocab, set_sentence_starts
 from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries
 from kg.extract.names import clean_surface, looks_named
 from kg.resources import data_dir
@@ -119,11 +119,7 @@ class LexemeFlags:
 
 def install_flags(vocab) -> LexemeFlags:
     """The LexemeFlags of `vocab`, registering them on first use."""
-    entry = _FLAGS.get(id(vocab))
-    if entry is None or entry[0] is not vocab:
-        entry = (vocab, LexemeFlags(vocab))
-        _FLAGS[id(vocab)] = entry
-    return entry[1]
+    return per_vocab(_FLAGS, vocab, LexemeFlags)
 
 
 def compile_pattern(pattern: list[dict], flags: LexemeFlags) -> list[dict]:
