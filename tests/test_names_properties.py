@@ -78,7 +78,7 @@ def test_family_is_a_shorter_prefix_with_a_letter(x):
 
 
 @SETTINGS
-@given(word.filter(lambda w: len(w) >= 2), st.sampled_from(["7B", "13B", "70B", "base", "large", "XL", "1.5B"]))
+@given(word.filter(lambda w: len(w) >= 2 and w not in {"The", "the", "An", "an", "Our", "our"}), st.sampled_from(["7B", "13B", "70B", "base", "large", "XL", "1.5B"]))
 def test_size_variants_point_to_their_family(a, size):
     for sep in ("-", " "):
         assert family_of(f"{a}{sep}{size}") == a

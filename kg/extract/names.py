@@ -24,7 +24,8 @@ def clean_surface(text: str) -> str:
     """Surface form as it should be shown: unified dashes/quotes, no possessive, single spaces."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).strip()
     text = re.sub(r"'s$|(?<=s)'$", "", text)
-    text = re.sub(r"^(?:the|a|an|our)\s+", "", text, flags=re.IGNORECASE)
+    # A leading article as prose writes it ("The", "an"), never an all-caps name ("AN 7B").
+    text = re.sub(r"^(?:[Tt]he|[Aa]n?|[Oo]ur)\s+", "", text)
     return re.sub(r"\s+", " ", text).strip(" .,;:")
 
 
