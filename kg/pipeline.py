@@ -23,7 +23,7 @@ from kg.rejects import RejectSink
 from kg.resolve import Resolver
 from kg.store import GraphStore
 from kg.store import writer
-from kg.store.rows import graph_rows
+from kg.store.rows import entity_keys, graph_rows
 
 CHUNK = 2000  # papers per extraction batch; also the scope of the second extraction pass
 WORKER_BATCHES = 20  # batches a worker process extracts before it is replaced (bounds its memory)
@@ -138,6 +138,15 @@ def _pending(store: GraphStore, paper_batches: Iterable[list[Paper]], report: Bu
             yield todo
 
 
+def _resolve_and_write(store: GraphStore, resolver: Resolver, extracted: list[PaperExtraction]) -> int:
+    """Resolve one batch, write it, and let the resolver keep only what was written."""
+    resolver.resolve(extracted)
+    rows = graph_rows(extracted, resolver.entities, resolver.grown)
+    written = writer.write_rows(store, rows)
+    resolver.commit(entity_keys(rows))
+    return written
+
+
 def build(papers: Iterable[Paper], store: GraphStore, *, rejects: RejectSink | None = None,
           workers: int = 1, engine: str = "local", scheduler: str | None = None, chunk: int = CHUNK,
           progress: Callable[[int], None] | None = None, resolver: Resolver | None = None) -> BuildReport:
@@ -150,8 +159,7 @@ def build(papers: Iterable[Paper], store: GraphStore, *, rejects: RejectSink | N
     merges: list[dict] = []
     todo = _pending(store, batches(unique_papers(papers, report, merges), chunk), report)
     for extracted in extract_batches(todo, workers=workers, engine=engine, scheduler=scheduler):
-        resolver.resolve(extracted)
-        report.rows_written += writer.write_rows(store, graph_rows(extracted, resolver.entities))
+        report.rows_written += _resolve_and_write(store, resolver, extracted)
         if progress:
             progress(len(extracted))
     writer.merge_duplicates(store, merges)
@@ -174,6 +182,7 @@ def extract_to_file(papers: Iterable[Paper], out: Path, *, workers: int = 1, eng
         for extracted in extract_batches(paper_batches, workers=workers, engine=engine, scheduler=scheduler):
             for ex in resolver.resolve(extracted):
                 f.write(ex.model_dump_json() + "\n")
+            resolver.commit(entity_keys(graph_rows(extracted, resolver.entities, resolver.grown)))
             report.new += len(extracted)
             if progress:
                 progress(len(extracted))
@@ -208,8 +217,7 @@ def load_extractions(extractions: Iterable[PaperExtraction], store: GraphStore, 
 
     for batch in _pending(store, batches(unique_papers(papers_of(extractions), report), chunk), report):
         extracted = [by_key.pop(p.key) for p in batch]
-        resolver.resolve(extracted)
-        report.rows_written += writer.write_rows(store, graph_rows(extracted, resolver.entities))
+        report.rows_written += _resolve_and_write(store, resolver, extracted)
         if progress:
             progress(len(extracted))
         by_key.clear()

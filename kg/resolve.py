@@ -8,8 +8,13 @@ one entity; its key is the gazetteer entry's key when the component holds one, e
 short form's, else the most mentioned. Size variants (Llama-2-7B) stay their own entity
 and point to their family (Llama-2) with VARIANT_OF.
 
-A Resolver is fed batches in order and keeps what it learned, so later batches agree
-with earlier ones; its memory grows with the number of distinct entities, not papers.
+A Resolver is fed batches in order. What it keeps from one batch to the next is exactly
+what the store holds: the entity nodes written so far, each with the base keys of its
+alias component (`alias_keys`). Votes, short forms and links that no written entity
+took up are per batch. So a resumed or incremental build, seeded from the store, makes
+the same decisions as one uninterrupted build, and memory grows with the number of
+distinct entities, not papers. A key, once written, stays: a later definition may join
+new forms to an entity, never two entities to each other.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Iterable
 import networkx as nx
 
 from kg.extract.gazetteer import load_entries
-from kg.extract.names import entity_key, family_of
+from kg.extract.names import clean_surface, entity_key, family_of
 from kg.models import ENTITY_TYPES, PaperExtraction
 from kg.store.rows import EntityInfo
 
@@ -29,7 +34,7 @@ TYPE_ORDER = {t: i for i, t in enumerate(("Dataset", "Model", "Method", "Task", 
 
 class Resolver:
     def __init__(self):
-        self.aliases = nx.Graph()
+        self.aliases = nx.Graph()  # base keys; an edge says two forms name one thing
         self.gazetteer: dict[str, tuple[str, str, bool | None]] = {}  # base key -> (name, type, hib)
         self.gazetteer_family: dict[str, str] = {}
         for entry in load_entries():
@@ -37,27 +42,31 @@ class Resolver:
             self.gazetteer.setdefault(key, (entry.name, entry.type, entry.higher_is_better))
             if entry.family:
                 self.gazetteer_family[key] = entry.family
+        self.entities: dict[str, EntityInfo] = {}  # written (or seeded) ones, and this batch's
+        # per batch, until commit():
         self.type_votes: dict[str, Counter] = defaultdict(Counter)
         self.surface_votes: dict[str, Counter] = defaultdict(Counter)
         self.short_forms: set[str] = set()
-        self.entities: dict[str, EntityInfo] = {}
-        self.stored: set[str] = set()  # keys of entities already in the store (seed)
+        self.grown: set[str] = set()  # earlier entities whose alias component grew
+        self._new: set[str] = set()  # entities made in this batch
+        self._learned: set[str] = set()  # base keys this batch touched
+        self._open = False
         self._component_key: dict[str, str] = {}
         self._making: set[str] = set()
 
     def seed(self, entities: Iterable[dict]) -> None:
         """Start from the entities a store already holds (rows with key, name, type,
-        aliases), so an incremental or resumed build resolves names as the build that
-        wrote them did: their aliases join their keys, and their keys stay the keys."""
+        family, alias_keys), so an incremental or resumed build resolves names as the
+        build that wrote them did. Graphs written before alias_keys existed fall back to
+        the keys of their surface aliases."""
         for row in entities:
             key = row["key"]
-            self.stored.add(key)
+            alias_keys = row.get("alias_keys") or [entity_key(a) for a in row.get("aliases") or []]
             self.aliases.add_node(key)
-            self.entities[key] = EntityInfo(key=key, name=row["name"], type=row["type"],
-                                            aliases=list(row.get("aliases") or []), family=row.get("family"),
-                                            higher_is_better=row.get("higher_is_better"))
-            for alias in row.get("aliases") or []:
-                base = entity_key(alias)
+            self.entities[key] = EntityInfo(key=key, name=row["name"], type=row["type"], family=row.get("family"),
+                                            higher_is_better=row.get("higher_is_better"),
+                                            alias_keys=list(dict.fromkeys([key, *alias_keys])))
+            for base in alias_keys:
                 if base and base != key and len(self._anchors(base) | {key}) == 1:
                     self.aliases.add_edge(base, key)
         self._component_key.clear()
@@ -69,6 +78,7 @@ class Resolver:
             for m in ex.entities:
                 base = entity_key(m.canonical)
                 self.aliases.add_node(base)
+                self._learned.add(base)
                 self.surface_votes[base][m.canonical] += 1
                 weight = 3 if m.rule == "gazetteer" else 1
                 self.type_votes[base][m.type] += weight
@@ -83,16 +93,19 @@ class Resolver:
                 if len(self._anchors(a) | self._anchors(b)) > 1:
                     continue
                 self.aliases.add_edge(a, b)
+                self._learned.update((a, b))
                 self.short_forms.add(b)
+                # so a component named after a short form no one wrote alone is shown as written
+                self.surface_votes[b][clean_surface(short_form)] += 0
         self._component_key.clear()
 
     def _anchors(self, base: str) -> set[str]:
         """Keys that must stay apart, in the alias component of `base`: gazetteer
-        entries and entities already in the store."""
+        entries and entities already made."""
         if base not in self.aliases:
-            return {base} if base in self.gazetteer or base in self.stored else set()
+            return {base} if base in self.gazetteer or base in self.entities else set()
         return {k for k in nx.node_connected_component(self.aliases, base)
-                if k in self.gazetteer or k in self.stored}
+                if k in self.gazetteer or k in self.entities}
 
     def canonical_key(self, base: str) -> str:
         """Key of the entity a base key belongs to (its alias component's representative)."""
@@ -102,7 +115,7 @@ class Resolver:
             return base
         component = nx.node_connected_component(self.aliases, base)
         curated = sorted(k for k in component if k in self.gazetteer) or sorted(
-            k for k in component if k in self.stored)
+            k for k in component if k in self.entities)
         if curated:
             key = curated[0]
         else:
@@ -118,6 +131,9 @@ class Resolver:
         through here too, so it gets its own family whichever way it was first reached."""
         info = self.entities.get(key)
         if info is not None:
+            if info.family and info.family not in self.entities and key not in self._making:
+                # seeded from a build killed between writing a variant and its family
+                self._make_family(key, info.family, self.gazetteer_family.get(key) or family_of(info.name) or key)
             return info
         votes = self.type_votes.get(key)
         if key in self.gazetteer:
@@ -137,9 +153,11 @@ class Resolver:
                 if family == key or family in self._making or \
                         self._make_family(key, family, family_name).type != "Model":
                     family = None
-        info = EntityInfo(key=key, name=name, type=etype, higher_is_better=hib, family=family)
+        info = EntityInfo(key=key, name=name, type=etype, higher_is_better=hib, family=family, alias_keys=[key])
         assert info.type in ENTITY_TYPES
         self.entities[key] = info
+        self._new.add(key)
+        self.aliases.add_node(key)
         return info
 
     def _make_family(self, key: str, family: str, family_name: str) -> EntityInfo:
@@ -152,7 +170,12 @@ class Resolver:
     # -- resolving ---------------------------------------------------------------------
 
     def resolve(self, batch: list[PaperExtraction]) -> list[PaperExtraction]:
-        """Fill entity keys on mentions, relations and results of a batch (in place)."""
+        """Fill entity keys on mentions, relations and results of a batch (in place).
+        Call commit() with the keys that were written before the next batch; without
+        it, the next resolve() keeps every entity this one made."""
+        if self._open:
+            self.commit()
+        self._open = True
         self._learn(batch)
 
         def key_of(name: str) -> str:
@@ -180,7 +203,40 @@ class Resolver:
                     res.dataset_key = ""
                 if res.subject_key and self.entities[res.subject_key].type not in ("Method", "Model"):
                     res.subject_key = ""
+        self._record_alias_keys()
         return batch
+
+    def _record_alias_keys(self) -> None:
+        """Every base key this batch touched, on the entity its component resolves to."""
+        for base in self._learned:
+            key = self.canonical_key(base)
+            info = self.entities.get(key)
+            if info is not None and base not in info.alias_keys:
+                info.alias_keys.append(base)
+                if key not in self._new:
+                    self.grown.add(key)
+
+    def commit(self, written: set[str] | None = None) -> None:
+        """End a batch: keep the entities that were written (all when `written` is None),
+        and forget what no written entity took up, as a store-seeded resolver would."""
+        if written is not None:
+            for key in self._new - written:
+                del self.entities[key]
+        seen: set[str] = set()
+        for base in self._learned | self._new:
+            if base in self.aliases and base not in seen:
+                component = nx.node_connected_component(self.aliases, base)
+                seen |= component
+                if not any(k in self.entities for k in component):
+                    self.aliases.remove_nodes_from(component)
+        self.type_votes.clear()
+        self.surface_votes.clear()
+        self.short_forms.clear()
+        self.grown.clear()
+        self._new.clear()
+        self._learned.clear()
+        self._component_key.clear()
+        self._open = False
 
 
 def resolve_all(batches: Iterable[list[PaperExtraction]], resolver: Resolver | None = None):

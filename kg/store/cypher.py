@@ -102,9 +102,11 @@ def merge_entities(label: str) -> str:
     return f"""
 UNWIND $rows AS row
 MERGE (e:Entity {{key: row.key}})
-ON CREATE SET e:{label}, e.type = '{label}', e.name = row.name, e.aliases = [], e.aliases_lower = []
+ON CREATE SET e:{label}, e.type = '{label}', e.name = row.name, e.aliases = [], e.aliases_lower = [],
+    e.alias_keys = []
 SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
     e.aliases_lower = e.aliases_lower + [a IN row.aliases_lower WHERE NOT a IN e.aliases_lower],
+    e.alias_keys = coalesce(e.alias_keys, []) + [k IN row.alias_keys WHERE NOT k IN coalesce(e.alias_keys, [])],
     e.family = coalesce(row.family, e.family),
     e.higher_is_better = coalesce(row.higher_is_better, e.higher_is_better)
 """.strip()
@@ -173,8 +175,8 @@ MERGE (a)-[:AUTHORED]->(p)
 ENTITY_PAGE = """
 MATCH (e:Entity)
 WHERE e.key > $after
-RETURN e.key AS key, e.name AS name, e.type AS type, e.aliases AS aliases, e.family AS family,
-       e.higher_is_better AS higher_is_better
+RETURN e.key AS key, e.name AS name, e.type AS type, e.aliases AS aliases, e.alias_keys AS alias_keys,
+       e.family AS family, e.higher_is_better AS higher_is_better
 ORDER BY key
 LIMIT $limit
 """.strip()

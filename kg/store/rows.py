@@ -25,6 +25,7 @@ class EntityInfo(BaseModel):
     name: str
     type: str
     aliases: list[str] = Field(default_factory=list)
+    alias_keys: list[str] = Field(default_factory=list)  # base keys the resolver maps here
     family: str | None = None
     higher_is_better: bool | None = None
 
@@ -78,8 +79,11 @@ def allowed_relationships() -> dict[str, tuple[set[str], set[str]]]:
     return out
 
 
-def graph_rows(extractions: Iterable[PaperExtraction], entities: dict[str, EntityInfo]) -> GraphRows:
-    """Rows for a batch of resolved extractions; `entities` maps entity key -> its node."""
+def graph_rows(extractions: Iterable[PaperExtraction], entities: dict[str, EntityInfo],
+               also: Iterable[str] = ()) -> GraphRows:
+    """Rows for a batch of resolved extractions; `entities` maps entity key -> its node.
+    Entities in `also` get a row even when no paper of the batch refers to them (the
+    resolver's grown alias components)."""
     out = GraphRows()
     entity_rows: dict[str, dict] = {}
     paper_edges: dict[str, dict[tuple, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
@@ -95,6 +99,7 @@ def graph_rows(extractions: Iterable[PaperExtraction], entities: dict[str, Entit
             row = entity_rows[key] = {
                 "key": key, "name": info.name, "label": info.type,
                 "aliases": list(dict.fromkeys([info.name, *info.aliases])),
+                "alias_keys": info.alias_keys or [key],
                 "family": info.family, "higher_is_better": info.higher_is_better,
             }
             alias_sets[key] = set(row["aliases"])
@@ -150,6 +155,8 @@ def graph_rows(extractions: Iterable[PaperExtraction], entities: dict[str, Entit
             del row["count"]
             out.results.append(row)
 
+    for key in also:
+        use_entity(key)
     for key, row in entity_rows.items():
         row["aliases_lower"] = list(dict.fromkeys(a.lower() for a in row["aliases"]))
         out.entities.setdefault(row.pop("label"), []).append(row)
@@ -166,3 +173,8 @@ def graph_rows(extractions: Iterable[PaperExtraction], entities: dict[str, Entit
     out.variants = [{"variant": v, "family": f} for v, f in sorted(variants)]
     assert set(out.entities) <= set(ENTITY_TYPES)
     return out
+
+
+def entity_keys(rows: GraphRows) -> set[str]:
+    """Keys of the entity nodes a batch of rows writes."""
+    return {row["key"] for items in rows.entities.values() for row in items}
