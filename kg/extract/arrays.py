@@ -260,7 +260,7 @@ def _spec_test(spec: dict):
 
 
 class _Pattern:
-    __slots__ = ("key", "order", "tests", "steps", "regex", "fixed", "length", "greedy")
+    __slots__ = ("key", "order", "tests", "steps", "regex", "fixed", "length", "greedy", "required")
 
     def __init__(self, key: int, order: int, pattern: list[dict], greedy: str | None):
         if greedy not in (None, "LONGEST", "FIRST"):
@@ -290,6 +290,8 @@ class _Pattern:
         self.regex = re.compile(b"(?=" + b"".join(parts) + b")", re.DOTALL)
         self.fixed = all(lo == hi for _, lo, hi in self.steps)
         self.length = sum(lo for _, lo, _ in self.steps)
+        # bits some token of every match must have (its non-optional specs)
+        self.required = sum({1 << bit for bit, lo, _ in self.steps if lo >= 1})
 
     def row(self, lexeme) -> int:
         return sum(1 << bit for bit, test in enumerate(self.tests) if test(lexeme))
@@ -349,6 +351,7 @@ class ArrayMatcher:
         self.patterns: list[_Pattern] = []
         self.greedy_kind: dict[int, str] = {}
         self.table = np.zeros((0, 0), dtype=np.uint8)
+        self.required = np.zeros(0, dtype=np.uint8)
 
     def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None) -> None:
         key_id = self.vocab.strings.add(key)
@@ -357,6 +360,7 @@ class ArrayMatcher:
         if greedy:
             self.greedy_kind[key_id] = greedy
         self.table = np.zeros((0, len(self.patterns)), dtype=np.uint8)
+        self.required = np.array([p.required for p in self.patterns], dtype=np.uint8)
 
     def _rows(self, size: int) -> np.ndarray:
         table = self.table
@@ -374,11 +378,19 @@ class ArrayMatcher:
             return []
         ids = info.lex_ids()
         table = self._rows(len(lexicon(self.vocab).items))
-        buf = table[ids].T.tobytes()
+        rows = table[ids]
+        buf = rows.T.tobytes()
         plain: list[tuple[int, int, int, int]] = []  # (end, start, order, key)
         greedy: dict[int, list[tuple[int, int]]] = {}
         first_seen: dict[int, tuple] = {}
-        for p in self.patterns:
+        # Most patterns need a word this doc lacks ("dataset", "fine-tuned"): skip them
+        # without scanning. A pattern can match only if each of its required specs holds
+        # for some token of the doc.
+        present = np.bitwise_or.reduce(rows, axis=0)
+        possible = np.flatnonzero((present & self.required) == self.required)
+        patterns = self.patterns
+        for order in possible.tolist():
+            p = patterns[order]
             base = p.order * n
             found = p.regex.finditer(buf, base, base + n)
             if p.fixed:
