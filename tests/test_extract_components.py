@@ -129,6 +129,23 @@ def test_select_drops_generic_words_and_keeps_names():
     assert "GPT-4" in texts and "ZetaNet model" in texts
 
 
+def test_names_listed_beside_a_typed_mention_share_its_type():
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "For video-text tasks, we use TVQA, QuorbaQA, and ZentQA. We train on ImageNet or OpenAI's WIT.")
+    mentions = _mentions(doc)
+    assert {("QuorbaQA", "Dataset"), ("ZentQA", "Dataset")} <= mentions, mentions
+    # a possessive opens a longer name, it is no list member of its own
+    assert not any(text.startswith("OpenAI") for text, _ in mentions), mentions
+
+
+def test_a_list_member_must_stand_alone():
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "It wins against Mistral 7B Instruct v0.2, GPT-4, and Qwobble.")
+    texts = {t for t, _ in _mentions(doc)}
+    assert "Qwobble" not in texts and "v0.2" not in texts  # not written as names: no acronym, no digits
+    assert "GPT-4" in texts
+
+
 def test_select_keeps_the_longest_non_overlapping_candidate():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "We train hidden Markov models (HMMs) for speech.")

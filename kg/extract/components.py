@@ -391,11 +391,52 @@ class NamePatterns(ContextPatterns):
         self.stop = set(patterns_config()["stop_words"])
         self.generic = generic_terms()
         self.generic_heads = set(patterns_config()["generic_heads"])
+        self.coordination = patterns_config()["coordination"]
 
     def __call__(self, doc: Doc) -> Doc:
         self.defined = doc.user_data.get(SHORT_TYPES)
         self.add_candidates(doc, doc.user_data.pop(NAME_MATCHES, []))
+        self.add_coordinated(doc)
         return doc
+
+    def add_coordinated(self, doc: Doc) -> None:
+        """"im2gps, San Francisco and MediaEval2010", "SHORTGAC and HAGGISGAC": a written
+        name (acronym, camel case, digits) listed beside a typed mention shares its type.
+        Only mentions with evidence of their own (gazetteer, definitions, context
+        patterns) pass their type on; names found that way pass it further along the list."""
+        found = _candidates(doc)
+        if not found:
+            return
+        info = doc_info(doc)
+        lex, n = info.lex, info.n
+        covered = bytearray(n)
+        for c in found:
+            covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+        joiners = self.coordination["joiners"]
+        queue = [c for c in found if c.priority >= 1]
+        while queue:
+            c = queue.pop()
+            for step in (1, -1):
+                i = c.end if step == 1 else c.start - 1
+                gap = 0
+                while 0 <= i < n and lex[i].text in joiners and gap < 2:
+                    i += step
+                    gap += 1
+                if gap == 0 or not 0 <= i < n or covered[i] or not lex[i].named:
+                    continue
+                s, e = glued_run_ix(info, i)
+                if any(covered[s:e]) or clean_surface(info.span_text(s, e)).lower() in self.generic:
+                    continue
+                # the item is a whole list member, not part of a longer name on either side
+                # ("OpenAI's WIT", "Mistral 7B Instruct v0.2")
+                if e < n and not (lex[e].text in joiners or lex[e].is_punct):
+                    continue
+                if s > 0 and (lex[s - 1].named or lex[s - 1].is_title):
+                    continue
+                new = Candidate(s, e, c.label, "name-coordinated", self.coordination["confidence"], None, 1)
+                found.append(new)
+                covered[s:e] = b"\x01" * (e - s)
+                queue.append(new)
 
     def label(self, info: DocInfo, rule: dict, start: int, end: int) -> str | None:
         defined = self.defined
