@@ -80,6 +80,19 @@ def test_abbreviations_alone_pair_long_and_short_forms_typed_by_head_noun():
     assert ("WER", "Metric") in found
 
 
+def test_abbreviation_written_short_form_first():
+    doc = _pipeline("kg_abbreviations")(
+        "KDS (Knowledge Delivery System) answers queries; QZT (Quantum Zeta Transformer) is faster than "
+        "ABC (the baseline).")
+    pairs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d in doc.user_data[ABBREVIATIONS]]
+    assert ("Knowledge Delivery System", "KDS") in pairs
+    assert ("Quantum Zeta Transformer", "QZT") in pairs
+    assert not any(short == "ABC" for _, short in pairs)  # "the baseline" does not spell ABC
+    found = _candidates(doc, "abbreviation")
+    assert ("KDS (Knowledge Delivery System)", "Method") in found
+    assert ("QZT (Quantum Zeta Transformer)", "Model") in found
+
+
 def test_abbreviation_without_a_known_head_noun_pairs_but_does_not_type():
     doc = _pipeline("kg_abbreviations")("This is a neuronal population vector (NPV) study.")
     assert doc.user_data[ABBREVIATIONS]

@@ -477,8 +477,10 @@ class AbbreviationFinder:
 
     def __init__(self, nlp: Language):
         self.matcher = ArrayMatcher(nlp.vocab)
-        self.matcher.add("paren", [[{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-Za-z][\w\-.]*[A-Z][\w\-.]*$"}},
-                                    {"ORTH": {"IN": [")", ";", ","]}}]])
+        short = {"TEXT": {"REGEX": r"^[A-Za-z][\w\-.]*[A-Z][\w\-.]*$"}}
+        self.matcher.add("paren", [[{"ORTH": "("}, short, {"ORTH": {"IN": [")", ";", ","]}}]])
+        # the other order, "KDS (Knowledge Delivery System)", "BERT (Bidirectional Encoder ...)"
+        self.matcher.add("short-first", [[short, {"ORTH": "("}, {"IS_TITLE": True}]])
         self.stop = set(patterns_config()["stop_words"])
         self.default_label = patterns_config()["abbreviation"]["default_label"]
         self.default_confidence = patterns_config()["abbreviation"]["default_confidence"]
@@ -492,7 +494,11 @@ class AbbreviationFinder:
             return doc
         info = doc_info(doc)
         lex = info.lex
-        for _, start, end in matches:
+        short_first = doc.vocab.strings["short-first"]
+        for key, start, end in matches:
+            if key == short_first:
+                self._short_first(info, start, pairs, short_types, found)
+                continue
             short_i = start + 1
             short_text = lex[short_i].text
             if len(short_text) > 12:
@@ -533,6 +539,30 @@ class AbbreviationFinder:
                 found.append(Candidate(long_start, end, label, "abbreviation-definition", confidence,
                                        clean_surface(short_text), 2))
         return doc
+
+    def _short_first(self, info: DocInfo, short_i: int, pairs, short_types, found) -> None:
+        """"KDS (Knowledge Delivery System)": capitalised words up to ")" spelling the short form."""
+        lex = info.lex
+        short_text = lex[short_i].text
+        if len(short_text) > 12:
+            return
+        first = short_i + 2
+        limit = min(info.n, first + min(len(short_text) + 5, len(short_text) * 2))
+        close = next((k for k in range(first, limit) if lex[k].text == ")"), None)
+        if close is None or any(lex[k].is_punct and lex[k].text not in "-/" for k in range(first, close)):
+            return
+        words = [lex[k].text for k in range(first, close)]
+        if not _initials_match(short_text, words) or not all(
+                w[:1].isupper() or w.lower() in self.stop or not w[:1].isalpha() for w in words):
+            return
+        pairs.append((first, close, short_i, short_i + 1))
+        label = head_noun_type(words)
+        if label is None:
+            return
+        short_types[short_text] = label
+        found.append(Candidate(first, close, label, "abbreviation-long", 0.8, None, 2))
+        found.append(Candidate(short_i, close + 1, label, "abbreviation-definition", 0.8,
+                               clean_surface(short_text), 2))
 
 
 # --- names a paper introduces ---------------------------------------------------------
