@@ -2,7 +2,7 @@
 // description: The most central methods and models by PageRank (written by `kg analyze`; 0.0 before it runs), then by papers mentioning them; or of one type.
 // @param type: string = "" default
 // @param limit: integer = 25 default
-// row: one entity with its PageRank (0.0 when not analysed) and the number of papers that mention it; type '' = Method and Model.
+// row: one entity with its PageRank (0.0 when not analysed) and the number of papers that mention it (as counted by `kg analyze`, live before it runs); type '' = Method and Model.
 // Neo4j Browser: run these first
 // :param type => ''
 // :param limit => 25
@@ -16,7 +16,8 @@ MATCH (e:Entity)
 WHERE (($type = '' AND e.type IN ['Method', 'Model']) OR toLower(e.type) = toLower($type))
   AND coalesce(e.pagerank, 0.0) >= threshold
 OPTIONAL MATCH (e)<-[:MENTIONS]-(p)
-WITH e, count(p) AS papers
-RETURN e.name AS name, e.type AS type, coalesce(e.pagerank, 0.0) AS pagerank, papers
+WHERE e.degree IS NULL
+WITH e, count(p) AS counted
+RETURN e.name AS name, e.type AS type, coalesce(e.pagerank, 0.0) AS pagerank, coalesce(e.degree, counted) AS papers
 ORDER BY pagerank DESC, papers DESC, name ASC, type ASC
 LIMIT $limit

@@ -59,6 +59,20 @@ def test_analyze_writes_values(store):
     assert written["lonely"][2] == max(sizes)  # a singleton comes last
 
 
+def test_central_methods_reads_the_paper_counts_analyze_wrote(store):
+    """After kg analyze, the query takes `papers` from e.degree instead of counting edges
+    (hubs have tens of thousands); before it, from the edges."""
+    from kg import library
+
+    _fill(store)
+    live = library.run(store, "central-methods", {"type": "Model"})
+    assert {r["name"]: r["papers"] for r in live} == {"bert": 3, "vit": 2}
+    analyze(store)
+    store.write("MATCH (e:Entity {key: 'vit'}) SET e.degree = 7")  # a stale count shows it is read
+    rows = library.run(store, "central-methods", {"type": "Model"})
+    assert {r["name"]: r["papers"] for r in rows} == {"bert": 3, "vit": 7}
+
+
 def test_analyze_is_deterministic(store):
     _fill(store)
     analyze(store)
