@@ -343,6 +343,7 @@ def main(argv=None) -> None:
 
     from kg.pipeline import default_workers
     from kg.store.falkordb_store import FalkorDBStore
+    from kg.store.writer import delete_all
 
     sizes = [int(s) for s in args.sizes.split(",") if s]
     rss_sizes = [int(s) for s in args.rss_sizes.split(",") if s]
@@ -388,10 +389,10 @@ def main(argv=None) -> None:
 
         store = Neo4jStore(server.uri, server.user, server.password)
         try:
-            store.write("MATCH (n) DETACH DELETE n")
+            delete_all(store)
             results["writes"].append(bench_writes(store, rows, args.write_sample, "neo4j"))
         finally:
-            store.write("MATCH (n) DETACH DELETE n")
+            delete_all(store)
             store.close()
     else:
         results["neo4j_note"] = f"no Neo4j, its lines are skipped: {why}"
@@ -414,12 +415,14 @@ def main(argv=None) -> None:
             env_store = ["--store", "neo4j", "--neo4j-uri", server.uri, "--neo4j-user", server.user,
                          "--neo4j-password", server.password]
             store = Neo4jStore(server.uri, server.user, server.password)
-            store.write("MATCH (n) DETACH DELETE n")
+            delete_all(store)
             store.close()
             log(f"kg build {size} papers into Neo4j, {all_workers} workers")
             run = run_timed(KG + ["build", str(path), "--workers", str(all_workers), "-q", *env_store])
             results["builds"].append({"store": "neo4j", "papers": size, "workers": all_workers, **run,
                                       "papers_per_s": round(size / run["seconds"], 1)})
+            with Neo4jStore(server.uri, server.user, server.password) as store:
+                delete_all(store)  # leave the server as found (it may be the test suite's)
             save()
         db = args.workdir / f"db-{size}-w{workers_list[-1]}"
         log(f"kg analyze and queries on {size} papers")

@@ -42,9 +42,10 @@ def neo4j_server():
 
 def neo4j_store_for(server):
     from kg.store.neo4j_store import Neo4jStore
+    from kg.store.writer import delete_all
 
     store = Neo4jStore(server.uri, server.user, server.password)
-    store.write("MATCH (n) DETACH DELETE n")
+    delete_all(store)
     return store
 
 

@@ -142,7 +142,7 @@ def test_a_build_killed_between_any_two_writes_then_rebuilt_equals_an_uninterrup
     import random
 
     def wipe():
-        store.write("MATCH (n) DETACH DELETE n")
+        writer.delete_all(store)
 
     counting = _DiesAfter(store, -1)
     build(sample_papers, counting, workers=1, chunk=50)

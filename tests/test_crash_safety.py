@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.store.writer import delete_all
 from kgproc import (assert_one_line_error, assert_same_graph, embedded_snapshot, kg_env, redis_running,
                     run_kg, server_pid, start_kg, synthetic_corpus, wait_for)
 
@@ -192,7 +193,7 @@ def test_neo4j_kill_9_at_random_moments_then_rebuild_equals_clean(work, neo4j_se
 
     def wipe():
         with Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password) as store:
-            store.write("MATCH (n) DETACH DELETE n")
+            delete_all(store)
 
     def graph():
         with Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password) as store:

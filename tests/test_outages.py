@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.store.writer import delete_all
 from kgproc import (assert_one_line_error, assert_same_graph, kg_env, run_kg, snapshot, start_kg,
                     synthetic_corpus)
 
@@ -139,7 +140,7 @@ def test_neo4j_restarted_mid_build_then_rebuild_equals_clean(tmp_path, neo4j_ser
         took = time.monotonic() - started
         with Neo4jStore(server.uri, server.user, server.password) as store:
             want = snapshot(store)
-            store.write("MATCH (n) DETACH DELETE n")
+            delete_all(store)
         build = start_kg("build", corpus, "-q", "--workers", "2", cwd=tmp_path, env=env)
         time.sleep(0.6 * took)
         neo4j_local.stop(home)

@@ -49,6 +49,24 @@ WHERE NOT (e)<-[:MENTIONS]-(:Paper) AND NOT (e)<-[:VARIANT_OF]-(:Entity)<-[:MENT
 DETACH DELETE e
 """.strip()
 
+# Everything, a page at a time, relationships first: one DETACH DELETE of a big graph
+# (or of a page holding a hub with 50,000 edges) outgrows Neo4j's transaction memory.
+DELETE_RELATIONSHIPS_PAGE = """
+MATCH ()-[r]->()
+WITH r
+LIMIT $limit
+DELETE r
+RETURN count(*) AS deleted
+""".strip()
+
+DELETE_NODES_PAGE = """
+MATCH (n)
+WITH n
+LIMIT $limit
+DELETE n
+RETURN count(*) AS deleted
+""".strip()
+
 PAPER_HASHES = """
 UNWIND $keys AS key
 MATCH (p:Paper {key: key})
@@ -194,6 +212,8 @@ def all_statements() -> list[tuple[str, str, dict]]:
         ("writer:clear_paper_links", CLEAR_PAPER_LINKS, keys),
         ("writer:delete_orphan_results", DELETE_ORPHAN_RESULTS, {}),
         ("writer:delete_orphan_entities", DELETE_ORPHAN_ENTITIES, {}),
+        ("writer:delete_relationships_page", DELETE_RELATIONSHIPS_PAGE, {"limit": 10000}),
+        ("writer:delete_nodes_page", DELETE_NODES_PAGE, {"limit": 10000}),
         ("writer:paper_hashes", PAPER_HASHES, keys),
         ("writer:merge_papers", MERGE_PAPERS, rows),
         ("writer:set_paper_hashes", SET_PAPER_HASHES, rows),

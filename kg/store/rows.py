@@ -24,7 +24,6 @@ class EntityInfo(BaseModel):
     key: str
     name: str
     type: str
-    aliases: list[str] = Field(default_factory=list)
     alias_keys: list[str] = Field(default_factory=list)  # base keys the resolver maps here
     family: str | None = None
     higher_is_better: bool | None = None
@@ -98,7 +97,7 @@ def graph_rows(extractions: Iterable[PaperExtraction], entities: dict[str, Entit
             info = entities[key]
             row = entity_rows[key] = {
                 "key": key, "name": info.name, "label": info.type,
-                "aliases": list(dict.fromkeys([info.name, *info.aliases])),
+                "aliases": [info.name],  # the surfaces of this batch's mentions join it below
                 "alias_keys": info.alias_keys or [key],
                 "family": info.family, "higher_is_better": info.higher_is_better,
             }

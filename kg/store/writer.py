@@ -48,6 +48,13 @@ def remove_orphans(store: GraphStore) -> None:
     store.write(cypher.DELETE_ORPHAN_ENTITIES)
 
 
+def delete_all(store: GraphStore, page: int = 10000) -> None:
+    """Empty the graph (tests and benchmarks), in pages any store's transaction can hold."""
+    for statement in (cypher.DELETE_RELATIONSHIPS_PAGE, cypher.DELETE_NODES_PAGE):
+        while store.write(statement, {"limit": page})[0]["deleted"]:
+            pass
+
+
 def write_rows(store: GraphStore, rows: GraphRows, batch_size: int = BATCH_SIZE) -> int:
     """Merge a batch of rows; returns the number of rows written."""
     written = 0
