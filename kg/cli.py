@@ -25,7 +25,8 @@ class UserError(click.ClickException):
     exit_code = EXIT_USER_ERROR
 
     def show(self, file=None):
-        click.echo(f"kg: error: {self.format_message()}", err=True)
+        # a driver's message may span lines; the user gets exactly one
+        click.echo(f"kg: error: {' '.join(self.format_message().split())}", err=True)
 
 
 _URI_USERINFO = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^/@\s:]*):[^@\s/]*@", re.IGNORECASE)

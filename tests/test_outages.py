@@ -51,6 +51,27 @@ def test_bad_uri_never_prints_the_password(tmp_path):
         assert SECRET not in proc.stdout + proc.stderr, uri
 
 
+def test_driver_retry_warnings_never_reach_the_user(tmp_path):
+    """The driver logs each transient retry ("Transaction failed and will be retried in 1.1s
+    (...)") as a warning; a server lost mid-build must still end in kg's one line only."""
+    import subprocess
+    import sys
+
+    code = ("import kg.store.neo4j_store, logging; "
+            "logging.getLogger('neo4j.io').warning('Transaction failed and will be retried in 1.1s')")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=kg_env(), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+
+
+def test_a_multi_line_store_message_is_one_error_line(capsys):
+    from kg.cli import UserError
+
+    UserError("lost Neo4j at bolt://127.0.0.1:1: Couldn't connect\nFailed to establish connection").show()
+    err = capsys.readouterr().err
+    assert err == "kg: error: lost Neo4j at bolt://127.0.0.1:1: Couldn't connect Failed to establish connection\n"
+
+
 @pytest.mark.neo4j
 def test_wrong_password_is_one_line_without_the_password(tmp_path, neo4j_server):
     proc = run_kg("build", CORPUS, "-q", cwd=tmp_path, env=_neo4j_env(neo4j_server, NEO4J_PASSWORD=SECRET))

@@ -7,6 +7,7 @@ Connection problems become one StoreError line naming the URI, within seconds.
 
 from __future__ import annotations
 
+import logging
 import warnings
 
 from neo4j import GraphDatabase, READ_ACCESS, WRITE_ACCESS
@@ -14,6 +15,10 @@ from neo4j import exceptions as neo4j_errors
 
 from kg.resources import schema_dir
 from kg.store import StoreError, split_statements
+
+# The driver logs each transient retry as a warning; with no handler of its own, Python's
+# last-resort handler would print those to the user's stderr beside kg's one-line error.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 CONNECT_TIMEOUT = 5.0  # seconds to reach the server
 RETRY_TIME = 15.0  # seconds the driver keeps retrying transient errors
