@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
@@ -137,13 +138,24 @@ def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention]) -> lis
     return out
 
 
-def _extract_one(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperExtraction:
+@dataclass
+class PaperMentions:
+    """What a paper's selected mentions give before relations: its mentions, in field
+    order, each field's (name, text, DocInfo, mentions), the names it introduces and its
+    abbreviation pairs."""
+
+    mentions: list[Mention]
+    fields: list[tuple[str, str, object, list[Mention]]]
+    introduced: list[Mention]
+    abbreviations: list[tuple[str, str]]
+
+
+def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMentions:
     abbreviations: list[tuple[str, str]] = []
-    fields = (("title", paper.title, title_doc), ("abstract", paper.abstract, abstract_doc))
     all_mentions: list[Mention] = []
     introduced: list[Mention] = []
     per_field = []
-    for field, text, doc in fields:
+    for field, text, doc in (("title", paper.title, title_doc), ("abstract", paper.abstract, abstract_doc)):
         info = doc_info(doc)
         mentions = _field_mentions(doc, field, text)
         introduced += _introduced(doc, field, text, mentions)
@@ -162,11 +174,16 @@ def _extract_one(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperExtrac
     for m in all_mentions:
         if m.canonical in type_of_introduced and not m.rule.startswith("gazetteer"):
             m.type = type_of_introduced[m.canonical]
+    return PaperMentions(all_mentions, per_field, introduced, abbreviations)
 
+
+def _paper_extraction(paper: Paper, found: PaperMentions) -> PaperExtraction:
+    """Relations and results of a paper's mentions, sentence by sentence."""
+    introduced = found.introduced
     relations = []
     results = []
     key = paper.key
-    for field, text, info, mentions in per_field:
+    for field, text, info, mentions in found.fields:
         if not mentions:
             continue
         idx, lex = info.idx, info.lex
@@ -192,7 +209,7 @@ def _extract_one(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperExtrac
                 relations += sentence_relations(in_sentence, tokens, make_evidence, introduced)
                 results += sentence_results(sentence, s_start, in_sentence, introduced, make_evidence)
 
-    infos = {"title": (doc_info(title_doc), paper.title), "abstract": (doc_info(abstract_doc), paper.abstract)}
+    infos = {field: (info, text) for field, text, info, _ in found.fields}
 
     spans: dict[tuple[str, int], tuple[int, int, str]] = {}
 
@@ -209,11 +226,11 @@ def _extract_one(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperExtrac
         start, end, sentence = span
         return evidence(key, m.field, text, start, end, rule, confidence, sentence)
 
-    relations = paper_relations(paper.key, all_mentions, introduced, evidence_for) + relations
+    relations = paper_relations(paper.key, found.mentions, introduced, evidence_for) + relations
     return construct(PaperExtraction, {
-        "paper_id": paper.key, "title": paper.title, "paper": paper, "entities": all_mentions,
+        "paper_id": paper.key, "title": paper.title, "paper": paper, "entities": found.mentions,
         "relations": dedupe(relations), "results": results, "introduced": introduced,
-        "abbreviations": abbreviations})
+        "abbreviations": found.abbreviations})
 
 
 def _set_dict(m: Mention) -> dict:
@@ -233,39 +250,37 @@ def extract_batch(nlp: Language, papers: list[Paper], batch_size: int = 256) -> 
     name introduced by any paper of the batch recurs.
 
     The second pass reuses the first pass's docs: it only adds the recurring names as
-    candidates and selects again, so a paper is never tokenised or matched twice."""
+    candidates and selects again, so a paper is never tokenised or matched twice, and
+    its relations are found once, after both passes."""
     recurring: RecurringNames = nlp.get_pipe(RECURRING)
     recurring.set_names({})
     docs = _docs(nlp, papers, batch_size)
-    first = [_extract_one(p, t, a) for p, (t, a) in zip(papers, docs)]
+    found = [_paper_mentions(p, t, a) for p, (t, a) in zip(papers, docs)]
     names: dict[str, str] = {}
-    for ex in first:
-        for m in ex.introduced:
+    for f in found:
+        for m in f.introduced:
             names.setdefault(m.text, m.type)
-    if not names:
-        return first
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-    again = [i for i, p in enumerate(papers) if pattern.search(p.title) or pattern.search(p.abstract)]
-    if not again:
-        return first
-    select = nlp.get_pipe("kg_select")
-    recurring.set_names(names)
-    try:
-        for i in again:
-            changed = False
-            for doc in docs[i]:
-                candidates = doc.user_data.setdefault(CANDIDATES, [])
-                before = len(candidates)
-                recurring(doc)
-                chosen = {(c.start, c.end) for c in doc.user_data.get(MENTIONS, [])}
-                if any((c.start, c.end) not in chosen for c in candidates[before:]):
-                    select(doc)
-                    changed = True
-            if changed:
-                first[i] = _extract_one(papers[i], *docs[i])
-    finally:
-        recurring.set_names({})
-    return first
+    if names:
+        pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+        again = [i for i, p in enumerate(papers) if pattern.search(p.title) or pattern.search(p.abstract)]
+        select = nlp.get_pipe("kg_select")
+        recurring.set_names(names)
+        try:
+            for i in again:
+                changed = False
+                for doc in docs[i]:
+                    candidates = doc.user_data.setdefault(CANDIDATES, [])
+                    before = len(candidates)
+                    recurring(doc)
+                    chosen = {(c.start, c.end) for c in doc.user_data.get(MENTIONS, [])}
+                    if any((c.start, c.end) not in chosen for c in candidates[before:]):
+                        select(doc)
+                        changed = True
+                if changed:
+                    found[i] = _paper_mentions(papers[i], *docs[i])
+        finally:
+            recurring.set_names({})
+    return [_paper_extraction(p, f) for p, f in zip(papers, found)]
 
 
 def extract_papers(papers: Iterable[Paper], nlp: Language | None = None, chunk: int = 2000) -> Iterable[PaperExtraction]:
