@@ -29,8 +29,14 @@ def test_array_matcher_matches_spacy_matcher():
         pattern = compile_pattern(rule["pattern"], install_flags(nlp.vocab))
         spacy_matcher.add(rule_id, [pattern], greedy=rule.get("greedy"))
         ours.add(rule_id, [pattern], greedy=rule.get("greedy"))
-    for doc in _docs(nlp):
+    docs = _docs(nlp)
+    for doc in docs:
         assert sorted(ours(doc)) == sorted(spacy_matcher(doc)), doc.text[:80]
+    # a batch (empty docs among them) gives each doc exactly its own matches, in order:
+    # no match runs across a doc boundary
+    batch = [nlp.make_doc(""), *docs[:40], nlp.make_doc(""), nlp.make_doc("ImageNet"), *docs[40:]]
+    assert ours.match_docs(batch) == [ours(doc) for doc in batch]
+    assert sum(map(len, ours.match_docs(batch))) > 100
 
 
 def test_sentences_agree_with_sentencizer():

@@ -344,14 +344,19 @@ class _Pattern:
 
 
 class ArrayMatcher:
-    """A drop-in for spaCy's Matcher over lexical token patterns (see the module doc)."""
+    """A drop-in for spaCy's Matcher over lexical token patterns (see the module doc).
+
+    `match_docs` matches a whole batch of docs at once: their token bytes are laid end to
+    end with a zero byte after each doc (a byte no token spec accepts, so no match crosses
+    a doc boundary), and each pattern is one regex scan over the batch instead of one per
+    doc."""
 
     def __init__(self, vocab):
         self.vocab = vocab
         self.patterns: list[_Pattern] = []
         self.greedy_kind: dict[int, str] = {}
-        self.table = np.zeros((0, 0), dtype=np.uint8)
         self.required = np.zeros(0, dtype=np.uint8)
+        self._reset_table()
 
     def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None) -> None:
         key_id = self.vocab.strings.add(key)
@@ -359,59 +364,85 @@ class ArrayMatcher:
             self.patterns.append(_Pattern(key_id, len(self.patterns), pattern, greedy))
         if greedy:
             self.greedy_kind[key_id] = greedy
-        self.table = np.zeros((0, len(self.patterns)), dtype=np.uint8)
         self.required = np.array([p.required for p in self.patterns], dtype=np.uint8)
+        self._reset_table()
+
+    def _reset_table(self) -> None:
+        # row i + 1 holds lexeme i's bits; row 0 stays zero and separates docs
+        self.table = np.zeros((1024, len(self.patterns)), dtype=np.uint8)
+        self.filled = 0
 
     def _rows(self, size: int) -> np.ndarray:
-        table = self.table
-        if table.shape[0] < size:
+        """The table, with rows for the first `size` lexemes. It grows by doubling: a corpus
+        brings new words (names, numbers) all the time, and copying the whole table for
+        each would cost time quadratic in the vocabulary."""
+        if self.filled < size:
+            if size + 1 > self.table.shape[0]:
+                grown = np.zeros((max(2 * self.table.shape[0], size + 1), len(self.patterns)), dtype=np.uint8)
+                grown[:self.filled + 1] = self.table[:self.filled + 1]
+                self.table = grown
             items = lexicon(self.vocab).items
-            new = np.array([[p.row(items[i].lexeme) for p in self.patterns]
-                            for i in range(table.shape[0], size)], dtype=np.uint8)
-            table = self.table = np.vstack([table, new.reshape(-1, len(self.patterns))])
-        return table
+            new = [[p.row(items[i].lexeme) for p in self.patterns] for i in range(self.filled, size)]
+            self.table[self.filled + 1:size + 1] = np.array(new, dtype=np.uint8).reshape(-1, len(self.patterns))
+            self.filled = size
+        return self.table
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        info = doc_info(doc)
-        n = info.n
-        if not n or not self.patterns:
-            return []
-        ids = info.lex_ids()
-        table = self._rows(len(lexicon(self.vocab).items))
-        rows = table[ids]
+        return self.match_docs([doc])[0]
+
+    def match_docs(self, docs: list[Doc]) -> list[list[tuple[int, int, int]]]:
+        """spaCy Matcher output (key, start, end), in its order, for each doc."""
+        out: list[list[tuple[int, int, int]]] = [[] for _ in docs]
+        infos = [doc_info(doc) for doc in docs]
+        if not self.patterns or not any(info.n for info in infos):
+            return out
+        bases = []  # where each doc's tokens start in the batch
+        parts = []
+        position = 0
+        for info in infos:
+            bases.append(position)
+            parts.append(info.lex_ids())
+            parts.append(_SEPARATOR)
+            position += info.n + 1
+        total = position
+        ids = np.concatenate(parts)
+        ids += 1
+        ids[np.cumsum([info.n + 1 for info in infos]) - 1] = 0
+        rows = self._rows(len(lexicon(self.vocab).items))[ids]
         buf = rows.T.tobytes()
-        plain: list[tuple[int, int, int, int]] = []  # (end, start, order, key)
-        greedy: dict[int, list[tuple[int, int]]] = {}
-        first_seen: dict[int, tuple] = {}
-        # Most patterns need a word this doc lacks ("dataset", "fine-tuned"): skip them
+        # Most patterns need a word the batch lacks ("dataset", "fine-tuned"): skip them
         # without scanning. A pattern can match only if each of its required specs holds
-        # for some token of the doc.
+        # for some token of the batch.
         present = np.bitwise_or.reduce(rows, axis=0)
         possible = np.flatnonzero((present & self.required) == self.required)
+        plain: dict[int, list[tuple[int, int, int, int]]] = {}  # doc -> [(end, start, order, key)]
+        greedy: dict[int, dict[int, list[tuple[int, int]]]] = {}  # doc -> key -> [(start, end)]
         patterns = self.patterns
         for order in possible.tolist():
             p = patterns[order]
-            base = p.order * n
-            found = p.regex.finditer(buf, base, base + n)
+            base = p.order * total
+            starts = [m.start() - base for m in p.regex.finditer(buf, base, base + total)]
+            if not starts:
+                continue
             if p.fixed:
-                length, order, key = p.length, p.order, p.key
-                if p.greedy:
-                    pairs = [(m.start() - base, m.start() - base + length) for m in found]
-                else:
-                    plain += [(m.start() - base + length, m.start() - base, order, key) for m in found]
-                    continue
+                pairs = [(s, s + p.length) for s in starts]
             else:
-                starts = [m.start() - base for m in found]
-                pairs = [(start, end) for start, ends in zip(starts, p.all_ends(buf, base, n, starts))
-                         for end in ends]
-                if not p.greedy:
-                    plain += [(end, start, p.order, p.key) for start, end in pairs]
-                    continue
-            if pairs:
-                greedy.setdefault(p.key, []).extend(pairs)
-                first = min((end, start, p.order) for start, end in pairs)
-                if p.key not in first_seen or first < first_seen[p.key]:
-                    first_seen[p.key] = first
+                pairs = [(s, e) for s, ends in zip(starts, p.all_ends(buf, base, total, starts)) for e in ends]
+            for s, e in pairs:
+                d = bisect_right(bases, s) - 1
+                b = bases[d]
+                if p.greedy:
+                    greedy.setdefault(d, {}).setdefault(p.key, []).append((s - b, e - b, p.order))
+                else:
+                    plain.setdefault(d, []).append((e - b, s - b, p.order, p.key))
+        for d in plain.keys() | greedy.keys():
+            out[d] = self._in_spacy_order(plain.get(d, []), greedy.get(d, {}), infos[d].n)
+        return out
+
+    def _in_spacy_order(self, plain: list[tuple[int, int, int, int]],
+                        greedy: dict[int, list[tuple[int, int, int]]], n: int) -> list[tuple[int, int, int]]:
+        """One doc's matches as spaCy's Matcher orders them: non-greedy ones by end, start
+        and pattern; then each greedy key's filtered matches, keys by their first match."""
         plain.sort()
         out = []
         seen = set()
@@ -419,8 +450,9 @@ class ArrayMatcher:
             if (key, start, end) not in seen:
                 seen.add((key, start, end))
                 out.append((key, start, end))
+        first_seen = {key: min((end, start, order) for start, end, order in found) for key, found in greedy.items()}
         for key in sorted(greedy, key=lambda k: first_seen[k]):
-            pairs = sorted(set(greedy[key]))
+            pairs = sorted({(start, end) for start, end, _ in greedy[key]})
             if self.greedy_kind[key] == "FIRST":
                 pairs.sort(key=lambda x: (x[0], -x[1]))
             else:
@@ -431,3 +463,6 @@ class ArrayMatcher:
                     out.append((key, start, end))
                     taken[start:end] = b"\x01" * (end - start)
         return out
+
+
+_SEPARATOR = np.zeros(1, dtype=np.intp)

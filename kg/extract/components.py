@@ -17,6 +17,7 @@ from spacy.attrs import IS_ALPHA, IS_TITLE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from kg.extract.arrays import ArrayMatcher, DocInfo, doc_info, per_vocab, set_sentence_starts
 from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries
@@ -44,6 +45,25 @@ class Candidate:
 
 def _candidates(doc: Doc) -> list[Candidate]:
     return doc.user_data.setdefault(CANDIDATES, [])
+
+
+class BatchMatching:
+    """A component whose `matcher` is an ArrayMatcher: `nlp.pipe` hands it docs in
+    batches, matched in one pass each (ArrayMatcher.match_docs); `apply(doc, matches)`
+    is the component's work on one doc."""
+
+    matcher: ArrayMatcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.apply(doc, self.matcher(doc))
+
+    def pipe(self, docs, batch_size: int = 128):
+        for batch in minibatch(docs, batch_size):
+            for doc, matches in zip(batch, self.matcher.match_docs(batch)):
+                yield self.apply(doc, matches)
+
+    def apply(self, doc: Doc, matches: list[tuple[int, int, int]]) -> Doc:
+        raise NotImplementedError
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +280,7 @@ def make_patterns(nlp: Language, name: str):
     return ContextPatterns(nlp)
 
 
-class ContextPatterns:
+class ContextPatterns(BatchMatching):
     """Matcher token patterns from kg/data/patterns/entity_patterns.jsonl.
 
     Each pattern names the entity type ("auto": by the span's head noun, else
@@ -310,12 +330,12 @@ class ContextPatterns:
             label = head_noun_type([info.lex[end - 1].text]) or rule.get("default_label")
         return label
 
-    def __call__(self, doc: Doc) -> Doc:
+    def apply(self, doc: Doc, matches) -> Doc:
         # one matcher pass for both stages; "names" matches wait for kg_names
         later = doc.user_data.setdefault(NAME_MATCHES, [])
         now = []
         strings = doc.vocab.strings
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in matches:
             rule = self.rules[strings[match_id]]
             (later if rule.get("stage") == "names" else now).append((rule, start, end))
         self.add_candidates(doc, now)
@@ -399,6 +419,10 @@ class NamePatterns(ContextPatterns):
         self.add_coordinated(doc)
         return doc
 
+    def pipe(self, docs, batch_size: int = 128):
+        # no matcher of its own: kg_patterns already matched its patterns
+        return map(self, docs)
+
     def add_coordinated(self, doc: Doc) -> None:
         """"im2gps, San Francisco and MediaEval2010", "SHORTGAC and HAGGISGAC": a written
         name (acronym, camel case, digits) listed beside a typed mention shares its type.
@@ -472,7 +496,7 @@ def _initials_match(short: str, words: list[str]) -> bool:
     return True
 
 
-class AbbreviationFinder:
+class AbbreviationFinder(BatchMatching):
     """"Low-Rank Adaptation (LoRA)": records (long, short) pairs and typed candidates."""
 
     def __init__(self, nlp: Language):
@@ -485,11 +509,10 @@ class AbbreviationFinder:
         self.default_label = patterns_config()["abbreviation"]["default_label"]
         self.default_confidence = patterns_config()["abbreviation"]["default_confidence"]
 
-    def __call__(self, doc: Doc) -> Doc:
+    def apply(self, doc: Doc, matches) -> Doc:
         pairs = doc.user_data.setdefault(ABBREVIATIONS, [])
         short_types = doc.user_data.setdefault(SHORT_TYPES, {})
         found = _candidates(doc)
-        matches = self.matcher(doc)
         if not matches:
             return doc
         info = doc_info(doc)
@@ -597,7 +620,7 @@ def glued_run_ix(info: DocInfo, i: int) -> tuple[int, int]:
     return start, end
 
 
-class IntroducedNames:
+class IntroducedNames(BatchMatching):
     """Names the paper defines: "we propose X", "X, a new benchmark", "a framework called X",
     and titles of the form "X: A … Dataset for …". Typed by the head noun around them."""
 
@@ -677,10 +700,9 @@ class IntroducedNames:
                     return found
         return label
 
-    def __call__(self, doc: Doc) -> Doc:
+    def apply(self, doc: Doc, matches) -> Doc:
         introduced = doc.user_data.setdefault(INTRODUCED, [])
         found = _candidates(doc)
-        matches = self.matcher(doc)
         if not matches:
             return doc
         info = doc_info(doc)
