@@ -10,7 +10,6 @@ same extractions.
 from __future__ import annotations
 
 import gc
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -261,23 +260,23 @@ def extract_batch(nlp: Language, papers: list[Paper], batch_size: int = 256) -> 
         for m in f.introduced:
             names.setdefault(m.text, m.type)
     if names:
-        pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-        again = [i for i, p in enumerate(papers) if pattern.search(p.title) or pattern.search(p.abstract)]
         select = nlp.get_pipe("kg_select")
         recurring.set_names(names)
         try:
-            for i in again:
+            for i, pair in enumerate(docs):
                 changed = False
-                for doc in docs[i]:
+                for doc in pair:
                     candidates = doc.user_data.setdefault(CANDIDATES, [])
                     before = len(candidates)
                     recurring(doc)
+                    if len(candidates) == before:
+                        continue
                     chosen = {(c.start, c.end) for c in doc.user_data.get(MENTIONS, [])}
                     if any((c.start, c.end) not in chosen for c in candidates[before:]):
                         select(doc)
                         changed = True
                 if changed:
-                    found[i] = _paper_mentions(papers[i], *docs[i])
+                    found[i] = _paper_mentions(papers[i], *pair)
         finally:
             recurring.set_names({})
     return [_paper_extraction(p, f) for p, f in zip(papers, found)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter
 
 import numpy as np
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
@@ -85,7 +86,9 @@ class DocInfo:
 
     __slots__ = ("n", "lex", "space", "idx", "ids", "sent_starts", "sent_of", "_text")
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, has_sentences: bool | None = None):
+        """`has_sentences`: whether the doc carries sentence starts already (a parser's),
+        when the caller knows; otherwise the doc is asked."""
         table = lexicon(doc.vocab)
         self.n = n = len(doc)
         if n:
@@ -103,7 +106,9 @@ class DocInfo:
             self.lex, self.space, self.idx = [], [], []
         self.ids = None
         self._text = None
-        if doc.has_annotation("SENT_START"):
+        if has_sentences is None:
+            has_sentences = doc.has_annotation("SENT_START")
+        if has_sentences:
             flags = doc.to_array(SENT_START).tolist() if n else []
             starts = [i for i, f in enumerate(flags) if f == 1 or i == 0]
         else:
@@ -216,21 +221,23 @@ def _quantifier(op: str | None) -> tuple[int, int | None]:
     return lo, int(hi) if hi else None
 
 
-def _attr_value(lexeme, key: str):
+def _attr_getter(key: str):
+    """lexeme -> the value of matcher attribute `key`, chosen once per token spec."""
     if key in ("ORTH", "TEXT"):
-        return lexeme.orth_
+        return attrgetter("orth_")
     if key == "LOWER":
-        return lexeme.lower_
+        return attrgetter("lower_")
     if key == "NORM":
-        return lexeme.norm_
+        return attrgetter("norm_")
     if key == "SHAPE":
-        return lexeme.shape_
+        return attrgetter("shape_")
     if key == "LENGTH":
-        return len(lexeme.orth_)
+        return lambda lexeme: len(lexeme.orth_)
     if key.startswith("FLAG"):
-        return lexeme.check_flag(int(key[4:]))
+        flag = int(key[4:])
+        return lambda lexeme: lexeme.check_flag(flag)
     if key.startswith(("IS_", "LIKE_")):
-        return getattr(lexeme, key.lower())
+        return attrgetter(key.lower())
     raise ValueError(f"unsupported matcher attribute {key!r}")
 
 
@@ -240,34 +247,36 @@ def _spec_test(spec: dict):
     for key, value in spec.items():
         if key == "OP":
             continue
-        key = key.upper()
+        get = _attr_getter(key.upper())
         if isinstance(value, dict):
             for op, arg in value.items():
                 if op == "IN":
                     words = frozenset(arg)
-                    tests.append(lambda lx, k=key, w=words: _attr_value(lx, k) in w)
+                    tests.append(lambda lx, get=get, w=words: get(lx) in w)
                 elif op == "NOT_IN":
                     words = frozenset(arg)
-                    tests.append(lambda lx, k=key, w=words: _attr_value(lx, k) not in w)
+                    tests.append(lambda lx, get=get, w=words: get(lx) not in w)
                 elif op == "REGEX":
                     rx = re.compile(arg)
-                    tests.append(lambda lx, k=key, rx=rx: bool(rx.search(str(_attr_value(lx, k)))))
+                    tests.append(lambda lx, get=get, rx=rx: bool(rx.search(str(get(lx)))))
                 else:
                     raise ValueError(f"unsupported matcher predicate {op!r}")
         else:
-            tests.append(lambda lx, k=key, v=value: _attr_value(lx, k) == v)
+            tests.append(lambda lx, get=get, v=value: get(lx) == v)
+    if len(tests) == 1:
+        return tests[0]
     return lambda lx: all(t(lx) for t in tests)
 
 
 class _Pattern:
-    __slots__ = ("key", "order", "tests", "steps", "regex", "fixed", "length", "greedy", "required")
+    __slots__ = ("key", "order", "specs", "steps", "regex", "fixed", "length", "greedy", "required")
 
     def __init__(self, key: int, order: int, pattern: list[dict], greedy: str | None):
         if greedy not in (None, "LONGEST", "FIRST"):
             raise ValueError(f"unsupported greedy {greedy!r}")
         self.key, self.order, self.greedy = key, order, greedy
         specs: list[str] = []
-        self.tests = []
+        self.specs: list[tuple[str, dict]] = []  # (marker, spec) of each bit
         self.steps = []  # (bit, min, max)
         for token in pattern:
             lo, hi = _quantifier(token.get("OP"))
@@ -275,7 +284,7 @@ class _Pattern:
             marker = repr(sorted(body.items(), key=lambda kv: kv[0]))
             if marker not in specs:
                 specs.append(marker)
-                self.tests.append(_spec_test(body))
+                self.specs.append((marker, body))
             self.steps.append((specs.index(marker), lo, hi))
         if len(specs) > 7:
             raise ValueError("a pattern may use at most 7 distinct token specs")
@@ -292,9 +301,6 @@ class _Pattern:
         self.length = sum(lo for _, lo, _ in self.steps)
         # bits some token of every match must have (its non-optional specs)
         self.required = sum({1 << bit for bit, lo, _ in self.steps if lo >= 1})
-
-    def row(self, lexeme) -> int:
-        return sum(1 << bit for bit, test in enumerate(self.tests) if test(lexeme))
 
     def ends(self, buf: bytes, base: int, n: int, start: int) -> list[int]:
         """Every end of a match starting at `start` (buf[base + i] is token i's byte)."""
@@ -356,15 +362,29 @@ class ArrayMatcher:
         self.patterns: list[_Pattern] = []
         self.greedy_kind: dict[int, str] = {}
         self.required = np.zeros(0, dtype=np.uint8)
+        # each distinct token spec of all patterns, tested once per lexeme; bits[s, j] is
+        # the bit spec s sets in pattern j's byte
+        self.spec_index: dict[str, int] = {}
+        self.spec_tests: list = []
+        self.bits = np.zeros((0, 0), dtype=np.int32)
         self._reset_table()
 
     def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None) -> None:
         key_id = self.vocab.strings.add(key)
         for pattern in patterns:
-            self.patterns.append(_Pattern(key_id, len(self.patterns), pattern, greedy))
+            compiled = _Pattern(key_id, len(self.patterns), pattern, greedy)
+            self.patterns.append(compiled)
+            for marker, spec in compiled.specs:
+                if marker not in self.spec_index:
+                    self.spec_index[marker] = len(self.spec_tests)
+                    self.spec_tests.append(_spec_test(spec))
         if greedy:
             self.greedy_kind[key_id] = greedy
         self.required = np.array([p.required for p in self.patterns], dtype=np.uint8)
+        self.bits = np.zeros((len(self.spec_tests), len(self.patterns)), dtype=np.int32)
+        for j, p in enumerate(self.patterns):
+            for bit, (marker, _) in enumerate(p.specs):
+                self.bits[self.spec_index[marker], j] = 1 << bit
         self._reset_table()
 
     def _reset_table(self) -> None:
@@ -382,8 +402,10 @@ class ArrayMatcher:
                 grown[:self.filled + 1] = self.table[:self.filled + 1]
                 self.table = grown
             items = lexicon(self.vocab).items
-            new = [[p.row(items[i].lexeme) for p in self.patterns] for i in range(self.filled, size)]
-            self.table[self.filled + 1:size + 1] = np.array(new, dtype=np.uint8).reshape(-1, len(self.patterns))
+            tests = self.spec_tests
+            truth = np.array([[test(items[i].lexeme) for test in tests] for i in range(self.filled, size)],
+                             dtype=np.int32).reshape(-1, len(tests))
+            self.table[self.filled + 1:size + 1] = truth @ self.bits
             self.filled = size
         return self.table
 

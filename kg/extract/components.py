@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from kg.extract.arrays import ArrayMatcher, DocInfo, doc_info, per_vocab, set_sentence_starts
+from kg.extract.arrays import DOC_INFO, ArrayMatcher, DocInfo, doc_info, per_vocab, set_sentence_starts
 from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries
 from kg.extract.names import clean_surface, looks_named
 from kg.resources import data_dir
@@ -201,9 +201,11 @@ class SentenceSplitter:
     instead of Token objects; also fills the doc's token arrays (kg.extract.arrays)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        info = doc_info(doc)
-        if not doc.has_annotation("SENT_START"):
-            set_sentence_starts(doc, info)
+        if doc.has_annotation("SENT_START"):
+            doc_info(doc)  # a doc that comes with sentences keeps them
+            return doc
+        info = doc.user_data[DOC_INFO] = DocInfo(doc, has_sentences=False)
+        set_sentence_starts(doc, info)
         return doc
 
 
@@ -757,36 +759,40 @@ def name_type_hint(name: str) -> str | None:
     return None
 
 
+_TITLE_NAME_ENDS = frozenset({"for", "with", "via", "of", "in", "on", "from", "to", "using", "through", "by",
+                              "and", ","})
+
+
 def title_introduced(doc: Doc) -> Candidate | None:
     """"ChiMed-GPT: A Chinese Medical Large Language Model with …" -> (ChiMed-GPT, Model)."""
-    if not any(lx.text == ":" for lx in doc_info(doc).lex[1:8]):
-        return None  # most titles: no "Name:" opening, and no Token objects needed
-    for token in doc[:8]:
-        if token.text == ":" and token.i > 0:
-            name = doc[:token.i]
-            if len(name) > 6 or not looks_named(name.text) or name.text.lower() in generic_terms():
-                return None
-            # a name, not a catchy phrase ("Text Is All You Need: …", "Learning from Future: …"):
-            # one written name, or at most three capitalised words
-            words_of_name = [t for t in name if t.is_alpha or any(c.isalnum() for c in t.text)]
-            if not any(looks_named(t.text) for t in name) and (
-                    len(words_of_name) > 3 or any(not t.text[:1].isupper() for t in words_of_name)):
-                return None
-            if any(t.is_lower and t.is_alpha for t in name):
-                return None
-            if len(name.text.split()) > 3 or name[0].lower_ in patterns_config()["title_phrase_openers"]:
-                return None  # "Long-Context LLMs Meet RAG: …", "Beyond Self-Supervision: …"
-            words = []
-            for t in doc[token.i + 1:token.i + 14]:
-                if t.lower_ in {"for", "with", "via", "of", "in", "on", "from", "to", "using", "through",
-                                "by", "and", ","}:
-                    break
-                words.append(t.text)
-            label = head_noun_type(words) or name_type_hint(name.text) or "Method"
-            if label == "Task":
-                label = "Method"  # "X: Open-Vocabulary Detection with …" names a method for the task
-            return Candidate(0, token.i, label, "introduced-title", 0.85, None, 2)
-    return None
+    info = doc_info(doc)
+    lex = info.lex
+    colon = next((i for i in range(1, min(8, info.n)) if lex[i].text == ":"), None)
+    if colon is None:
+        return None  # most titles: no "Name:" opening
+    name = lex[:colon]
+    name_text = info.span_text(0, colon)
+    if colon > 6 or not looks_named(name_text) or name_text.lower() in generic_terms():
+        return None
+    # a name, not a catchy phrase ("Text Is All You Need: …", "Learning from Future: …"):
+    # one written name, or at most three capitalised words
+    words_of_name = [t for t in name if t.is_alpha or any(c.isalnum() for c in t.text)]
+    if not any(t.named for t in name) and (
+            len(words_of_name) > 3 or any(not t.text[:1].isupper() for t in words_of_name)):
+        return None
+    if any(t.is_lower and t.is_alpha for t in name):
+        return None
+    if len(name_text.split()) > 3 or name[0].lower in patterns_config()["title_phrase_openers"]:
+        return None  # "Long-Context LLMs Meet RAG: …", "Beyond Self-Supervision: …"
+    words = []
+    for t in lex[colon + 1:colon + 14]:
+        if t.lower in _TITLE_NAME_ENDS:
+            break
+        words.append(t.text)
+    label = head_noun_type(words) or name_type_hint(name_text) or "Method"
+    if label == "Task":
+        label = "Method"  # "X: Open-Vocabulary Detection with …" names a method for the task
+    return Candidate(0, colon, label, "introduced-title", 0.85, None, 2)
 
 
 # --- selection ------------------------------------------------------------------------
