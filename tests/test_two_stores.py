@@ -32,3 +32,20 @@ def test_samples_give_identical_stats_and_query_rows(sample_papers, embedded_sto
         a = _normal(embedded_store.read(query.text, params))
         b = _normal(neo4j_store.read(query.text, params))
         assert a == b, f"{query.name} differs between stores"
+
+
+AWKWARD_VALUES = [
+    "plain", 'a "quoted" word', "back\\slash", "ends with \\", '\\"', "new\nline\ttab\rcr", "bell\x07 unit\x1f",
+    "\\u0041 is not A", 'looks like JSON {"a":"b","c":1}', "[1,2]", "ünïcødé, 中文, 😀", "", "it's", "/", "`tick`",
+]
+
+
+def test_parameters_round_trip_exactly(store):
+    """Whatever a row holds reaches the store unchanged: strings with quotes, backslashes,
+    control characters and JSON-looking text; nested maps, keys that are not identifiers,
+    numbers, booleans and nulls (the embedded store writes parameters as Cypher text)."""
+    rows = [{"v": v, "l": [v, v[::-1]], "i": i, "f": -i / 7, "b": i % 2 == 0, "n": None,
+             "m": {"inner": v, "a-b": [i], "@type": "x"}} for i, v in enumerate(AWKWARD_VALUES)]
+    got = store.read("UNWIND $rows AS row RETURN row.v AS v, row.l AS l, row.i AS i, row.f AS f, row.b AS b, "
+                     "row.n AS n, row.m AS m", {"rows": rows})
+    assert [{**r, "f": round(r["f"], 9)} for r in got] == [{**r, "f": round(r["f"], 9)} for r in rows]
