@@ -138,7 +138,9 @@ def sentence_relations(
         prior_subjects = [m for m in mentions[:j] if m.type in SUBJECT_TYPES]
         subject = prior_subjects[-1] if prior_subjects else None
         in_sentence = subject is not None
-        if subject is None and we_sentence and proposed_here and target not in proposed_here:
+        # (pydantic's == on these models is a comparison of their __dict__s, made directly)
+        if subject is None and we_sentence and proposed_here and not any(
+                target.__dict__ == p.__dict__ for p in proposed_here):
             subject = proposed_here[0]
         if target.type == "Dataset":
             lead = before(target, 3)
