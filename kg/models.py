@@ -46,11 +46,16 @@ RelationType = Literal[
 Field_ = Literal["title", "abstract"]
 
 
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
 def normalise_title(title: str) -> str:
     """Lower-case, accent-free, punctuation-free title used to recognise one paper in many files."""
-    text = unicodedata.normalize("NFKD", title)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    text = title
+    if not text.isascii():  # ASCII has nothing to decompose and no combining marks
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def title_key(title: str) -> str:
