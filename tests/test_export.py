@@ -182,14 +182,6 @@ def test_export_cli(embedded_store, tmp_path):
 # ---------------------------------------------------------------- real neo4j-admin import
 
 
-def _admin_import():
-    try:
-        from kg.neo4j_local import admin_import
-    except ImportError:
-        return None
-    return admin_import
-
-
 def _snapshot(store) -> tuple[dict, Counter, Counter, Counter]:
     nodes, rels = _graph(store)
     labels = Counter(label for n in nodes.values() for label in n["labels"])
@@ -202,14 +194,11 @@ def _snapshot(store) -> tuple[dict, Counter, Counter, Counter]:
 def test_neo4j_admin_import_matches_build(neo4j_store, tmp_path, sample_papers):
     """CSV files exported from `kg build --store neo4j`, imported by neo4j-admin into a fresh
     database, give back the same graph: labels, types, counts and every property."""
-    admin_import = _admin_import()
-    if admin_import is None:
-        pytest.skip("kg.neo4j_local.admin_import is not available yet: cannot run neo4j-admin")
     import shutil
 
     if not (shutil.which("java") and shutil.which("mvn")):
         pytest.skip("NEO4J-ADMIN IMPORT NOT TESTED: needs Java 17+ and Maven for the local Neo4j (kg.neo4j_local)")
-    from kg.neo4j_local import start, stop
+    from kg.neo4j_local import admin_import, start, stop
     from kg.pipeline import build
     from kg.store.neo4j_store import Neo4jStore
 
