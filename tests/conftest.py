@@ -19,8 +19,13 @@ SAMPLES = ROOT / "samples"
 _NEO4J: dict = {}
 
 
-def _neo4j_required() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true"} or os.environ.get("KG_REQUIRE_NEO4J") == "1"
+def skip_or_fail(message: str) -> None:
+    """A test whose tool or server is missing here: skip with a loud banner, but fail under
+    CI (CI=true) or KG_REQUIRE_NEO4J=1, where every test must run for real."""
+    print("\n" + "!" * 80 + "\n" + message + "\n" + "!" * 80, file=sys.stderr)
+    if os.environ.get("CI", "").lower() in {"1", "true"} or os.environ.get("KG_REQUIRE_NEO4J") == "1":
+        pytest.fail(message)
+    pytest.skip(message)
 
 
 @pytest.fixture(scope="session")
@@ -32,11 +37,7 @@ def neo4j_server():
         _NEO4J["server"], _NEO4J["reason"] = find_neo4j()
     server = _NEO4J["server"]
     if server is None:
-        message = f"NEO4J TESTS NOT RUN: {_NEO4J['reason']}"
-        print("\n" + "!" * 80 + "\n" + message + "\n" + "!" * 80, file=sys.stderr)
-        if _neo4j_required():
-            pytest.fail(message)
-        pytest.skip(message)
+        skip_or_fail(f"NEO4J TESTS NOT RUN: {_NEO4J['reason']}")
     return server
 
 

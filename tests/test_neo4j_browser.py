@@ -18,10 +18,11 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import skip_or_fail
 
 ROOT = Path(__file__).resolve().parent.parent
 E2E = ROOT / "tools" / "browser-e2e"
@@ -34,16 +35,8 @@ _PARAM = re.compile(r"^:param\s+`?(\w+)`?\s*=>\s*(.+?)\s*;?\s*$")
 pytestmark = pytest.mark.neo4j
 
 
-def _required() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true"} or os.environ.get("KG_REQUIRE_NEO4J") == "1"
-
-
 def _skip_or_fail(reason: str) -> None:
-    message = f"NEO4J BROWSER E2E NOT RUN: {reason}"
-    print("\n" + "!" * 80 + "\n" + message + "\n" + "!" * 80, file=sys.stderr)
-    if _required():
-        pytest.fail(message)
-    pytest.skip(message)
+    skip_or_fail(f"NEO4J BROWSER E2E NOT RUN: {reason}")
 
 
 def _chromium() -> str | None:

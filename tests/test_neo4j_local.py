@@ -19,6 +19,8 @@ import pytest
 from kg import neo4j_local
 from kg.neo4j_local import Neo4jServer, admin_import, find_neo4j, start, status, stop
 
+from conftest import skip_or_fail
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -32,10 +34,7 @@ def _quick_jvm(monkeypatch):
 def _require_toolchain() -> None:
     missing = [tool for tool in ("java", "mvn") if not shutil.which(tool)]
     if missing:
-        message = f"LOCAL NEO4J TESTS NOT RUN: {', '.join(missing)} not on PATH"
-        if os.environ.get("CI", "").lower() in {"1", "true"} or os.environ.get("KG_REQUIRE_NEO4J") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+        skip_or_fail(f"LOCAL NEO4J TESTS NOT RUN: {', '.join(missing)} not on PATH")
 
 
 def _query(server: Neo4jServer, cypher: str, **params):

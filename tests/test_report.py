@@ -1,7 +1,7 @@
 """`kg report`: the data it collects (both stores) and the page rendered by headless Chromium.
 
 Chromium: `apt-get install -y chromium chromium-driver` (Debian). Without it the rendering
-tests skip with a loud reason (CI installs it). The screenshot is kept in test-artifacts/.
+tests skip with a loud reason, and fail under CI (which installs it). The screenshot is kept in test-artifacts/.
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kg.report import collect, read_rejects, render, report
+
+from conftest import skip_or_fail
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -26,10 +27,8 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
 def _chromium() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if not found:
-        message = ("REPORT RENDERING NOT TESTED: chromium is not installed; install it with "
-                   "`apt-get update && apt-get install -y chromium chromium-driver`")
-        print("\n" + "!" * 80 + "\n" + message + "\n" + "!" * 80, file=sys.stderr)
-        pytest.skip(message)
+        skip_or_fail("REPORT RENDERING NOT TESTED: chromium is not installed; install it with "
+                     "`apt-get update && apt-get install -y chromium chromium-driver`")
     return found
 
 
