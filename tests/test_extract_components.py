@@ -226,6 +226,35 @@ def test_result_gain(nlp):
     assert (14.6, "gain", "XNLI") in gains, gains
 
 
+def _results(nlp, text):
+    return [(r.value, r.unit, r.kind, r.metric, r.dataset, r.subject) for r in _extract(nlp, text)[0].results]
+
+
+def test_result_a_share_of_the_data_is_no_score(nlp):
+    """"10% of the dataset" is how much data was used; the accuracy reported is the 29% gain."""
+    results = _results(nlp, "When training on ImageNet (using less than 10% of the dataset each epoch), "
+                             "RS2 yields accuracy improvements up to 29% compared to pruning methods.")
+    assert results == [(29.0, "%", "gain", "accuracy", "ImageNet", "RS2")]
+
+
+def test_result_subject_named_after_the_number(nlp):
+    assert _results(nlp, "This procedure achieves 73.9% ImageNet top-1 accuracy with just 1% of the labels "
+                         "using ResNet-50.") == [(73.9, "%", "score", "top-1 accuracy", "ImageNet", "ResNet-50")]
+
+
+def test_result_gain_belongs_to_the_method_not_the_measured_model(nlp):
+    results = _results(nlp, "Prompt tuning strategies consistently improve CLIP accuracy, by 19.5 points.")
+    assert results == [(19.5, "points", "gain", "accuracy", None, "prompt tuning")]
+
+
+def test_two_curated_names_side_by_side_stay_two_mentions(nlp):
+    """A head-noun pattern must not glue a dataset to a metric ("ImageNet top-1 accuracy")
+    or a model to a metric ("CLIP accuracy")."""
+    ex = _extract(nlp, "It reaches 73.9% ImageNet top-1 accuracy and better CLIP accuracy.")[0]
+    assert {(m.text, m.type) for m in ex.entities} == {
+        ("ImageNet", "Dataset"), ("top-1 accuracy", "Metric"), ("CLIP", "Model"), ("accuracy", "Metric")}
+
+
 # --- offsets on the samples ----------------------------------------------------------
 
 

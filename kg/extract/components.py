@@ -353,6 +353,11 @@ class ContextPatterns(BatchMatching):
         # a task's name before "system" or "model" names a system for it ("MT system")
         gazetteer = {(c.start, c.end): (c.label, c.canonical) for c in found
                      if c.rule == "gazetteer" and c.label in ("Dataset", "Model")}
+        # where curated names end, by start token ("ImageNet" 0 -> 1, "top-1 accuracy" 1 -> 4)
+        curated_ends: dict[int, set[int]] = {}
+        for c in found:
+            if c.rule == "gazetteer":
+                curated_ends.setdefault(c.start, set()).add(c.end)
         title_case = None
         for rule, start, end in matches:
             if rule.get("case_sensitive_text"):
@@ -364,6 +369,8 @@ class ContextPatterns(BatchMatching):
             if span is None:
                 continue
             s, e = span
+            if any(e in curated_ends.get(k, ()) for k in curated_ends.get(s, ()) if k < e):
+                continue  # two curated names side by side name neither: "ImageNet top-1 accuracy"
             if "type_from" in rule:
                 k = rule["type_from"]
                 label = head_noun_type([lex[(start if k >= 0 else end) + k].text]) or rule.get("default_label")

@@ -1,9 +1,11 @@
 """Reported numbers: "achieves 79.2% zero-shot accuracy on ImageNet",
 "+14.6% average accuracy on XNLI", "a BLEU of 28.4 on WMT14".
 
-A result needs a number and a metric mention close to it in the same sentence; the
-dataset is the nearest Dataset mention after the metric (or after "on"), the subject the
-nearest Method/Model before the number (or what the paper proposes, in a "we" sentence).
+A result needs a number and a metric mention close to it in the same sentence; a
+percentage of something ("10% of the labels") is no score. The dataset is the nearest
+Dataset mention after the metric (or after "on"); the subject is the nearest Method/Model
+before the number, else what the paper proposes (in a "we" sentence), else a Method/Model
+named after the number by "using" or "with" ("73.9% top-1 accuracy using ResNet-50").
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ from kg.models import Mention, Result
 
 NUMBER = re.compile(r"(?<![\w.])([+\-−]?)(\d{1,4}(?:[.,]\d+)?)\s?(%|points?|pp|pts)?(?![\w.]\d)")
 WINDOW = 40  # characters between a number and its metric
+# "10% of the dataset", "1% of the labels": a share of something, not a score
+PROPORTION = re.compile(r"\s*of\b", re.IGNORECASE)
+# "73.9% top-1 accuracy … using ResNet-50": what achieved it, named after the number
+SUBJECT_AFTER = re.compile(r"\b(?:using|with)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
 def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: list[Mention],
@@ -33,6 +39,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             continue  # digits inside a name (GPT-4, ImageNet-1K)
         if not unit and "." not in number:
             continue  # bare integers are counts and years more often than scores
+        if unit == "%" and PROPORTION.match(text, match.end()):
+            continue
         value = float(number.replace(",", "."))
         metric = _nearest(metrics, start, end)
         if metric is None or id(metric) in used_metrics:
@@ -44,9 +52,16 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         datasets = datasets or [m for m in mentions if m.type == "Dataset"]
         dataset = min(datasets, key=lambda d: abs(d.start - end)) if datasets else None
         subjects = [m for m in mentions if m.type in {"Method", "Model"} and m.end <= start]
+        if kind == "gain" and len(subjects) >= 2 and 0 <= metric.start - subjects[-1].end <= 1:
+            # "prompt tuning … improve CLIP accuracy by 19.5 points": CLIP is what was
+            # measured; the gain is the earlier method's
+            subjects.pop()
         subject = subjects[-1] if subjects else None
         if subject is None and proposed and re.search(r"\b(we|our|ours)\b", text, re.IGNORECASE):
             subject = proposed[0]
+        if subject is None:
+            subject = next((m for m in mentions if m.type in {"Method", "Model"} and m.start >= end
+                            and SUBJECT_AFTER.search(text, 0, m.start - offset)), None)
         unit = "%" if unit == "%" else ("points" if unit else "")
         out.append(Result(value=value, unit=unit, kind=kind, metric=metric.canonical,
                           dataset=dataset.canonical if dataset else None,
