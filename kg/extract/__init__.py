@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract import components  # noqa: F401  (registers the factories)
-from kg.extract.arrays import doc_info
+from kg.extract.arrays import DocInfo, doc_info
 from kg.extract.components import (
     ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, Candidate, make_tokenizer_fixes, title_introduced,
 )
@@ -145,7 +145,7 @@ class PaperMentions:
     abbreviation pairs."""
 
     mentions: list[Mention]
-    fields: list[tuple[str, str, object, list[Mention]]]
+    fields: list[tuple[str, str, DocInfo, list[Mention]]]
     introduced: list[Mention]
     abbreviations: list[tuple[str, str]]
 

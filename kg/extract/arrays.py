@@ -427,9 +427,7 @@ class ArrayMatcher:
             parts.append(_SEPARATOR)
             position += info.n + 1
         total = position
-        ids = np.concatenate(parts)
-        ids += 1
-        ids[np.cumsum([info.n + 1 for info in infos]) - 1] = 0
+        ids = np.concatenate(parts) + 1  # lexeme i -> row i + 1; a separator -> row 0
         rows = self._rows(len(lexicon(self.vocab).items))[ids]
         buf = rows.T.tobytes()
         # Most patterns need a word the batch lacks ("dataset", "fine-tuned"): skip them
@@ -438,7 +436,7 @@ class ArrayMatcher:
         present = np.bitwise_or.reduce(rows, axis=0)
         possible = np.flatnonzero((present & self.required) == self.required)
         plain: dict[int, list[tuple[int, int, int, int]]] = {}  # doc -> [(end, start, order, key)]
-        greedy: dict[int, dict[int, list[tuple[int, int]]]] = {}  # doc -> key -> [(start, end)]
+        greedy: dict[int, dict[int, list[tuple[int, int, int]]]] = {}  # doc -> key -> [(start, end, order)]
         patterns = self.patterns
         for order in possible.tolist():
             p = patterns[order]
@@ -487,4 +485,4 @@ class ArrayMatcher:
         return out
 
 
-_SEPARATOR = np.zeros(1, dtype=np.intp)
+_SEPARATOR = np.full(1, -1, dtype=np.intp)  # the id after each doc of a batch
