@@ -811,7 +811,8 @@ class SelectMentions:
         cfg = patterns_config()
         self.generic = generic_terms()
         self.stop = set(cfg["stop_words"])
-        self.verbs = set(cfg["verbs_after_name"])
+        # a verb after a name leaves it a name ("RAREAS draws on ...")
+        self.verbs = set(cfg["verbs_after_name"]) | set(cfg["method_verbs_after_name"])
         self.not_a_name = re.compile(cfg["not_a_name"])
         self.trusted = tuple(cfg["modifier_check"]["skip_rules_prefix"])
 
