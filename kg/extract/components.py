@@ -72,10 +72,12 @@ def patterns_config() -> dict:
     """Context patterns, head nouns and cue words: kg/data/patterns/*.json(l)."""
     root = data_dir() / "patterns"
     config = json.loads((root / "rules.json").read_text(encoding="utf-8"))
+    product = set(config["plural_names_product"])
     for label, nouns in config["head_nouns"].items():
-        # plurals come for free: "classifier" also types "Bayesian classifiers"
+        # plurals come for free: "classifier" also types "Bayesian classifiers"; but
+        # "phonetic transcriptions" are data, not a task
         config["head_nouns"][label] = list(dict.fromkeys(
-            [*nouns, *(_plural(n) for n in nouns if n.isalpha() and not n.endswith("s"))]))
+            [*nouns, *(_plural(n) for n in nouns if n.isalpha() and not n.endswith("s") and n not in product)]))
     with open(root / "entity_patterns.jsonl", encoding="utf-8") as f:
         config["entity_patterns"] = [json.loads(line) for line in f if line.strip()]
     return config
