@@ -556,9 +556,12 @@ class AbbreviationFinder(BatchMatching):
         info = doc_info(doc)
         lex = info.lex
         short_first = doc.vocab.strings["short-first"]
+        # a long form the gazetteer lists as a whole and no head noun types keeps its curated
+        # type: "Motion History Image (MHI)", "morphological analysis (MA)"
+        curated = {(c.start, c.end): c.label for c in found if c.rule == "gazetteer"}
         for key, start, end in matches:
             if key == short_first:
-                self._short_first(info, start, pairs, short_types, found)
+                self._short_first(info, start, pairs, short_types, found, curated)
                 continue
             short_i, short_end = start + 1, end - 1
             short_text = info.span_text(short_i, short_end)
@@ -581,7 +584,8 @@ class AbbreviationFinder(BatchMatching):
                 continue
             long_start, long_end = best, start
             pairs.append((long_start, long_end, short_i, short_end))
-            label = head_noun_type([lex[k].text for k in range(long_start, long_end)])
+            label = head_noun_type([lex[k].text for k in range(long_start, long_end)]) or curated.get(
+                (long_start, long_end))
             confidence = 0.8
             if label is None and self.default_label:
                 label, confidence = self.default_label, self.default_confidence
@@ -605,7 +609,7 @@ class AbbreviationFinder(BatchMatching):
                                        clean_surface(short_text), 2))
         return doc
 
-    def _short_first(self, info: DocInfo, short_i: int, pairs, short_types, found) -> None:
+    def _short_first(self, info: DocInfo, short_i: int, pairs, short_types, found, curated) -> None:
         """"KDS (Knowledge Delivery System)": capitalised words up to ")" spelling the short form."""
         lex = info.lex
         short_text = lex[short_i].text
@@ -621,7 +625,7 @@ class AbbreviationFinder(BatchMatching):
                 w[:1].isupper() or w.lower() in self.stop or not w[:1].isalpha() for w in words):
             return
         pairs.append((first, close, short_i, short_i + 1))
-        label = head_noun_type(words)
+        label = head_noun_type(words) or curated.get((first, close))
         if label is None:
             return
         short_types[short_text] = label
