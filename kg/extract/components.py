@@ -558,7 +558,9 @@ class AbbreviationFinder(BatchMatching):
         short_first = doc.vocab.strings["short-first"]
         # a long form the gazetteer lists as a whole and no head noun types keeps its curated
         # type: "Motion History Image (MHI)", "morphological analysis (MA)"
-        curated = {(c.start, c.end): c.label for c in found if c.rule == "gazetteer"}
+        # (the definition as a whole is then a mention of that entity: "Mixture-of-Experts (MoE)"
+        # is mixture of experts; otherwise of its short form, "conditional random fields (CRFs)")
+        curated = {(c.start, c.end): (c.label, c.canonical) for c in found if c.rule == "gazetteer"}
         for key, start, end in matches:
             if key == short_first:
                 self._short_first(info, start, pairs, short_types, found, curated)
@@ -576,16 +578,20 @@ class AbbreviationFinder(BatchMatching):
                 token = lex[i]
                 if token.is_punct and token.text not in "-/":
                     break
-                if token.lower in self.stop and i < start - 1:
-                    break
+                if token.lower in self.stop and i < start - 1 and not (
+                        i > 0 and lex[i - 1].text == "-" and lex[i + 1].text == "-"
+                        and not info.space[i - 1] and not info.space[i]):
+                    break  # but "part-of-speech (POS)": a stop word inside a hyphenated word
                 if _initials_match(short_text, [lex[k].text for k in range(i, start)]):
                     best = i
             if best is None:
                 continue
             long_start, long_end = best, start
             pairs.append((long_start, long_end, short_i, short_end))
-            label = head_noun_type([lex[k].text for k in range(long_start, long_end)]) or curated.get(
-                (long_start, long_end))
+            label = head_noun_type([lex[k].text for k in range(long_start, long_end)])
+            name = clean_surface(short_text)
+            if label is None and (long_start, long_end) in curated:
+                label, name = curated[(long_start, long_end)]
             confidence = 0.8
             if label is None and self.default_label:
                 label, confidence = self.default_label, self.default_confidence
@@ -605,8 +611,7 @@ class AbbreviationFinder(BatchMatching):
                 found.append(Candidate(long_start, end + 1, head, "abbreviation-definition", confidence,
                                        clean_surface(short_text), 2))
             elif label is not None:
-                found.append(Candidate(long_start, end, label, "abbreviation-definition", confidence,
-                                       clean_surface(short_text), 2))
+                found.append(Candidate(long_start, end, label, "abbreviation-definition", confidence, name, 2))
         return doc
 
     def _short_first(self, info: DocInfo, short_i: int, pairs, short_types, found, curated) -> None:
@@ -625,13 +630,15 @@ class AbbreviationFinder(BatchMatching):
                 w[:1].isupper() or w.lower() in self.stop or not w[:1].isalpha() for w in words):
             return
         pairs.append((first, close, short_i, short_i + 1))
-        label = head_noun_type(words) or curated.get((first, close))
+        label = head_noun_type(words)
+        name = clean_surface(short_text)
+        if label is None and (first, close) in curated:
+            label, name = curated[(first, close)]
         if label is None:
             return
         short_types[short_text] = label
         found.append(Candidate(first, close, label, "abbreviation-long", 0.8, None, 2))
-        found.append(Candidate(short_i, close + 1, label, "abbreviation-definition", 0.8,
-                               clean_surface(short_text), 2))
+        found.append(Candidate(short_i, close + 1, label, "abbreviation-definition", 0.8, name, 2))
 
 
 # --- names a paper introduces ---------------------------------------------------------
