@@ -863,7 +863,9 @@ class SelectMentions:
         self.generic = generic_terms()
         self.stop = set(cfg["stop_words"])
         # a verb after a name leaves it a name ("RAREAS draws on ...")
-        self.verbs = set(cfg["verbs_after_name"]) | set(cfg["method_verbs_after_name"])
+        # and so does a function word ("Statistical Machine Translation (SMT) but ...")
+        self.verbs = set(cfg["verbs_after_name"]) | set(cfg["method_verbs_after_name"]) | set(
+            cfg["modifier_check"]["function_words"])
         self.not_a_name = re.compile(cfg["not_a_name"])
         self.trusted = tuple(cfg["modifier_check"]["skip_rules_prefix"])
 
