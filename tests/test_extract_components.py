@@ -99,6 +99,26 @@ def test_abbreviation_without_a_known_head_noun_pairs_but_does_not_type():
     assert not _candidates(doc, "abbreviation-long")
 
 
+def test_a_short_form_defined_by_a_gazetteer_long_form_takes_its_type_and_recurs():
+    # "Image" is no head noun: the gazetteer's Motion History Image (Method) types the pair,
+    # the definition is a mention of that entity, and the short form's later uses (also
+    # plural) are Methods too
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "We compute the Motion History Image (MoHI) of each clip. The MoHI is smoothed, and two MoHIs are compared.")
+    mentions = doc.user_data[MENTIONS]
+    assert [(doc[c.start:c.end].text, c.label, c.canonical) for c in mentions][0] == (
+        "Motion History Image (MoHI)", "Method", "Motion History Image")
+    assert {("MoHI", "Method"), ("MoHIs", "Method")} <= _mentions(doc)
+
+
+def test_a_hyphenated_short_form_is_defined_and_recurs():
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "Operations on the Structured Inheritance Network (SI-Nets) are typed. SI-Nets scale well on (non-PTB) input.")
+    pairs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d in doc.user_data[ABBREVIATIONS]]
+    assert pairs == [("Structured Inheritance Network", "SI-Nets")]  # a plural short form, a singular long form
+    assert ("SI-Nets", "Model") in _mentions(doc)
+
+
 def test_introduced_alone_we_propose_x_a_two_stage_strategy_is_a_method():
     doc = _pipeline("kg_introduced")("In this work, we propose FlexiRoute, a two-stage strategy for routing queries.")
     introduced = {(doc[s:e].text, label) for s, e, label, _, _ in doc.user_data[INTRODUCED]}
@@ -157,6 +177,13 @@ def test_a_list_member_must_stand_alone():
     texts = {t for t, _ in _mentions(doc)}
     assert "Qwobble" not in texts and "v0.2" not in texts  # not written as names: no acronym, no digits
     assert "GPT-4" in texts
+
+
+def test_system_names_after_a_cue_noun_or_before_a_verb():
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "We present a prototype concordancer, QORVE, which exploits tagged text. It runs in the program "
+        "ZILTO. The existing algorithms GRAPHAC and STRIX are slower. PLOMB draws on several resources.")
+    assert {("QORVE", "Method"), ("ZILTO", "Method"), ("GRAPHAC", "Method"), ("PLOMB", "Method")} <= _mentions(doc)
 
 
 def test_select_keeps_the_longest_non_overlapping_candidate():

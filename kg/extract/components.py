@@ -29,6 +29,7 @@ MENTIONS = "kg_mentions"
 INTRODUCED = "kg_introduced"
 ABBREVIATIONS = "kg_abbreviations"
 SHORT_TYPES = "kg_short_types"  # {short form: type} defined in the doc
+SHORT_RUNS = "kg_short_runs"  # {token texts: type} of defined short forms of several tokens (SI-Nets)
 NAME_MATCHES = "kg_name_matches"  # kg_patterns matches that kg_names types
 
 
@@ -71,10 +72,12 @@ def patterns_config() -> dict:
     """Context patterns, head nouns and cue words: kg/data/patterns/*.json(l)."""
     root = data_dir() / "patterns"
     config = json.loads((root / "rules.json").read_text(encoding="utf-8"))
+    product = set(config["plural_names_product"])
     for label, nouns in config["head_nouns"].items():
-        # plurals come for free: "classifier" also types "Bayesian classifiers"
+        # plurals come for free: "classifier" also types "Bayesian classifiers"; but
+        # "phonetic transcriptions" are data, not a task
         config["head_nouns"][label] = list(dict.fromkeys(
-            [*nouns, *(_plural(n) for n in nouns if n.isalpha() and not n.endswith("s"))]))
+            [*nouns, *(_plural(n) for n in nouns if n.isalpha() and not n.endswith("s") and n not in product)]))
     with open(root / "entity_patterns.jsonl", encoding="utf-8") as f:
         config["entity_patterns"] = [json.loads(line) for line in f if line.strip()]
     return config
@@ -425,8 +428,23 @@ class NamePatterns(ContextPatterns):
     def __call__(self, doc: Doc) -> Doc:
         self.defined = doc.user_data.get(SHORT_TYPES)
         self.add_candidates(doc, doc.user_data.pop(NAME_MATCHES, []))
+        runs = doc.user_data.get(SHORT_RUNS)
+        if runs:
+            self.add_short_runs(doc, runs)
         self.add_coordinated(doc)
         return doc
+
+    def add_short_runs(self, doc: Doc, runs: dict) -> None:
+        """Later uses of a defined short form of several tokens ("SI-Nets" after
+        "Structured Inheritance Network (SI-Nets)"), which the one-token name patterns miss."""
+        found = _candidates(doc)
+        info = doc_info(doc)
+        texts = [lx.text for lx in info.lex]
+        for run, (label, defined_at) in runs.items():
+            k = len(run)
+            for i in range(defined_at + k, info.n - k + 1):
+                if texts[i] == run[0] and tuple(texts[i:i + k]) == run and glued_run_ix(info, i) == (i, i + k):
+                    found.append(Candidate(i, i + k, label, "name-acronym", 0.55, None, 0))
 
     def pipe(self, docs, batch_size: int = 128):
         # no matcher of its own: kg_patterns already matched its patterns
@@ -475,8 +493,11 @@ class NamePatterns(ContextPatterns):
         defined = self.defined
         if defined:
             text = info.span_text(start, end)
-            if text in defined:
-                return defined[text]
+            # the singular or plural of a defined short form: "(LMs)" ... "a different LM"
+            label = defined.get(text) or defined.get(text + "s") or (
+                defined.get(text[:-1]) if text.endswith("s") else None)
+            if label is not None:
+                return label
         if rule.get("defined_only"):
             return None
         return super().label(info, rule, start, end)
@@ -492,11 +513,18 @@ def make_abbreviations(nlp: Language, name: str):
 
 def _initials_match(short: str, words: list[str]) -> bool:
     """Schwartz & Hearst: the short form's letters appear in order in the long form,
-    its first letter opening the long form's first word."""
+    its first letter opening the long form's first word. A plural short form may spell a
+    singular long form: "Structured Inheritance Network (SI-Nets)"."""
     letters = [c.lower() for c in short if c.isalnum()]
     text = " ".join(words).lower()
     if not letters or not text or text[0] != letters[0]:
         return False
+    if _letters_in_order(letters, text):
+        return True
+    return len(letters) > 2 and short.endswith("s") and _letters_in_order(letters[:-1], text)
+
+
+def _letters_in_order(letters: list[str], text: str) -> bool:
     position = len(text)
     for char in reversed(letters):
         position = text.rfind(char, 0, position)
@@ -505,13 +533,21 @@ def _initials_match(short: str, words: list[str]) -> bool:
     return True
 
 
+_SHORT_FORM = re.compile(r"^[A-Za-z][\w\-.]*[A-Z][\w\-.]*$")
+
+
 class AbbreviationFinder(BatchMatching):
     """"Low-Rank Adaptation (LoRA)": records (long, short) pairs and typed candidates."""
 
     def __init__(self, nlp: Language):
         self.matcher = ArrayMatcher(nlp.vocab)
         short = {"TEXT": {"REGEX": r"^[A-Za-z][\w\-.]*[A-Z][\w\-.]*$"}}
-        self.matcher.add("paren", [[{"ORTH": "("}, short, {"ORTH": {"IN": [")", ";", ","]}}]])
+        # a hyphenated short form is several tokens: "(SI-Nets)", "(H-CORF)", "(S-KDR)"
+        part = {"TEXT": {"REGEX": r"^[A-Za-z0-9][\w.]*$"}}
+        hyphen = {"ORTH": "-"}
+        self.matcher.add("paren", [[{"ORTH": "("}, short, {"ORTH": {"IN": [")", ";", ","]}}],
+                                   [{"ORTH": "("}, part, hyphen, part, {"ORTH": ")"}],
+                                   [{"ORTH": "("}, part, hyphen, part, hyphen, part, {"ORTH": ")"}]])
         # the other order, "KDS (Knowledge Delivery System)", "BERT (Bidirectional Encoder ...)"
         self.matcher.add("short-first", [[short, {"ORTH": "("}, {"IS_TITLE": True}]])
         self.stop = set(patterns_config()["stop_words"])
@@ -527,14 +563,21 @@ class AbbreviationFinder(BatchMatching):
         info = doc_info(doc)
         lex = info.lex
         short_first = doc.vocab.strings["short-first"]
+        # a long form the gazetteer lists as a whole and no head noun types keeps its curated
+        # type: "Motion History Image (MHI)", "morphological analysis (MA)"
+        # (the definition as a whole is then a mention of that entity: "Mixture-of-Experts (MoE)"
+        # is mixture of experts; otherwise of its short form, "conditional random fields (CRFs)")
+        curated = {(c.start, c.end): (c.label, c.canonical) for c in found if c.rule == "gazetteer"}
         for key, start, end in matches:
             if key == short_first:
-                self._short_first(info, start, pairs, short_types, found)
+                self._short_first(info, start, pairs, short_types, found, curated)
                 continue
-            short_i = start + 1
-            short_text = lex[short_i].text
+            short_i, short_end = start + 1, end - 1
+            short_text = info.span_text(short_i, short_end)
             if len(short_text) > 12:
                 continue
+            if short_end - short_i > 1 and (any(info.space[short_i:short_end - 1]) or not _SHORT_FORM.match(short_text)):
+                continue  # "(Wh-S)" is a short form, "(non-PTB)" and "(a - b)" are not
             limit = min(len(short_text) + 5, len(short_text) * 2)
             first = max(info.sent_of[start], start - limit)
             best = None
@@ -542,25 +585,32 @@ class AbbreviationFinder(BatchMatching):
                 token = lex[i]
                 if token.is_punct and token.text not in "-/":
                     break
-                if token.lower in self.stop and i < start - 1:
-                    break
+                if token.lower in self.stop and i < start - 1 and not (
+                        i > 0 and lex[i - 1].text == "-" and lex[i + 1].text == "-"
+                        and not info.space[i - 1] and not info.space[i]):
+                    break  # but "part-of-speech (POS)": a stop word inside a hyphenated word
                 if _initials_match(short_text, [lex[k].text for k in range(i, start)]):
                     best = i
             if best is None:
                 continue
             long_start, long_end = best, start
-            pairs.append((long_start, long_end, short_i, short_i + 1))
+            pairs.append((long_start, long_end, short_i, short_end))
             label = head_noun_type([lex[k].text for k in range(long_start, long_end)])
+            name = clean_surface(short_text)
+            if label is None and (long_start, long_end) in curated:
+                label, name = curated[(long_start, long_end)]
             confidence = 0.8
             if label is None and self.default_label:
                 label, confidence = self.default_label, self.default_confidence
             if label is not None:
                 found.append(Candidate(long_start, long_end, label, "abbreviation-long", confidence, None, 2))
-                found.append(Candidate(short_i, short_i + 1, label, "abbreviation-short", confidence + 0.05, None, 2))
+                found.append(Candidate(short_i, short_end, label, "abbreviation-short", confidence + 0.05, None, 2))
                 short_types[short_text] = label
+                if short_end - short_i > 1:
+                    runs = doc.user_data.setdefault(SHORT_RUNS, {})
+                    runs[tuple(lex[k].text for k in range(short_i, short_end))] = (label, short_i)
             # the definition as one mention, "conditional random fields (CRFs)", and with a
             # head noun after it, "natural language processing (NLP) systems"
-            end = start + 3
             if lex[end - 1].text != ")":
                 continue
             head = head_noun_type([lex[end].text]) if end < info.n and lex[end].lower not in self.stop else None
@@ -568,11 +618,10 @@ class AbbreviationFinder(BatchMatching):
                 found.append(Candidate(long_start, end + 1, head, "abbreviation-definition", confidence,
                                        clean_surface(short_text), 2))
             elif label is not None:
-                found.append(Candidate(long_start, end, label, "abbreviation-definition", confidence,
-                                       clean_surface(short_text), 2))
+                found.append(Candidate(long_start, end, label, "abbreviation-definition", confidence, name, 2))
         return doc
 
-    def _short_first(self, info: DocInfo, short_i: int, pairs, short_types, found) -> None:
+    def _short_first(self, info: DocInfo, short_i: int, pairs, short_types, found, curated) -> None:
         """"KDS (Knowledge Delivery System)": capitalised words up to ")" spelling the short form."""
         lex = info.lex
         short_text = lex[short_i].text
@@ -589,12 +638,14 @@ class AbbreviationFinder(BatchMatching):
             return
         pairs.append((first, close, short_i, short_i + 1))
         label = head_noun_type(words)
+        name = clean_surface(short_text)
+        if label is None and (first, close) in curated:
+            label, name = curated[(first, close)]
         if label is None:
             return
         short_types[short_text] = label
         found.append(Candidate(first, close, label, "abbreviation-long", 0.8, None, 2))
-        found.append(Candidate(short_i, close + 1, label, "abbreviation-definition", 0.8,
-                               clean_surface(short_text), 2))
+        found.append(Candidate(short_i, close + 1, label, "abbreviation-definition", 0.8, name, 2))
 
 
 # --- names a paper introduces ---------------------------------------------------------
@@ -818,7 +869,10 @@ class SelectMentions:
         cfg = patterns_config()
         self.generic = generic_terms()
         self.stop = set(cfg["stop_words"])
-        self.verbs = set(cfg["verbs_after_name"])
+        # a verb after a name leaves it a name ("RAREAS draws on ...")
+        # and so does a function word ("Statistical Machine Translation (SMT) but ...")
+        self.verbs = set(cfg["verbs_after_name"]) | set(cfg["method_verbs_after_name"]) | set(
+            cfg["modifier_check"]["function_words"])
         self.not_a_name = re.compile(cfg["not_a_name"])
         self.trusted = tuple(cfg["modifier_check"]["skip_rules_prefix"])
 
