@@ -541,7 +541,7 @@ class AbbreviationFinder(BatchMatching):
 
     def __init__(self, nlp: Language):
         self.matcher = ArrayMatcher(nlp.vocab)
-        short = {"TEXT": {"REGEX": r"^[A-Za-z][\w\-.]*[A-Z][\w\-.]*$"}}
+        short = {"TEXT": {"REGEX": _SHORT_FORM.pattern}}
         # a hyphenated short form is several tokens: "(SI-Nets)", "(H-CORF)", "(S-KDR)"
         part = {"TEXT": {"REGEX": r"^[A-Za-z0-9][\w.]*$"}}
         hyphen = {"ORTH": "-"}
