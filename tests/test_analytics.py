@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 from click.testing import CliRunner
 
-from kg.analytics import all_statements, analyze, pagerank, read_mentions
+from kg.analytics import Mentions, all_statements, analyze, pagerank, read_mentions
 
 # Hand-made: the hub 'transformer' is mentioned by every paper; two clusters otherwise
 # (vision papers p1-p3: vit, imagenet; language papers p4-p6: bert, squad) and one lonely entity.
@@ -95,6 +95,32 @@ def test_pagerank_matches_networkx(embedded_store):
         expected = _pagerank_python(graph, tol=1e-12, max_iter=500)
     assert max(abs(ours[n] - expected[n]) for n in graph) < 1e-9
     assert abs(sum(ours.values()) - 1) < 1e-9
+
+
+def test_entity_projection_matches_networkx():
+    """kg counts co-mentions paper by paper; networkx's own projection is the reference,
+    weights and the (sorted) order in which Louvain sees nodes and edges included."""
+    import random
+
+    from networkx.algorithms import bipartite
+
+    from kg.analytics import bipartite_graph, entity_projection
+
+    rng = random.Random(7)
+    entities = [f"e{i:02d}" for i in range(40)]
+    mentions = Mentions(papers={f"p{i:03d}" for i in range(150)}, entities={e: {} for e in entities})
+    # a hub most papers mention, a few popular entities, a long tail, and entities never mentioned
+    for paper in sorted(mentions.papers):
+        chosen = {"e00"} if rng.random() < 0.8 else set()
+        chosen |= set(rng.sample(entities[1:6], rng.randint(0, 2)) + rng.sample(entities[6:35], rng.randint(0, 4)))
+        mentions.edges |= {(paper, e) for e in chosen}
+    graph = bipartite_graph(mentions)
+    ours = entity_projection(graph)
+    expected = bipartite.weighted_projected_graph(graph, [n for n in graph if n[0] == "entity"])
+    assert list(ours.nodes) == sorted(expected.nodes)
+    assert list(ours.edges(data="weight")) == sorted((min(a, b), max(a, b), w)
+                                                      for a, b, w in expected.edges(data="weight"))
+    assert ours.number_of_edges() > 100 and ("entity", "e39") in ours  # dense enough; isolated kept
 
 
 def test_analyze_cli(embedded_store, tmp_path):
