@@ -282,6 +282,16 @@ def test_two_curated_names_side_by_side_stay_two_mentions(nlp):
         ("ImageNet", "Dataset"), ("top-1 accuracy", "Metric"), ("CLIP", "Model"), ("accuracy", "Metric")}
 
 
+def test_a_web_address_is_never_part_of_a_name(nlp):
+    """A URL reads like a name (letters, digits, hyphens) and, with no full stop after it,
+    runs into the next sentence; it must neither open a name nor swallow the name after it."""
+    ex = _extract(nlp, "Announcement page https://laion.ai/laion-5b-a-new-era/ Existing reweighting "
+                       "strategies fail. Code: github.com/kg/kg-2 RoBERTa-X2 models run fast.")[0]
+    texts = {m.text for m in ex.entities}
+    assert not [t for t in texts if "laion" in t or "github" in t], texts
+    assert any(t.startswith("RoBERTa-X2") for t in texts), texts
+
+
 # --- offsets on the samples ----------------------------------------------------------
 
 
