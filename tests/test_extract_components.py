@@ -290,6 +290,10 @@ def test_a_web_address_is_never_part_of_a_name(nlp):
     texts = {m.text for m in ex.entities}
     assert not [t for t in texts if "laion" in t or "github" in t], texts
     assert any(t.startswith("RoBERTa-X2") for t in texts), texts
+    # nor is it a name a paper introduces, in an appositive or before a title's colon
+    for title, abstract in (("", "We release github.com/kg/parse-2, a new benchmark for parsing."),
+                            ("https://kg.org/v2: A New Benchmark for Parsing", "It is hard.")):
+        assert not _extract(nlp, abstract, title)[0].entities, title or abstract
 
 
 # --- offsets on the samples ----------------------------------------------------------

@@ -65,9 +65,15 @@ def family_of(name: str) -> str | None:
     return family
 
 
-_NAMED = re.compile(r"[A-Z].*[A-Z]|[a-z][A-Z]|\d.*[A-Za-z]|[A-Za-z].*\d")
+@lru_cache(maxsize=1)
+def _named() -> re.Pattern:
+    # rules.json's NAMED token flag, so that the Matcher's flag and this test are one definition
+    from kg.extract.components import patterns_config  # components imports this module
+
+    return re.compile(patterns_config()["token_flags"]["NAMED"])
 
 
 def looks_named(text: str) -> bool:
-    """A token that reads like a name: an acronym, camelCase, or letters mixed with digits."""
-    return bool(_NAMED.search(text))
+    """Text that reads like a name: an acronym, camelCase, or letters mixed with digits,
+    and not a web address (rules.json "token_flags" NAMED)."""
+    return bool(_named().search(text))
