@@ -179,6 +179,28 @@ def test_a_list_member_must_stand_alone():
     assert "GPT-4" in texts
 
 
+def test_names_listed_after_a_class_noun_take_its_type():
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "Results on two challenging datasets, MSRZZ and UCF 101, are good. Baselines such as XLNet-Q and "
+        "RoBERTa fail. On both datasets, OurNet wins. We report metrics like NormQ, too.")
+    mentions = _mentions(doc)
+    assert {("MSRZZ", "Dataset"), ("UCF 101", "Dataset"), ("XLNet-Q", "Method"), ("NormQ", "Metric")} <= mentions
+    # a bare comma is a list cue only after a counted noun
+    assert not any(text == "OurNet" and label == "Dataset" for text, label in mentions), mentions
+
+
+def test_a_name_glued_from_plain_words_is_introduced_and_typed_through_family_of():
+    doc = _pipeline("kg_introduced")("In this paper we introduce Ant-Q, a family of algorithms for routing. "
+                                     "We present QuuxSet, a collection of scanned letters.")
+    introduced = {(doc[s:e].text, label) for s, e, label, _, _ in doc.user_data[INTRODUCED]}
+    assert ("Ant-Q", "Method") in introduced and ("QuuxSet", "Dataset") in introduced
+
+
+def test_tokenizer_splits_brackets_and_hyphens_glued_to_names(nlp):
+    assert [t.text for t in nlp.make_doc("BLEU(%) and -BLEU, BERT(base)")] == [
+        "BLEU", "(", "%", ")", "and", "-", "BLEU", ",", "BERT", "(", "base", ")"]
+
+
 def test_system_names_after_a_cue_noun_or_before_a_verb():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "We present a prototype concordancer, QORVE, which exploits tagged text. It runs in the program "

@@ -424,6 +424,12 @@ class NamePatterns(ContextPatterns):
         self.generic = generic_terms()
         self.generic_heads = set(patterns_config()["generic_heads"])
         self.coordination = patterns_config()["coordination"]
+        listed = patterns_config()["listed_names"]
+        self.list_heads = {tuple(head.split()): label for label, heads in listed["heads"].items() for head in heads}
+        self.list_cues = sorted((tuple(c) for c in listed["cues"]), key=len, reverse=True)
+        self.counted_cues = [tuple(c) for c in listed["counted_cues"]]
+        self.counts = set(listed["counts"])
+        self.listed_confidence = listed["confidence"]
 
     def __call__(self, doc: Doc) -> Doc:
         self.defined = doc.user_data.get(SHORT_TYPES)
@@ -431,6 +437,7 @@ class NamePatterns(ContextPatterns):
         runs = doc.user_data.get(SHORT_RUNS)
         if runs:
             self.add_short_runs(doc, runs)
+        self.add_listed(doc)
         self.add_coordinated(doc)
         return doc
 
@@ -449,6 +456,50 @@ class NamePatterns(ContextPatterns):
     def pipe(self, docs, batch_size: int = 128):
         # no matcher of its own: kg_patterns already matched its patterns
         return map(self, docs)
+
+    def add_listed(self, doc: Doc) -> None:
+        """"datasets such as im2gps, …", "two challenging datasets, MSRII and UCF 101": the
+        first written name after a plural class noun and a list cue takes the noun's type
+        (rules.json "listed_names"); add_coordinated then carries it along the list."""
+        info = doc_info(doc)
+        lex, n = info.lex, info.n
+        lowers = [lx.lower for lx in lex]
+        found = None
+        for i in range(n - 2):
+            label = self.list_heads.get((lowers[i],)) or (i and self.list_heads.get((lowers[i - 1], lowers[i])))
+            if not label:
+                continue
+            cue = next((c for c in self.list_cues if tuple(lowers[i + 1:i + 1 + len(c)]) == c), None)
+            if cue is None and any(tuple(lowers[i + 1:i + 1 + len(c)]) == c for c in self.counted_cues) and \
+                    any(lowers[k] in self.counts or lex[k].text.isdigit() for k in range(max(0, i - 3), i)):
+                cue = self.counted_cues[0]
+            j = i + 1 + len(cue) if cue else n
+            if j >= n or not lex[j].named:
+                continue
+            item = self._list_item(info, j)
+            if item is None or item[0] != j:
+                continue
+            s, e = item
+            if found is None:
+                found = _candidates(doc)
+            if any(c.start < e and s < c.end for c in found):
+                continue
+            found.append(Candidate(s, e, label, "name-listed", self.listed_confidence, None, 1))
+
+    def _list_item(self, info: DocInfo, i: int) -> tuple[int, int] | None:
+        """The list member whose name starts at token i, with a number written apart
+        ("UCF 101"); None when it is not a whole member but runs on into a longer phrase
+        ("BERT-based encoders", "Mistral 7B Instruct v0.2") or is a generic word."""
+        lex, n = info.lex, info.n
+        joiners = self.coordination["joiners"]
+        s, e = glued_run_ix(info, i)
+        if e + 1 < n and lex[e].text.isdigit() and (lex[e + 1].text in joiners or lex[e + 1].is_punct):
+            e += 1
+        if e < n and not (lex[e].text in joiners or lex[e].is_punct):
+            return None
+        if clean_surface(info.span_text(s, e)).lower() in self.generic:
+            return None
+        return s, e
 
     def add_coordinated(self, doc: Doc) -> None:
         """"im2gps, San Francisco and MediaEval2010", "SHORTGAC and HAGGISGAC": a written
@@ -475,15 +526,12 @@ class NamePatterns(ContextPatterns):
                     gap += 1
                 if gap == 0 or not 0 <= i < n or covered[i] or not lex[i].named:
                     continue
-                s, e = glued_run_ix(info, i)
-                if any(covered[s:e]) or clean_surface(info.span_text(s, e)).lower() in self.generic:
+                item = self._list_item(info, i)
+                if item is None or any(covered[item[0]:item[1]]):
                     continue
-                # the item is a whole list member, not part of a longer name on either side
-                # ("OpenAI's WIT", "Mistral 7B Instruct v0.2")
-                if e < n and not (lex[e].text in joiners or lex[e].is_punct):
-                    continue
+                s, e = item
                 if s > 0 and (lex[s - 1].named or lex[s - 1].is_title):
-                    continue
+                    continue  # part of a longer name ("OpenAI's WIT")
                 new = Candidate(s, e, c.label, "name-coordinated", self.coordination["confidence"], None, 1)
                 found.append(new)
                 covered[s:e] = b"\x01" * (e - s)
@@ -691,6 +739,7 @@ class IntroducedNames(BatchMatching):
         self.stop = set(cfg["stop_words"])
         self.generic = generic_terms()
         self.verbs_after = set(cfg["verbs_after_name"])
+        self.kind_of = set(cfg["kind_of_words"])
         flags = install_flags(nlp.vocab)
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
@@ -710,8 +759,13 @@ class IntroducedNames(BatchMatching):
                 return None
             if token.like_url or "/" in token.text or "@" in token.text:
                 return None
-            if token.named and token.lower not in self.generic:
+            # a name glued from plain words reads as one ("Ant-Q"), unless it modifies the
+            # next word ("a novel End-to-End GPT-based model")
+            glued = not token.named and token.is_title and looks_named(info.span_text(*glued_run_ix(info, j)))
+            if (token.named or glued) and token.lower not in self.generic:
                 rs, re_ = glued_run_ix(info, j)
+                if glued and re_ < n and not (lex[re_].is_punct or lex[re_].is_lower):
+                    return None
                 if info.span_text(rs, re_).lower() in self.generic:
                     continue
                 if rs > 0 and lex[rs - 1].text == "(":
@@ -735,6 +789,9 @@ class IntroducedNames(BatchMatching):
             words = []
             for k in range(end + 1, min(n, end + 10)):
                 token = lex[k]
+                if token.lower == "of" and words and words[-1].lower() in self.kind_of:
+                    words.pop()  # "X, a family of algorithms": the algorithms tell the type
+                    continue
                 if token.text in {",", ".", ";", ")"} or token.lower in {"for", "that", "which", "with",
                                                                           "to", "of", "in", "on", "from"}:
                     break
@@ -916,13 +973,20 @@ class SelectMentions:
         return doc
 
 
-_UPPER_DOT_SUFFIX = r"(?<=[A-Z0-9]{2})\.$"
+_UPPER_DOT_SUFFIX = r"(?<=[A-Z0-9]{2}|[a-z][A-Z])\.$"
+
+
+_GLUED_PAREN_INFIX = r"(?<=[A-Za-z0-9])\((?=[%A-Za-z0-9])"
+_HYPHEN_BEFORE_ACRONYM_PREFIX = r"-(?=[A-Z]{2})"
 
 
 def make_tokenizer_fixes(nlp: Language) -> None:
-    """Split a sentence-final period after an upper-case or digit name (ImageNet-1K. -> ImageNet-1K .)."""
-    from spacy.util import compile_suffix_regex
+    """Split a sentence-final period after an upper-case or digit name (ImageNet-1K. ->
+    ImageNet-1K .), a bracket glued to a name (BLEU(%) -> BLEU ( %), BERT(base) -> BERT (
+    base) ) and a hyphen left before an acronym by a line break (-BLEU -> - BLEU)."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    suffixes = list(nlp.Defaults.suffixes) + [_UPPER_DOT_SUFFIX]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _UPPER_DOT_SUFFIX]).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_PAREN_INFIX]).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _HYPHEN_BEFORE_ACRONYM_PREFIX]).search
 
