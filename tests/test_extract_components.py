@@ -196,6 +196,28 @@ def test_a_name_glued_from_plain_words_is_introduced_and_typed_through_family_of
     assert ("Ant-Q", "Method") in introduced and ("QuuxSet", "Dataset") in introduced
 
 
+def test_a_name_after_the_object_and_a_preposition_is_not_what_was_introduced():
+    doc = _pipeline("kg_introduced")("We develop a model for instance-level SBIR. "
+                                     "We instantiate this proposal with EntiGraph, a data augmentation algorithm.")
+    introduced = {(doc[s:e].text, label) for s, e, label, _, _ in doc.user_data[INTRODUCED]}
+    assert introduced == {("EntiGraph", "Method")}, introduced
+
+
+def test_a_name_followed_by_a_conjunction_or_a_verb_is_no_modifier():
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "It finds optima of the Kikuchi approximation whenever it converges. The Glimpse measure gave the best "
+        "predictions. We show how JAVELIN processes questions.")
+    mentions = _mentions(doc)
+    assert {("Kikuchi approximation", "Method"), ("Glimpse measure", "Metric"), ("JAVELIN", "Method")} <= mentions
+    assert not any("questions" in text for text, _ in mentions), mentions
+
+
+def test_a_language_names_no_dataset():
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "We build a Chinese dataset and a new Polish benchmark from the ZuluNews corpus.")
+    assert _mentions(doc) == {("ZuluNews corpus", "Dataset")}, _mentions(doc)
+
+
 def test_tokenizer_splits_brackets_and_hyphens_glued_to_names(nlp):
     assert [t.text for t in nlp.make_doc("BLEU(%) and -BLEU, BERT(base)")] == [
         "BLEU", "(", "%", ")", "and", "-", "BLEU", ",", "BERT", "(", "base", ")"]

@@ -78,6 +78,9 @@ def patterns_config() -> dict:
         # "phonetic transcriptions" are data, not a task
         config["head_nouns"][label] = list(dict.fromkeys(
             [*nouns, *(_plural(n) for n in nouns if n.isalpha() and not n.endswith("s") and n not in product)]))
+    # a gap inside a name never holds a stop word or a verb that follows names
+    config["gap_words_excluded"] = sorted({*config["gap_words_excluded"], *config["stop_words"],
+                                           *config["verbs_after_name"], *config["method_verbs_after_name"]})
     with open(root / "entity_patterns.jsonl", encoding="utf-8") as f:
         config["entity_patterns"] = [json.loads(line) for line in f if line.strip()]
     return config
@@ -303,6 +306,7 @@ class ContextPatterns(BatchMatching):
             self.matcher.add(rule["id"], [compile_pattern(rule["pattern"], flags)], greedy=rule.get("greedy"))
         self.stop = set(patterns_config()["stop_words"])
         self.generic = generic_terms()
+        self.languages = frozenset(patterns_config()["language_names"])
 
     def _span(self, info: DocInfo, rule: dict, start: int, end: int) -> tuple[int, int] | None:
         a, b = rule.get("span", [0, None])
@@ -399,6 +403,8 @@ class ContextPatterns(BatchMatching):
                 if label in rule.get("gap_needs_acronym_for", ()) and any(lex[i].is_lower for i in range(ns, ne)) \
                         and not any(lex[i].named for i in range(ns, ne)):
                     continue  # "Chinese legal tasks", "English understanding system"
+                if label == "Dataset" and all(lex[i].lower in self.languages for i in range(ns, ne)):
+                    continue  # "a Chinese dataset", "a Polish benchmark": a language names no dataset
                 known = gazetteer.get((ns, ne))
                 if known is not None:
                     label, canonical = known  # "GLUE tasks" is a mention of the GLUE benchmark
@@ -728,6 +734,10 @@ def glued_run_ix(info: DocInfo, i: int) -> tuple[int, int]:
     return start, end
 
 
+_PREPOSITIONS = frozenset({"for", "of", "on", "in", "with", "from", "by", "via", "using", "over", "against",
+                           "across", "under", "between", "among"})
+
+
 class IntroducedNames(BatchMatching):
     """Names the paper defines: "we propose X", "X, a new benchmark", "a framework called X",
     and titles of the form "X: A … Dataset for …". Typed by the head noun around them."""
@@ -753,10 +763,14 @@ class IntroducedNames(BatchMatching):
     def _name_after(self, info: DocInfo, i: int, limit: int = 8) -> tuple[int, int] | None:
         """First name-like token within `limit` tokens after i, on the same clause."""
         lex, n = info.lex, info.n
+        object_noun = False
         for j in range(i, min(n, i + limit)):
             token = lex[j]
             if token.text in {".", ";"} or token.lower in {"that", "which", "to"}:
                 return None
+            if object_noun and token.lower in _PREPOSITIONS:
+                return None  # "we develop a model for instance-level SBIR": SBIR is what it is for
+            object_noun = object_noun or (token.is_lower and head_noun_type([token.text]) is not None)
             if token.like_url or "/" in token.text or "@" in token.text:
                 return None
             # a name glued from plain words reads as one ("Ant-Q"), unless it modifies the
