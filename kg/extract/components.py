@@ -432,6 +432,7 @@ class NamePatterns(ContextPatterns):
         self.coordination = patterns_config()["coordination"]
         listed = patterns_config()["listed_names"]
         self.list_heads = {tuple(head.split()): label for label, heads in listed["heads"].items() for head in heads}
+        self.list_head_words = frozenset(head[-1] for head in self.list_heads)
         self.list_cues = sorted((tuple(c) for c in listed["cues"]), key=len, reverse=True)
         self.counted_cues = [tuple(c) for c in listed["counted_cues"]]
         self.counts = set(listed["counts"])
@@ -469,15 +470,18 @@ class NamePatterns(ContextPatterns):
         (rules.json "listed_names"); add_coordinated then carries it along the list."""
         info = doc_info(doc)
         lex, n = info.lex, info.n
-        lowers = [lx.lower for lx in lex]
         found = None
         for i in range(n - 2):
-            label = self.list_heads.get((lowers[i],)) or (i and self.list_heads.get((lowers[i - 1], lowers[i])))
+            if lex[i].lower not in self.list_head_words:
+                continue
+            label = self.list_heads.get((lex[i].lower,)) or (
+                i and self.list_heads.get((lex[i - 1].lower, lex[i].lower)))
             if not label:
                 continue
-            cue = next((c for c in self.list_cues if tuple(lowers[i + 1:i + 1 + len(c)]) == c), None)
-            if cue is None and any(tuple(lowers[i + 1:i + 1 + len(c)]) == c for c in self.counted_cues) and \
-                    any(lowers[k] in self.counts or lex[k].text.isdigit() for k in range(max(0, i - 3), i)):
+            after = tuple(lx.lower for lx in lex[i + 1:i + 5])
+            cue = next((c for c in self.list_cues if after[:len(c)] == c), None)
+            if cue is None and any(after[:len(c)] == c for c in self.counted_cues) and \
+                    any(lex[k].lower in self.counts or lex[k].text.isdigit() for k in range(max(0, i - 3), i)):
                 cue = self.counted_cues[0]
             j = i + 1 + len(cue) if cue else n
             if j >= n or not lex[j].named:
