@@ -79,20 +79,29 @@ def load_scierc(path: str | Path) -> list[GoldDoc]:
         for number, line in enumerate(f, 1):
             if not line.strip():
                 continue
-            record = json.loads(line)
-            tokens = [t for sent in record["sentences"] for t in sent]
-            text, offsets = _detokenize(tokens)
-            starts, index = set(), 0
-            for sent in record["sentences"]:
-                if sent:
-                    starts.add(offsets[index][0])
-                index += len(sent)
-            spans = []
-            for sent_spans in record.get("ner", []):
-                for first, last, label in sent_spans:
-                    spans.append((offsets[first][0], offsets[last][1], label))
-            docs.append(GoldDoc(record.get("doc_key", f"doc{number}"), text, spans, starts))
+            try:
+                docs.append(_scierc_doc(json.loads(line), number))
+            except (ValueError, KeyError, TypeError, IndexError) as exc:
+                raise ValueError(f"{path}:{number}: not a SciERC (dygiepp) document: "
+                                 f"{type(exc).__name__}: {exc}") from None
     return docs
+
+
+def _scierc_doc(record: dict, number: int) -> GoldDoc:
+    tokens = [t for sent in record["sentences"] for t in sent]
+    text, offsets = _detokenize(tokens)
+    starts, index = set(), 0
+    for sent in record["sentences"]:
+        if sent:
+            starts.add(offsets[index][0])
+        index += len(sent)
+    spans = []
+    for sent_spans in record.get("ner", []):
+        for first, last, label in sent_spans:
+            if not 0 <= first <= last < len(offsets):
+                raise IndexError(f"span [{first}, {last}] outside the document's {len(offsets)} tokens")
+            spans.append((offsets[first][0], offsets[last][1], label))
+    return GoldDoc(record.get("doc_key", f"doc{number}"), text, spans, starts)
 
 
 def load_tdmsci(path: str | Path, sentences_per_doc: int = 10) -> list[GoldDoc]:
@@ -102,12 +111,17 @@ def load_tdmsci(path: str | Path, sentences_per_doc: int = 10) -> list[GoldDoc]:
     are grouped into abstract-sized documents of `sentences_per_doc` sentences."""
     sentences: list[list[tuple[str, int, str]]] = [[]]
     with open(path, encoding="utf-8") as f:
-        for line in f:
+        for number, line in enumerate(f, 1):
             parts = line.rstrip("\n").split("\t")
             if len(parts) < 3:
+                if line.strip():
+                    raise ValueError(f"{path}:{number}: expected token<TAB>offset<TAB>tag, got {line.strip()[:60]!r}")
                 if sentences[-1]:
                     sentences.append([])
                 continue
+            if not parts[1].isdigit() or not (parts[2] == "O" or parts[2][:2] in ("B-", "I-")):
+                raise ValueError(f"{path}:{number}: expected a character offset and a BIO tag, "
+                                 f"got {parts[1]!r} and {parts[2]!r}")
             sentences[-1].append((parts[0], int(parts[1]), parts[2]))
     sentences = [s for s in sentences if s]
     docs: list[GoldDoc] = []
