@@ -507,8 +507,9 @@ class NamePatterns(ContextPatterns):
             e += 1
         if e < n and not (lex[e].text in joiners or lex[e].is_punct):
             return None
-        if clean_surface(info.span_text(s, e)).lower() in self.generic:
-            return None
+        text = info.span_text(s, e)
+        if text.endswith("-") or clean_surface(text).lower() in self.generic:
+            return None  # a suspended hyphen ("GPT- and BERT-style LLMs") or a generic word
         return s, e
 
     def add_coordinated(self, doc: Doc) -> None:
@@ -784,6 +785,8 @@ class IntroducedNames(BatchMatching):
                 rs, re_ = glued_run_ix(info, j)
                 if glued and re_ < n and not (lex[re_].is_punct or lex[re_].is_lower):
                     return None
+                if lex[re_ - 1].text.endswith("-") or (re_ < n and lex[re_].text == "-"):
+                    return None  # a suspended hyphen: "current GPT- and BERT-style LLMs"
                 if info.span_text(rs, re_).lower() in self.generic:
                     continue
                 if rs > 0 and lex[rs - 1].text == "(":
@@ -999,9 +1002,9 @@ _HYPHEN_BEFORE_ACRONYM_PREFIX = r"-(?=[A-Z]{2})"
 
 
 def make_tokenizer_fixes(nlp: Language) -> None:
-    """Split a sentence-final period after an upper-case or digit name (ImageNet-1K. ->
-    ImageNet-1K .), a bracket glued to a name (BLEU(%) -> BLEU ( %), BERT(base) -> BERT (
-    base) ) and a hyphen left before an acronym by a line break (-BLEU -> - BLEU)."""
+    """Split a full stop after an upper-case, digit or camel-case name ("ImageNet-1K." and
+    "NormQ." end a sentence), a bracket glued to a name ("BLEU(%)", "Transformers(ViT)") and
+    a hyphen a line break left before an acronym ("-BLEU")."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _UPPER_DOT_SUFFIX]).search
