@@ -90,16 +90,25 @@ class TreeRSS:
         self._thread.start()
 
     def _procs(self):
-        """(process, is it the server) pairs."""
+        """(process, is it the server) pairs: the command's tree, in which the embedded
+        server is a child (redis-server, and its snapshot fork), plus any redis-server
+        outside it whose command line names `also` (a server kept from an earlier run)."""
         ps = self.psutil
         try:
             root = ps.Process(self.pid)
-            procs = {p.pid: (p, False) for p in [root, *root.children(recursive=True)]}
+            tree = [root, *root.children(recursive=True)]
         except ps.NoSuchProcess:
-            procs = {}
+            tree = []
+        procs = {}
+        for p in tree:
+            try:
+                procs[p.pid] = (p, "redis-server" in " ".join(p.cmdline()))
+            except ps.Error:
+                continue
         if self.also:
             for p in ps.process_iter(["cmdline"]):
-                if self.also in " ".join(p.info["cmdline"] or []):
+                cmdline = " ".join(p.info["cmdline"] or [])
+                if p.pid not in procs and "redis-server" in cmdline and self.also in cmdline:
                     procs[p.pid] = (p, True)
         return procs.values()
 
