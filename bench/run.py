@@ -91,8 +91,8 @@ class TreeRSS:
 
     def _procs(self):
         """(process, is it the server) pairs: the command's tree, in which the embedded
-        server is a child (redis-server, and its snapshot fork), plus any redis-server
-        outside it whose command line names `also` (a server kept from an earlier run)."""
+        server is a child (redis-server, and its snapshot fork, redis-rdb-bgsave), plus any
+        redis-server outside it whose command line names `also` (one kept from an earlier run)."""
         ps = self.psutil
         try:
             root = ps.Process(self.pid)
@@ -102,7 +102,8 @@ class TreeRSS:
         procs = {}
         for p in tree:
             try:
-                procs[p.pid] = (p, "redis-server" in " ".join(p.cmdline()))
+                program = " ".join(p.cmdline()).split(" ", 1)[0]  # redis retitles itself "redis-server unixsocket:…"
+                procs[p.pid] = (p, os.path.basename(program).startswith("redis-"))
             except ps.Error:
                 continue
         if self.also:
@@ -191,7 +192,8 @@ def bench_extraction(papers: list, rounds: int = 3) -> tuple[dict, list]:
             extractions += extract_batch(nlp, batch)
         ext_s = time.perf_counter() - start
         slices.append({"tokenizer_abstracts_per_s": round(size / tok_s, 1),
-                       "extract_abstracts_per_s": round(size / ext_s, 1), "ratio_to_tokenizer": round(tok_s / ext_s, 4)})
+                       "extract_abstracts_per_s": round(size / ext_s, 1),
+                       "ratio_to_tokenizer": round(tok_s / ext_s, 4)})
     result = {"papers": size * rounds, "tokens": tokens, "batch": CHUNK, "rounds": rounds, "slices": slices,
               **{key: statistics.median(s[key] for s in slices) for key in slices[0]}}
     return result, extractions
