@@ -73,10 +73,10 @@ class TreeRSS:
     """Peak RSS of a process, its descendants and processes whose command line names
     `also` (the embedded server, which is started detached), sampled in a thread."""
 
-    def __init__(self, pid: int, also: str | None = None, every: float = 0.2):
+    def __init__(self, pid: int, also: str | None = None, every: float = 0.2, pss_every: int = 25):
         import psutil
 
-        self.psutil, self.pid, self.also, self.every = psutil, pid, also, every
+        self.psutil, self.pid, self.also, self.every, self.pss_every = psutil, pid, also, every, pss_every
         self.peak_total = 0
         self.peak_single = 0
         self.peak_own = 0  # the command's own process tree, without the server it started
@@ -114,25 +114,32 @@ class TreeRSS:
         return procs.values()
 
     def _run(self):
+        tick = 0
         while not self._stop.is_set():
+            # PSS walks every page table of a many-GB server (a quarter of a core when read
+            # every 0.2 s), so it is read every `pss_every`-th tick only
+            with_pss = tick % self.pss_every == 0
+            tick += 1
             own = server = own_pss = server_pss = 0
             for p, is_server in self._procs():
                 try:
-                    info = p.memory_full_info()
+                    info = p.memory_full_info() if with_pss else p.memory_info()
                 except self.psutil.Error:
                     continue
+                pss = getattr(info, "pss", 0)
                 if is_server:
                     server += info.rss
-                    server_pss += info.pss
+                    server_pss += pss
                 else:
                     own += info.rss
-                    own_pss += info.pss
+                    own_pss += pss
                 self.peak_single = max(self.peak_single, info.rss)
             self.peak_total = max(self.peak_total, own + server)
             self.peak_own = max(self.peak_own, own)
             self.peak_server = max(self.peak_server, server)
-            self.peak_total_pss = max(self.peak_total_pss, own_pss + server_pss)
-            self.peak_server_pss = max(self.peak_server_pss, server_pss)
+            if with_pss:
+                self.peak_total_pss = max(self.peak_total_pss, own_pss + server_pss)
+                self.peak_server_pss = max(self.peak_server_pss, server_pss)
             self._stop.wait(self.every)
 
     def stop(self):
