@@ -11,9 +11,9 @@ Measures, on synthetic abstracts made from the samples (bench/synth.py):
   3. `kg build` papers/s end to end (loading, extraction, resolution, writes) into the
      embedded store, per --build-workers setting and size; and into Neo4j if one is found;
   4. p50/p95 latency of every library query (header example params) on each built graph;
-  5. peak RSS of `kg build` and `kg extract` runs (the whole process tree, including worker
-     processes and the embedded FalkorDB server, sampled every 0.2 s; plus /usr/bin/time's
-     max RSS of the largest single process when available).
+  5. peak memory of `kg build` and `kg extract` runs: RSS (every 0.2 s) and PSS (every 5 s)
+     of the whole process tree, split into kg's processes and the embedded FalkorDB server
+     with its snapshot fork; plus /usr/bin/time's max RSS of the largest single process.
 No assertions: goals are reported as met or not.
 """
 
@@ -70,8 +70,8 @@ def read(path: Path, limit: int | None = None) -> list:
 # --- process-tree memory ------------------------------------------------------------
 
 class TreeRSS:
-    """Peak RSS of a process, its descendants and processes whose command line names
-    `also` (the embedded server, which is started detached), sampled in a thread."""
+    """Peak RSS and PSS of a command's process tree, split into kg's processes and the
+    embedded server (see `_procs`), sampled in a thread."""
 
     def __init__(self, pid: int, also: str | None = None, every: float = 0.2, pss_every: int = 25):
         import psutil
