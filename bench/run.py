@@ -91,7 +91,7 @@ class TreeRSS:
 
     def _procs(self):
         """(process, is it the server) pairs: the command's tree, in which the embedded
-        server is a child (redis-server, and its snapshot fork, redis-rdb-bgsave), plus any
+        server is a child (redis-server, and its snapshot fork, redis-module-fork), plus any
         redis-server outside it whose command line names `also` (one kept from an earlier run)."""
         ps = self.psutil
         try:
