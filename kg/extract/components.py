@@ -480,10 +480,12 @@ class NamePatterns(ContextPatterns):
                 continue
             after = tuple(lx.lower for lx in lex[i + 1:i + 5])
             cue = next((c for c in self.list_cues if after[:len(c)] == c), None)
-            if cue is None and any(after[:len(c)] == c for c in self.counted_cues) and \
-                    any(lex[k].lower in self.counts or lex[k].text.isdigit() for k in range(max(0, i - 3), i)):
-                cue = self.counted_cues[0]
-            j = i + 1 + len(cue) if cue else n
+            if cue is None and any(lex[k].lower in self.counts or lex[k].text.isdigit()
+                                   for k in range(max(0, i - 3), i)):
+                cue = next((c for c in self.counted_cues if after[:len(c)] == c), None)
+            if cue is None:
+                continue
+            j = i + 1 + len(cue)
             if j >= n or not lex[j].named:
                 continue
             item = self._list_item(info, j)
@@ -507,9 +509,8 @@ class NamePatterns(ContextPatterns):
             e += 1
         if e < n and not (lex[e].text in joiners or lex[e].is_punct):
             return None
-        text = info.span_text(s, e)
-        if text.endswith("-") or clean_surface(text).lower() in self.generic:
-            return None  # a suspended hyphen ("GPT- and BERT-style LLMs") or a generic word
+        if _suspended_hyphen(info, e) or clean_surface(info.span_text(s, e)).lower() in self.generic:
+            return None  # "GPT- and BERT-style LLMs", or a generic word
         return s, e
 
     def add_coordinated(self, doc: Doc) -> None:
@@ -721,6 +722,13 @@ def glued_run(doc: Doc, i: int) -> Span:
     return doc[start:end]
 
 
+def _suspended_hyphen(info: DocInfo, end: int) -> bool:
+    """A name cut off by a suspended hyphen ("GPT- and BERT-style"): it ends in "-", or a
+    "-" follows it that glued_run_ix trimmed off."""
+    lex = info.lex
+    return lex[end - 1].text.endswith("-") or (end < info.n and lex[end].text == "-")
+
+
 def glued_run_ix(info: DocInfo, i: int) -> tuple[int, int]:
     """glued_run as (start, end) token offsets."""
     lex, space, n = info.lex, info.space, info.n
@@ -778,29 +786,32 @@ class IntroducedNames(BatchMatching):
             object_noun = object_noun or (token.is_lower and head_noun_type([token.text]) is not None)
             if token.like_url or "/" in token.text or "@" in token.text:
                 return None
+            if not (token.named or token.is_title) or token.lower in self.generic:
+                continue
+            rs, re_ = glued_run_ix(info, j)
             # a name glued from plain words reads as one ("Ant-Q"), unless it modifies the
             # next word ("a novel End-to-End GPT-based model")
-            glued = not token.named and token.is_title and looks_named(info.span_text(*glued_run_ix(info, j)))
-            if (token.named or glued) and token.lower not in self.generic:
-                rs, re_ = glued_run_ix(info, j)
-                if glued and re_ < n and not (lex[re_].is_punct or lex[re_].is_lower):
-                    return None
-                if lex[re_ - 1].text.endswith("-") or (re_ < n and lex[re_].text == "-"):
-                    return None  # a suspended hyphen: "current GPT- and BERT-style LLMs"
-                if info.span_text(rs, re_).lower() in self.generic:
-                    continue
-                if rs > 0 and lex[rs - 1].text == "(":
-                    return None  # a short form: its definition tells what it is (kg_abbreviations)
-                after = lex[re_] if re_ < n else None
-                if after is not None and (after.is_title or (
-                        after.is_alpha and after.is_lower and after.lower not in self.stop
-                        and after.lower not in self.verbs_after and head_noun_type([after.text]) is None)):
-                    # part of a longer capitalised phrase ("dubbed Aligning TeacheR with …") or
-                    # a modifier ("we release T5X checkpoints")
-                    return None
-                if rs > i and lex[rs - 1].is_title and rs - 1 != info.sent_of[rs - 1]:
-                    return None
-                return rs, re_
+            glued = not token.named
+            if glued and not looks_named(info.span_text(rs, re_)):
+                continue
+            if glued and re_ < n and not (lex[re_].is_punct or lex[re_].is_lower):
+                return None
+            if _suspended_hyphen(info, re_):
+                return None  # "current GPT- and BERT-style LLMs"
+            if info.span_text(rs, re_).lower() in self.generic:
+                continue
+            if rs > 0 and lex[rs - 1].text == "(":
+                return None  # a short form: its definition tells what it is (kg_abbreviations)
+            after = lex[re_] if re_ < n else None
+            if after is not None and (after.is_title or (
+                    after.is_alpha and after.is_lower and after.lower not in self.stop
+                    and after.lower not in self.verbs_after and head_noun_type([after.text]) is None)):
+                # part of a longer capitalised phrase ("dubbed Aligning TeacheR with …") or
+                # a modifier ("we release T5X checkpoints")
+                return None
+            if rs > i and lex[rs - 1].is_title and rs - 1 != info.sent_of[rs - 1]:
+                return None
+            return rs, re_
         return None
 
     def _type_after(self, info: DocInfo, end: int) -> str | None:
