@@ -165,6 +165,7 @@ def build(papers: Iterable[Paper], store: GraphStore, *, rejects: RejectSink | N
     writer.merge_duplicates(store, merges)
     if report.changed:
         writer.remove_orphans(store)
+    writer.refresh_paper_counts(store)
     if rejects is not None:
         report.rejected = rejects.count
         report.rejects_path = str(rejects.path) if rejects.path else None
@@ -223,4 +224,5 @@ def load_extractions(extractions: Iterable[PaperExtraction], store: GraphStore, 
         by_key.clear()
     if report.changed:
         writer.remove_orphans(store)
+    writer.refresh_paper_counts(store)
     return report

@@ -11,10 +11,11 @@ WHERE toLower(e.name) = toLower($entity) OR toLower($entity) IN e.aliases_lower
 MATCH (e)<-[:ACHIEVED_BY|ON_DATASET|IN_METRIC]-(x:Result)
 WITH DISTINCT x
 MATCH (x)-[:IN_METRIC]->(m:Metric)
-MATCH (p:Paper {key: x.paper})
 OPTIONAL MATCH (x)-[:ON_DATASET]->(d:Dataset)
 OPTIONAL MATCH (x)-[:ACHIEVED_BY]->(s:Entity)
-RETURN coalesce(s.name, '') AS subject, coalesce(d.name, '') AS dataset, m.name AS metric, x.value AS value,
-       x.unit AS unit, x.kind AS kind, p.key AS paper, p.title AS title, x.sentence AS evidence
-ORDER BY metric ASC, dataset ASC, kind DESC, value DESC, subject ASC, paper ASC, unit ASC, title ASC, evidence ASC
+WITH x, coalesce(s.name, '') AS subject, coalesce(d.name, '') AS dataset, m.name AS metric
+ORDER BY metric ASC, dataset ASC, x.kind DESC, x.value DESC, subject ASC, x.paper ASC, x.unit ASC, x.sentence ASC
 LIMIT $limit
+MATCH (p:Paper {key: x.paper})
+RETURN subject, dataset, metric, x.value AS value, x.unit AS unit, x.kind AS kind, p.key AS paper, p.title AS title,
+       x.sentence AS evidence

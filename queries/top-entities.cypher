@@ -6,9 +6,8 @@
 // Neo4j Browser: run these first
 // :param type => 'Dataset'
 // :param limit => 20
-MATCH (p:Paper)-[:MENTIONS]->(e:Entity)
-WHERE toLower(e.type) = toLower($type)
-WITH e, count(DISTINCT p) AS papers
-RETURN e.name AS name, e.type AS type, papers
+MATCH (e:Entity)
+WHERE toLower(e.type) = toLower($type) AND e.papers > 0
+RETURN e.name AS name, e.type AS type, e.papers AS papers
 ORDER BY papers DESC, name ASC
 LIMIT $limit

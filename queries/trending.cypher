@@ -28,12 +28,15 @@ WITH toInteger(substring(newest, 0, 4)) * 12 + coalesce(toInteger(substring(newe
 WITH last - $months + 1 AS recent_index, last - 2 * $months + 1 AS previous_index
 WITH toString(recent_index / 12) + '-' + right('0' + toString(recent_index % 12 + 1), 2) AS recent_start,
      toString(previous_index / 12) + '-' + right('0' + toString(previous_index % 12 + 1), 2) AS previous_start
-MATCH (p:Paper)
-WHERE p.date >= previous_start
-WITH p, recent_start, previous_start, CASE WHEN p.date >= recent_start THEN 1 ELSE 0 END AS is_recent
-MATCH (p)-[:MENTIONS]->(e)
-WITH e, recent_start, previous_start, sum(is_recent) AS recent, count(*) - sum(is_recent) AS previous
-WHERE recent >= $min_papers AND ($type = '' OR toLower(e.type) = toLower($type))
+MATCH (e:Entity)
+WHERE e.last_month >= previous_start AND ($type = '' OR toLower(e.type) = toLower($type))
+WITH e, recent_start, previous_start, size(e.paper_months) AS months_known,
+     size([month IN e.paper_months WHERE month >= previous_start]) AS in_windows
+WITH e, recent_start, previous_start, months_known - in_windows AS first,
+     months_known - size([month IN e.paper_months[months_known - in_windows..] WHERE month >= recent_start]) AS first_recent
+WITH e, recent_start, previous_start, reduce(n = 0, papers IN e.papers_per_month[first_recent..] | n + papers) AS recent,
+     reduce(n = 0, papers IN e.papers_per_month[first..first_recent] | n + papers) AS previous
+WHERE recent >= $min_papers
 RETURN e.name AS entity, e.type AS type, recent, previous, recent - previous AS growth,
        recent_start, previous_start
 ORDER BY growth DESC, recent DESC, entity ASC, type ASC

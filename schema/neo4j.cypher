@@ -6,6 +6,7 @@ CREATE CONSTRAINT author_key IF NOT EXISTS FOR (a:Author) REQUIRE a.key IS UNIQU
 CREATE INDEX paper_title_norm IF NOT EXISTS FOR (p:Paper) ON (p.title_norm);
 CREATE INDEX paper_date IF NOT EXISTS FOR (p:Paper) ON (p.date);
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+CREATE INDEX entity_last_month IF NOT EXISTS FOR (e:Entity) ON (e.last_month);
 CREATE INDEX method_key IF NOT EXISTS FOR (e:Method) ON (e.key);
 CREATE INDEX model_key IF NOT EXISTS FOR (e:Model) ON (e.key);
 CREATE INDEX dataset_key IF NOT EXISTS FOR (e:Dataset) ON (e.key);

@@ -93,7 +93,10 @@ def snapshot(store) -> dict:
              store.read("MATCH (n) RETURN labels(n) AS labels, n.key AS key")}
     edges = {(r["s"], r["t"], r["o"], r["paper"]) for r in store.read(
         "MATCH (a)-[r]->(b) RETURN a.key AS s, type(r) AS t, b.key AS o, r.paper AS paper")}
-    return {"stats": stats(store), "papers": papers, "nodes": nodes, "edges": edges}
+    counts = {r["key"]: (r["papers"], tuple(r["months"] or ()), tuple(r["per_month"] or ())) for r in store.read(
+        "MATCH (e:Entity) RETURN e.key AS key, e.papers AS papers, e.paper_months AS months, "
+        "e.papers_per_month AS per_month")}
+    return {"stats": stats(store), "papers": papers, "nodes": nodes, "edges": edges, "counts": counts}
 
 
 def embedded_snapshot(data_dir: Path) -> dict:
@@ -111,6 +114,7 @@ def assert_same_graph(got: dict, want: dict) -> None:
     assert not missing and not extra, (sorted(missing)[:10], sorted(extra)[:10])
     missing, extra = want["edges"] - got["edges"], got["edges"] - want["edges"]
     assert not missing and not extra, (sorted(missing, key=str)[:10], sorted(extra, key=str)[:10])
+    assert got["counts"] == want["counts"]
 
 
 def server_pid(data_dir: Path) -> int | None:

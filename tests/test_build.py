@@ -10,6 +10,7 @@ from kg import library
 from kg.models import PaperExtraction
 from kg.pipeline import build, extract_to_file, load_extractions, read_extractions
 from kg.rejects import RejectSink
+from kg.resolve import entity_key
 from kg.store import writer
 from tests.conftest import SAMPLES
 
@@ -55,6 +56,41 @@ def test_changed_abstract_replaces_its_edges(store, sample_papers):
     stale = store.read("MATCH ()-[r]->() WHERE r.paper = $k AND NOT r.sentence CONTAINS 'CIFAR-10' "
                        "AND r.field = 'abstract' RETURN count(r) AS n", {"k": target.key})
     assert stale[0]["n"] == 0
+
+
+def entity_counts(store) -> dict:
+    rows = store.read("MATCH (e:Entity) RETURN e.key AS key, e.papers AS papers, e.paper_months AS months, "
+                      "e.papers_per_month AS per_month, e.last_month AS last, e.counts_stale AS stale")
+    return {r.pop("key"): r for r in rows}
+
+
+def test_paper_counts_after_incremental_builds_equal_a_clean_builds(store, sample_papers):
+    """top-entities and trending read the paper counts kept on each entity. A changed
+    abstract moves counts from its old entities to its new ones, and a later record of a
+    paper that brings the date the first lacked puts the paper in that month."""
+    papers = [p.model_copy(update={"date": f"2024-{i % 12 + 1:02d}-15"}) for i, p in enumerate(sample_papers[:40])]
+    papers[0] = papers[0].model_copy(update={"date": "2020-01-01"})
+    undated = papers[1].model_copy(update={"date": None})
+    build([papers[0], undated, *papers[2:]], store, workers=1)
+    old = {k for k, c in entity_counts(store).items() if "2020-01" in c["months"]}  # papers[0]'s entities
+    changed = papers[0].model_copy(update={"abstract": "We evaluate ResNet-50 on the CIFAR-10 dataset.",
+                                           "date": "2031-02-03"})
+    dated_record = undated.model_copy(update={"key": undated.key + "-again", "date": "2031-05-06"})
+    second = [changed, undated, *papers[2:], dated_record]
+    report = build(second, store, workers=1)
+    assert (report.changed, report.duplicates) == (1, 1)
+    got = entity_counts(store)
+    writer.delete_all(store)
+    build(second, store, workers=1)
+    want = entity_counts(store)
+    assert got == want
+    assert all(c["stale"] is None and c["papers"] == sum(c["per_month"]) for c in want.values())
+    assert got[entity_key("ResNet-50")]["last"] == "2031-02"
+    assert any("2031-05" in c["months"] for c in want.values())
+    assert old and not any("2020-01" in got[k]["months"] for k in old if k in got)
+    rows = library.run(store, "trending", {"months": 6, "min_papers": 1, "limit": 100})
+    assert {r["entity"] for r in rows} >= {"ResNet-50", "CIFAR-10"}
+    assert {r["recent_start"] for r in rows} == {"2030-12"}
 
 
 def test_extract_writes_one_object_per_paper_with_offsets(tmp_path, sample_papers):
@@ -128,10 +164,12 @@ class _DiesAfter:
 
 def graph_state(store) -> tuple:
     nodes = store.read("MATCH (n) RETURN n.key AS key, labels(n) AS labels, n.name AS name, n.type AS type, "
-                       "n.family AS family, n.content_hash AS hash")
+                       "n.family AS family, n.content_hash AS hash, n.papers AS papers, "
+                       "n.papers_per_month AS per_month, n.paper_months AS months, n.counts_stale AS stale")
     edges = store.read("MATCH (a)-[r]->(b) RETURN a.key AS a, type(r) AS t, b.key AS b, r.paper AS paper, "
                        "r.sentence AS sentence, r.rule AS rule")
-    return (sorted((r["key"], sorted(r["labels"]), r["name"], r["type"], r["family"], r["hash"]) for r in nodes),
+    return (sorted((r["key"], sorted(r["labels"]), r["name"], r["type"], r["family"], r["hash"], r["papers"],
+                    str(r["per_month"]), str(r["months"]), r["stale"]) for r in nodes),
             sorted(tuple(r.values()) for r in edges))
 
 

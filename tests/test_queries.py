@@ -18,7 +18,7 @@ import pytest
 
 from kg import library
 from kg.store.rows import GraphRows
-from kg.store.writer import stats, write_rows
+from kg.store.writer import refresh_paper_counts, stats, write_rows
 
 # ------------------------------------------------------------------ the fixture graph
 
@@ -144,9 +144,11 @@ def fixture_rows() -> GraphRows:
 
 
 def write_fixture(store) -> None:
-    """The fixture graph, plus PageRank on two entities as `kg analyze` would write it."""
+    """The fixture graph, with the paper counts a build ends with, plus PageRank on two
+    entities as `kg analyze` would write it."""
     store.setup_schema()
     write_rows(store, fixture_rows())
+    refresh_paper_counts(store)
     store.write("UNWIND $rows AS row MATCH (e:Entity {key: row.key}) SET e.pagerank = row.pagerank",
                 {"rows": [{"key": "transformer", "pagerank": 0.4}, {"key": "bert", "pagerank": 0.3}]})
 

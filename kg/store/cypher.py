@@ -29,6 +29,14 @@ WHERE r.paper = key
 DELETE r
 """.strip()
 
+# Entities whose mentions are about to change (a changed paper's, or one whose date a
+# duplicate record fills in) are flagged, so writer.refresh_paper_counts recounts them.
+FLAG_PAPER_ENTITIES = """
+UNWIND $keys AS key
+MATCH (p:Paper {key: key})-[:MENTIONS]->(e:Entity)
+SET e.counts_stale = true
+""".strip()
+
 CLEAR_PAPER_LINKS = """
 UNWIND $keys AS key
 MATCH (p:Paper {key: key})-[r:MENTIONS|PROPOSES|REPORTS]->(x)
@@ -126,7 +134,8 @@ SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
     e.aliases_lower = e.aliases_lower + [a IN row.aliases_lower WHERE NOT a IN e.aliases_lower],
     e.alias_keys = coalesce(e.alias_keys, []) + [k IN row.alias_keys WHERE NOT k IN coalesce(e.alias_keys, [])],
     e.family = coalesce(row.family, e.family),
-    e.higher_is_better = coalesce(row.higher_is_better, e.higher_is_better)
+    e.higher_is_better = coalesce(row.higher_is_better, e.higher_is_better),
+    e.counts_stale = true
 """.strip()
 
 
@@ -199,6 +208,27 @@ ORDER BY key
 LIMIT $limit
 """.strip()
 
+# What `top-entities` and `trending` read instead of every MENTIONS edge: each entity's
+# papers (how many mention it), paper_months (the months of the dated ones, "YYYY-MM", or
+# "YYYY" for a year-only date, ascending), papers_per_month (how many in each) and
+# last_month. Entities written or flagged since the last refresh, and any never counted,
+# are recounted, a page at a time.
+REFRESH_PAPER_COUNTS = """
+MATCH (e:Entity)
+WHERE e.counts_stale = true OR e.papers IS NULL
+WITH e
+LIMIT $limit
+OPTIONAL MATCH (p:Paper)-[:MENTIONS]->(e)
+WITH e, left(p.date, 7) AS month, count(p) AS papers
+ORDER BY month
+WITH e, toInteger(sum(papers)) AS papers,
+     [pair IN collect(CASE WHEN month IS NULL THEN null ELSE [month, papers] END) WHERE pair IS NOT NULL] AS dated
+SET e.papers = papers, e.paper_months = [pair IN dated | pair[0]], e.papers_per_month = [pair IN dated | pair[1]],
+    e.last_month = reduce(last = null, pair IN dated | CASE WHEN last IS NULL OR pair[0] > last THEN pair[0] ELSE last END),
+    e.counts_stale = null
+RETURN count(e) AS refreshed
+""".strip()
+
 STATS_NODES = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label"
 STATS_RELATIONSHIPS = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type"
 
@@ -209,7 +239,9 @@ def all_statements() -> list[tuple[str, str, dict]]:
     rows = {"rows": [{}]}
     statements = [
         ("writer:clear_papers", CLEAR_PAPERS, keys),
+        ("writer:flag_paper_entities", FLAG_PAPER_ENTITIES, keys),
         ("writer:clear_paper_links", CLEAR_PAPER_LINKS, keys),
+        ("writer:refresh_paper_counts", REFRESH_PAPER_COUNTS, {"limit": 1000}),
         ("writer:delete_orphan_results", DELETE_ORPHAN_RESULTS, {}),
         ("writer:delete_orphan_entities", DELETE_ORPHAN_ENTITIES, {}),
         ("writer:delete_relationships_page", DELETE_RELATIONSHIPS_PAGE, {"limit": 10000}),

@@ -36,6 +36,7 @@ def clear_papers(store: GraphStore, keys: list[str]) -> None:
     """Remove the edges and results of papers about to be rewritten."""
     for batch in batched(keys, 500):
         store.write(cypher.CLEAR_PAPERS, {"keys": batch})
+        store.write(cypher.FLAG_PAPER_ENTITIES, {"keys": batch})
         store.write(cypher.CLEAR_PAPER_LINKS, {"keys": batch})
 
 
@@ -46,6 +47,19 @@ def remove_orphans(store: GraphStore) -> None:
     """After rewriting changed papers: drop results and entities nothing refers to any more."""
     store.write(cypher.DELETE_ORPHAN_RESULTS)
     store.write(cypher.DELETE_ORPHAN_ENTITIES)
+
+
+def refresh_paper_counts(store: GraphStore, page: int = 1000) -> int:
+    """Recount the papers (in all and per month) of every entity written or flagged since
+    the last refresh. Run once at the end of a build or load, not per batch, where a hub
+    such as ImageNet would be recounted every time. Returns the entities recounted."""
+    total = 0
+    while True:
+        rows = store.write(cypher.REFRESH_PAPER_COUNTS, {"limit": page})
+        refreshed = rows[0]["refreshed"] if rows else 0
+        if not refreshed:
+            return total
+        total += refreshed
 
 
 def delete_all(store: GraphStore, page: int = 10000) -> None:
@@ -89,6 +103,7 @@ def merge_duplicates(store: GraphStore, rows: list[dict]) -> None:
     """Fold later records of already written papers into them (kg.identity)."""
     for batch in batched(rows):
         store.write(cypher.MERGE_DUPLICATE_PAPERS, {"rows": batch})
+        store.write(cypher.FLAG_PAPER_ENTITIES, {"keys": [row["key"] for row in batch]})
 
 
 def stored_entities(store: GraphStore, page: int = 10000) -> Iterator[dict]:
