@@ -211,8 +211,9 @@ LIMIT $limit
 # What `top-entities` and `trending` read instead of every MENTIONS edge: each entity's
 # papers (how many mention it), paper_months (the months of the dated ones, "YYYY-MM", or
 # "YYYY" for a year-only date, ascending), papers_per_month (how many in each) and
-# last_month. Entities written or flagged since the last refresh, and any never counted,
-# are recounted, a page at a time.
+# last_month. trending relies on the order: the months inside its two windows are the
+# list's last entries. Entities written or flagged since the last refresh, and any never
+# counted, are recounted, a page at a time.
 REFRESH_PAPER_COUNTS = """
 MATCH (e:Entity)
 WHERE e.counts_stale = true OR e.papers IS NULL
