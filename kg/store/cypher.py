@@ -225,7 +225,7 @@ ORDER BY month
 WITH e, toInteger(sum(papers)) AS papers,
      [pair IN collect(CASE WHEN month IS NULL THEN null ELSE [month, papers] END) WHERE pair IS NOT NULL] AS dated
 SET e.papers = papers, e.paper_months = [pair IN dated | pair[0]], e.papers_per_month = [pair IN dated | pair[1]],
-    e.last_month = reduce(last = null, pair IN dated | CASE WHEN last IS NULL OR pair[0] > last THEN pair[0] ELSE last END),
+    e.last_month = dated[-1][0],
     e.counts_stale = null
 RETURN count(e) AS refreshed
 """.strip()
