@@ -54,3 +54,34 @@ def test_stale_server_files_are_recovered(tmp_path):
         assert again._server.pid != pid
         # a server killed before its first snapshot loses the write; the server must answer
         assert again.read("MATCH (p:Paper) RETURN count(p) AS n")[0]["n"] in (0, 1)
+
+
+def test_a_sentence_that_many_edges_repeat_is_stored_once(tmp_path):
+    """The writer interns evidence strings on the embedded store: a thousand edges citing
+    one 4 kB sentence cost far less than a thousand copies of it, also once the graph is
+    reloaded from disk. (Memory is read after a restart, so the server's buffers for the
+    4 MB write are not counted.)"""
+    from kg.store import writer
+    from kg.store.rows import GraphRows
+
+    def used_memory():
+        with FalkorDBStore(tmp_path) as store:
+            store.read("RETURN 1 AS one")  # the graph is loaded
+            return store._db.connection.info("memory")["used_memory"]
+
+    sentence = "A long sentence that many edges cite as their evidence. " * 72  # ~4 kB
+    rows = [{"paper": "p1", "target": f"e{i}", "sentence": sentence, "field": "abstract", "start": 0,
+             "end": len(sentence), "rule": "gazetteer", "confidence": 0.9, "count": 1} for i in range(1000)]
+    with FalkorDBStore(tmp_path) as store:
+        store.setup_schema()
+        store.write("CREATE (:Paper {key: 'p1'}) WITH 1 AS one UNWIND range(0, 999) AS i "
+                    "CREATE (:Entity:Method {key: 'e' + toString(i)})")
+    before = used_memory()
+    with FalkorDBStore(tmp_path) as store:
+        writer.write_rows(store, GraphRows(paper_edges={"MENTIONS": rows}))
+    grown = used_memory() - before
+    with FalkorDBStore(tmp_path) as store:
+        stored = store.read("MATCH (:Paper)-[r:MENTIONS]->() RETURN count(DISTINCT r.sentence) AS n, "
+                            "count(r) AS edges, min(r.sentence) = $s AS same", {"s": sentence})
+    assert stored == [{"n": 1, "edges": 1000, "same": True}]
+    assert grown < len(rows) * len(sentence) / 4, f"{grown} bytes for {len(rows)} edges"

@@ -1,4 +1,5 @@
-"""Every Cypher statement kg's writers run, in one module (both stores run them as-is).
+"""Every Cypher statement kg's writers run, in one module (both stores run them as-is,
+except that the embedded store's edge writes intern their repeated strings: `shared_text`).
 
 Writes are `UNWIND $rows AS row MERGE …` over bounded batches. Labels and relationship
 types cannot be parameters in Cypher, so there is one statement per label and per
@@ -9,10 +10,25 @@ from __future__ import annotations
 
 from kg.models import ENTITY_RELATIONS, ENTITY_TYPES, PAPER_RELATIONS
 
-PROVENANCE_SET = (
-    "r.sentence = row.sentence, r.field = row.field, r.start = row.start, r.end = row.end, "
-    "r.rule = row.rule, r.confidence = row.confidence, r.count = row.count"
-)
+
+def shared_text(expr: str, store_name: str) -> str:
+    """`expr` as the value of a string property that many edges repeat: a sentence is the
+    evidence of several edges, a paper key and a rule id of many. FalkorDB keeps one copy
+    of a string written through its intern(), which takes about a fifth off the embedded
+    server's memory (BENCHMARKS.md); Neo4j has no such function, and keeps the graph on
+    disk."""
+    return f"intern({expr})" if store_name == "embedded" else expr
+
+
+def provenance_set(var: str, store_name: str) -> str:
+    """SET items of an edge's or result's evidence (`var` is its variable)."""
+    def text(name):
+        return shared_text(f"row.{name}", store_name)
+
+    return (f"{var}.sentence = {text('sentence')}, {var}.field = {text('field')}, "
+            f"{var}.start = row.start, {var}.end = row.end, {var}.rule = {text('rule')}, "
+            f"{var}.confidence = row.confidence")
+
 
 # Every entity-entity edge's source is mentioned by the edge's paper (kg/store/rows.py makes
 # sure of it), so a paper's entity edges are found through its MENTIONS.
@@ -139,7 +155,7 @@ SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
 """.strip()
 
 
-def merge_paper_edges(rel_type: str) -> str:
+def merge_paper_edges(rel_type: str, store_name: str) -> str:
     """Paper -> entity edges (MENTIONS, PROPOSES) with their best evidence."""
     assert rel_type in PAPER_RELATIONS
     return f"""
@@ -147,11 +163,11 @@ UNWIND $rows AS row
 MATCH (p:Paper {{key: row.paper}})
 MATCH (e:Entity {{key: row.target}})
 MERGE (p)-[r:{rel_type}]->(e)
-SET r.paper = row.paper, {PROVENANCE_SET}
+SET r.paper = {shared_text("row.paper", store_name)}, {provenance_set("r", store_name)}, r.count = row.count
 """.strip()
 
 
-def merge_entity_edges(rel_type: str) -> str:
+def merge_entity_edges(rel_type: str, store_name: str) -> str:
     """Entity -> entity edges: one per (source, target, paper), so a changed paper's
     edges can be found and replaced without touching other papers' evidence."""
     assert rel_type in ENTITY_RELATIONS
@@ -159,8 +175,8 @@ def merge_entity_edges(rel_type: str) -> str:
 UNWIND $rows AS row
 MATCH (a:Entity {{key: row.source}})
 MATCH (b:Entity {{key: row.target}})
-MERGE (a)-[r:{rel_type} {{paper: row.paper}}]->(b)
-SET {PROVENANCE_SET}
+MERGE (a)-[r:{rel_type} {{paper: {shared_text("row.paper", store_name)}}}]->(b)
+SET {provenance_set("r", store_name)}, r.count = row.count
 """.strip()
 
 
@@ -171,21 +187,23 @@ MATCH (f:Entity {key: row.family})
 MERGE (v)-[:VARIANT_OF]->(f)
 """.strip()
 
-MERGE_RESULTS = """
+
+def merge_results(store_name: str) -> str:
+    """Results, each linked to its paper, metric, and (when known) dataset and subject."""
+    return f"""
 UNWIND $rows AS row
-MATCH (p:Paper {key: row.paper})
-MERGE (x:Result {key: row.key})
-SET x.paper = row.paper, x.value = row.value, x.unit = row.unit, x.kind = row.kind,
+MATCH (p:Paper {{key: row.paper}})
+MERGE (x:Result {{key: row.key}})
+SET x.paper = {shared_text("row.paper", store_name)}, x.value = row.value, x.unit = row.unit, x.kind = row.kind,
     x.metric = row.metric, x.dataset = row.dataset, x.subject = row.subject,
-    x.sentence = row.sentence, x.field = row.field, x.start = row.start, x.end = row.end,
-    x.rule = row.rule, x.confidence = row.confidence
+    {provenance_set("x", store_name)}
 MERGE (p)-[:REPORTS]->(x)
 WITH x, row
-MATCH (m:Entity {key: row.metric_key})
+MATCH (m:Entity {{key: row.metric_key}})
 MERGE (x)-[:IN_METRIC]->(m)
 WITH x, row
-OPTIONAL MATCH (d:Entity {key: row.dataset_key})
-OPTIONAL MATCH (s:Entity {key: row.subject_key})
+OPTIONAL MATCH (d:Entity {{key: row.dataset_key}})
+OPTIONAL MATCH (s:Entity {{key: row.subject_key}})
 FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | MERGE (x)-[:ON_DATASET]->(d))
 FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (x)-[:ACHIEVED_BY]->(s))
 """.strip()
@@ -253,13 +271,13 @@ def all_statements() -> list[tuple[str, str, dict]]:
         ("writer:add_paper_sources", ADD_PAPER_SOURCES, rows),
         ("writer:merge_duplicate_papers", MERGE_DUPLICATE_PAPERS, rows),
         ("writer:merge_variants", MERGE_VARIANTS, rows),
-        ("writer:merge_results", MERGE_RESULTS, rows),
+        ("writer:merge_results", merge_results("neo4j"), rows),
         ("writer:merge_authors", MERGE_AUTHORS, rows),
         ("reader:entity_page", ENTITY_PAGE, {"after": "", "limit": 10000}),
         ("stats:nodes", STATS_NODES, {}),
         ("stats:relationships", STATS_RELATIONSHIPS, {}),
     ]
     statements += [(f"writer:merge_entities:{t}", merge_entities(t), rows) for t in ENTITY_TYPES]
-    statements += [(f"writer:merge_paper_edges:{t}", merge_paper_edges(t), rows) for t in PAPER_RELATIONS]
-    statements += [(f"writer:merge_entity_edges:{t}", merge_entity_edges(t), rows) for t in ENTITY_RELATIONS]
+    statements += [(f"writer:merge_paper_edges:{t}", merge_paper_edges(t, "neo4j"), rows) for t in PAPER_RELATIONS]
+    statements += [(f"writer:merge_entity_edges:{t}", merge_entity_edges(t, "neo4j"), rows) for t in ENTITY_RELATIONS]
     return statements

@@ -84,10 +84,10 @@ def write_rows(store: GraphStore, rows: GraphRows, batch_size: int = BATCH_SIZE)
         run(cypher.merge_entities(label), items)
     run(cypher.MERGE_VARIANTS, rows.variants)
     for rel_type, items in sorted(rows.paper_edges.items()):
-        run(cypher.merge_paper_edges(rel_type), items)
+        run(cypher.merge_paper_edges(rel_type, store.name), items)
     for rel_type, items in sorted(rows.entity_edges.items()):
-        run(cypher.merge_entity_edges(rel_type), items)
-    run(cypher.MERGE_RESULTS, rows.results)
+        run(cypher.merge_entity_edges(rel_type, store.name), items)
+    run(cypher.merge_results(store.name), rows.results)
     run(cypher.MERGE_AUTHORS, rows.authors)
     run(cypher.SET_PAPER_HASHES, rows.hashes)  # last: marks these papers complete
     return written
