@@ -253,7 +253,8 @@ STATS_RELATIONSHIPS = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS coun
 
 
 def all_statements() -> list[tuple[str, str, dict]]:
-    """(id, text, example parameters) of every writer statement, for `make lint`."""
+    """(id, text, example parameters) of every writer statement, for `make lint`: the Neo4j
+    form, since Neo4j's grammar knows no intern(); the embedded form differs only by it."""
     keys = {"keys": ["p1"]}
     rows = {"rows": [{}]}
     statements = [
