@@ -248,8 +248,13 @@ def _shutdown_saving(socket_path: Path, timeout: float = 600) -> bool:
     """SHUTDOWN SAVE: snapshot the graph and stop. False when the server could not be told."""
     try:
         import redis
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
 
-        client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=timeout)
+        # No retries: the server closing the connection as it exits is the expected answer,
+        # and redis-py's default retries would spend about 4 s reconnecting to a server that
+        # is gone, on every command that closes the store.
+        client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=timeout, retry=Retry(NoBackoff(), 0))
         try:
             client.shutdown(save=True)
         finally:
