@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from kg.gcpause import collected_after_each
 from kg.identity import PaperIdentity, merge_row
 from kg.models import Paper, PaperExtraction
 from kg.rejects import RejectSink
@@ -158,7 +159,8 @@ def build(papers: Iterable[Paper], store: GraphStore, *, rejects: RejectSink | N
         resolver.seed(writer.stored_entities(store))
     merges: list[dict] = []
     todo = _pending(store, batches(unique_papers(papers, report, merges), chunk), report)
-    for extracted in extract_batches(todo, workers=workers, engine=engine, scheduler=scheduler):
+    # the collector is paused while results are unpickled, resolved and written (see kg.gcpause)
+    for extracted in collected_after_each(extract_batches(todo, workers=workers, engine=engine, scheduler=scheduler)):
         report.rows_written += _resolve_and_write(store, resolver, extracted)
         if progress:
             progress(len(extracted))
@@ -180,7 +182,8 @@ def extract_to_file(papers: Iterable[Paper], out: Path, *, workers: int = 1, eng
     resolver = Resolver()
     with open(out, "w", encoding="utf-8") as f:
         paper_batches = batches(unique_papers(papers, report), chunk)
-        for extracted in extract_batches(paper_batches, workers=workers, engine=engine, scheduler=scheduler):
+        for extracted in collected_after_each(extract_batches(paper_batches, workers=workers, engine=engine,
+                                                              scheduler=scheduler)):
             for ex in resolver.resolve(extracted):
                 f.write(ex.model_dump_json() + "\n")
             resolver.commit(entity_keys(graph_rows(extracted, resolver.entities, resolver.grown)))
@@ -216,7 +219,8 @@ def load_extractions(extractions: Iterable[PaperExtraction], store: GraphStore, 
             by_key.setdefault(ex.paper.key, ex)
             yield ex.paper
 
-    for batch in _pending(store, batches(unique_papers(papers_of(extractions), report), chunk), report):
+    for batch in collected_after_each(_pending(store, batches(unique_papers(papers_of(extractions), report), chunk),
+                                               report)):
         extracted = [by_key.pop(p.key) for p in batch]
         report.rows_written += _resolve_and_write(store, resolver, extracted)
         if progress:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -30,6 +29,7 @@ from kg.extract.gazetteer import generic_terms
 from kg.extract.names import clean_surface
 from kg.extract.relations import construct, dedupe, evidence, paper_relations, sentence_relations
 from kg.extract.results import sentence_results
+from kg.gcpause import paused_gc
 from kg.models import Mention, Paper, PaperExtraction
 
 PIPELINE = ["kg_sentences", "kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_introduced", "kg_select"]
@@ -244,25 +244,6 @@ def _docs(nlp: Language, papers: list[Paper], batch_size: int) -> list[tuple[Doc
         texts += [p.title, p.abstract]
     docs = list(nlp.pipe(texts, batch_size=batch_size))
     return [(docs[i], docs[i + 1]) for i in range(0, len(docs), 2)]
-
-
-@contextmanager
-def paused_gc():
-    """Python's cycle collector paused for a batch, then run once.
-
-    A batch allocates hundreds of thousands of short-lived objects, and each time the
-    young generation fills the collector rescans whatever is alive (docs, candidates,
-    mentions): about a tenth of extraction time. What a batch allocates is freed by
-    reference counting; one collection afterwards finds any cycles. The caller's
-    setting is restored."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-            gc.collect()
 
 
 def extract_batch(nlp: Language, papers: list[Paper], batch_size: int = 256) -> list[PaperExtraction]:
