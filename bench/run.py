@@ -20,6 +20,7 @@ No assertions: goals are reported as met or not.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
@@ -85,6 +86,7 @@ class TreeRSS:
         # shares nearly all its pages with the server, which RSS counts twice
         self.peak_total_pss = 0
         self.peak_server_pss = 0
+        self.cpu: dict[int, tuple[str, float]] = {}  # pid -> (group, CPU seconds when last seen)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -102,8 +104,11 @@ class TreeRSS:
         procs = {}
         for p in tree:
             try:
-                program = " ".join(p.cmdline()).split(" ", 1)[0]  # redis retitles itself "redis-server unixsocket:…"
+                cmdline = " ".join(p.cmdline())
+                program = cmdline.split(" ", 1)[0]  # redis retitles itself "redis-server unixsocket:…"
                 procs[p.pid] = (p, os.path.basename(program).startswith("redis-"))
+                self._cpu_seen(p, "server" if procs[p.pid][1] else "workers" if "multiprocessing" in cmdline
+                               else "command")
             except ps.Error:
                 continue
         if self.also:
@@ -111,7 +116,21 @@ class TreeRSS:
                 cmdline = " ".join(p.info["cmdline"] or [])
                 if p.pid not in procs and "redis-server" in cmdline and self.also in cmdline:
                     procs[p.pid] = (p, True)
+                    with contextlib.suppress(ps.Error):
+                        self._cpu_seen(p, "server")
         return procs.values()
+
+    def _cpu_seen(self, p, group: str) -> None:
+        times = p.cpu_times()
+        self.cpu[p.pid] = (group, times.user + times.system)
+
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU seconds per group (the command, its extraction workers, the server), as last
+        sampled: a process's last 0.2 s before it exits are missed."""
+        total: dict[str, float] = {}
+        for group, seconds in self.cpu.values():
+            total[group] = total.get(group, 0.0) + seconds
+        return {group: round(seconds, 1) for group, seconds in sorted(total.items())}
 
     def _run(self):
         tick = 0
@@ -166,7 +185,8 @@ def run_timed(args: list[str], also: str | None = None) -> dict:
     return {"seconds": round(wall, 2), "peak_tree_rss": sampler.peak_total, "peak_kg_rss": sampler.peak_own,
             "peak_server_rss": sampler.peak_server, "peak_tree_pss": sampler.peak_total_pss,
             "peak_server_pss": sampler.peak_server_pss,
-            "peak_process_rss": maxrss or sampler.peak_single, "stdout": out.strip().splitlines()[-1:]}
+            "peak_process_rss": maxrss or sampler.peak_single, "cpu_seconds": sampler.cpu_seconds(),
+            "stdout": out.strip().splitlines()[-1:]}
 
 
 # --- 1. extraction vs tokenizer -----------------------------------------------------
@@ -280,6 +300,26 @@ def rss_cells(run: dict) -> str:
     return " | ".join(mb(run[k]) if run.get(k) is not None else "?" for k in MEMORY)
 
 
+def cpu_table(builds: list[dict], cpus: int) -> list[str]:
+    """Where each build's CPU went: a build on `cpus` cores cannot take less wall time than
+    its CPU seconds / `cpus`."""
+    rows = [b for b in builds if b.get("cpu_seconds") and b["store"] == "embedded"]
+    if not rows:
+        return []
+    lines = ["", "CPU seconds of each build into the embedded store (sampled every 0.2 s; the last moments of a "
+             "process that exits are missed): the command (reading, resolving, writing), its extraction workers "
+             "and the server.", "",
+             "| papers | seconds | command | workers | server | all | CPU ms/paper | bound: papers/s on "
+             f"{cpus} cores |", "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for b in rows:
+        cpu = b["cpu_seconds"]
+        total = sum(cpu.values())
+        lines.append(f"| {b['papers']:,} | {b['seconds']} | {cpu.get('command', 0)} | "
+                     f"{cpu.get('workers', 0)} | {cpu.get('server', 0)} | {round(total, 1)} | "
+                     f"{1000 * total / b['papers']:.2f} | {round(cpus * b['papers'] / total):,} |")
+    return lines
+
+
 def write_report(results: dict, path: Path) -> None:
     r = results
     lines = [
@@ -317,6 +357,7 @@ def write_report(results: dict, path: Path) -> None:
                      f"{rss_cells(b)} |")
     best = max((b["papers_per_s"] for b in r["builds"] if b["store"] == "embedded"), default=0)
     lines += ["", f"Goal ≥ 1,000 papers/s into the embedded store: {ok(best >= 1000)} (best {best:,}/s)."]
+    lines += cpu_table(r["builds"], r["machine"]["cpus"])
     lines += ["", "## Library queries (p50 / p95 ms, " + str(r["query_runs"]) + " runs each, header example params)", ""]
     sizes = list(r["queries"])
     lines += ["| query | " + " | ".join(f"{s} papers" for s in sizes) + " |",
