@@ -30,9 +30,14 @@ def paused_gc():
 
 
 def collected_after_each(items: Iterable[T]) -> Iterator[T]:
-    """`items` with the collector paused while they are made and used, and one full
-    collection after each (a batch's garbage never outlives the next batch)."""
+    """`items` with the collector paused while they are made and used, and a collection of
+    the young generations after each, so a batch's garbage never outlives the next batch.
+
+    Objects that survive go to the oldest generation, which is collected in full only after
+    batches 1, 2, 4, 8, …: a full collection costs time in proportion to everything alive
+    (about 0.2 s for the resolver of a 100k-paper graph), so one per batch would make a long
+    build quadratic; doubling keeps the total below twice the last one."""
     with paused_gc():
-        for item in items:
+        for done, item in enumerate(items, 1):
             yield item
-            gc.collect()
+            gc.collect(2 if done & (done - 1) == 0 else 1)

@@ -20,7 +20,7 @@ def _cycle() -> weakref.ref:
 def test_each_batch_garbage_is_collected_before_the_next_batch():
     assert gc.isenabled()
     watched = []
-    for batch in collected_after_each(range(3)):
+    for batch in collected_after_each(range(6)):  # batches 3 and 5 get a young collection only
         assert not gc.isenabled()  # paused while the batch is worked on
         if watched:
             assert watched[-1]() is None, "the previous batch's cycle survived"
@@ -50,3 +50,22 @@ def test_a_caller_that_paused_the_collector_keeps_it_paused():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_old_generation_is_collected_in_full_only_after_batches_1_2_4_8():
+    """A full collection walks everything alive; after every batch of a long build that
+    would be quadratic."""
+    full_after = []
+    done = 0
+
+    def record(phase, info):
+        if phase == "start" and info["generation"] == 2:
+            full_after.append(done)
+
+    gc.callbacks.append(record)
+    try:
+        for done in collected_after_each(range(1, 11)):
+            pass
+    finally:
+        gc.callbacks.remove(record)
+    assert full_after == [1, 2, 4, 8, 10]  # the last: the pause ending
