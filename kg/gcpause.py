@@ -2,9 +2,10 @@
 
 Extraction, and the build's parent as it unpickles, resolves and writes each batch,
 allocate hundreds of thousands of objects that reference counting frees: no cycles.
-Yet each time the young generation fills, the collector rescans whatever is alive, and
-that grows with the process (docs, candidates, the resolver's entities). Paused, then
-run once per batch, it finds the same cycles for a fraction of the cost."""
+Yet the collector runs every 700 allocations, and every tenth run walks its middle
+generation, which fills with whatever a batch keeps alive (docs, candidates, unpickled
+results). Paused, and run on what a batch left behind once it is done, it finds the same
+cycles for a fraction of the cost: unpickling a batch of results took a third of the time."""
 
 from __future__ import annotations
 
