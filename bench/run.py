@@ -20,7 +20,6 @@ No assertions: goals are reported as met or not.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import itertools
 import json
 import os
@@ -92,9 +91,10 @@ class TreeRSS:
         self._thread.start()
 
     def _procs(self):
-        """(process, is it the server) pairs: the command's tree, in which the embedded
-        server is a child (redis-server, and its snapshot fork, redis-module-fork), plus any
-        redis-server outside it whose command line names `also` (one kept from an earlier run)."""
+        """(process, group) pairs, the group being "server", "workers" or "command": the
+        command's tree, in which the embedded server is a child (redis-server, and its snapshot
+        fork, redis-module-fork) and the extraction workers are multiprocessing children, plus
+        any redis-server outside it whose command line names `also` (one kept from an earlier run)."""
         ps = self.psutil
         try:
             root = ps.Process(self.pid)
@@ -106,23 +106,18 @@ class TreeRSS:
             try:
                 cmdline = " ".join(p.cmdline())
                 program = cmdline.split(" ", 1)[0]  # redis retitles itself "redis-server unixsocket:…"
-                procs[p.pid] = (p, os.path.basename(program).startswith("redis-"))
-                self._cpu_seen(p, "server" if procs[p.pid][1] else "workers" if "multiprocessing" in cmdline
-                               else "command")
+                if os.path.basename(program).startswith("redis-"):
+                    procs[p.pid] = (p, "server")
+                else:
+                    procs[p.pid] = (p, "workers" if "multiprocessing" in cmdline else "command")
             except ps.Error:
                 continue
         if self.also:
             for p in ps.process_iter(["cmdline"]):
                 cmdline = " ".join(p.info["cmdline"] or [])
                 if p.pid not in procs and "redis-server" in cmdline and self.also in cmdline:
-                    procs[p.pid] = (p, True)
-                    with contextlib.suppress(ps.Error):
-                        self._cpu_seen(p, "server")
+                    procs[p.pid] = (p, "server")
         return procs.values()
-
-    def _cpu_seen(self, p, group: str) -> None:
-        times = p.cpu_times()
-        self.cpu[p.pid] = (group, times.user + times.system)
 
     def cpu_seconds(self) -> dict[str, float]:
         """CPU seconds per group (the command, its extraction workers, the server), as last
@@ -140,13 +135,15 @@ class TreeRSS:
             with_pss = tick % self.pss_every == 0
             tick += 1
             own = server = own_pss = server_pss = 0
-            for p, is_server in self._procs():
+            for p, group in self._procs():
                 try:
                     info = p.memory_full_info() if with_pss else p.memory_info()
+                    times = p.cpu_times()
                 except self.psutil.Error:
                     continue
+                self.cpu[p.pid] = (group, times.user + times.system)
                 pss = getattr(info, "pss", 0)
-                if is_server:
+                if group == "server":
                     server += info.rss
                     server_pss += pss
                 else:
