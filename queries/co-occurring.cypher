@@ -9,7 +9,7 @@
 // :param type => ''
 // :param limit => 25
 MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($entity) OR toLower($entity) IN e.aliases_lower
+WHERE toLower($entity) IN e.aliases_lower
 MATCH (e)<-[:MENTIONS]-(p:Paper)-[:MENTIONS]->(o:Entity)
 WHERE o <> e AND ($type = '' OR toLower(o.type) = toLower($type))
 WITH e, o, count(DISTINCT p) AS papers

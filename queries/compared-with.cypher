@@ -7,7 +7,7 @@
 // :param entity => 'AdamW'
 // :param limit => 50
 MATCH (m:Entity)-[r:COMPARED_WITH]-(other:Entity)
-WHERE toLower(m.name) = toLower($entity) OR toLower($entity) IN m.aliases_lower
+WHERE toLower($entity) IN m.aliases_lower
 OPTIONAL MATCH (m)-[w:OUTPERFORMS {paper: r.paper}]->(other)
 WITH m, other, count(DISTINCT r.paper) AS papers, count(DISTINCT w.paper) AS outperforms
 RETURN m.name AS entity, other.name AS counterpart, other.type AS type, papers, outperforms

@@ -6,8 +6,8 @@
 // Neo4j Browser: run these first
 // :param dataset => 'ImageNet'
 // :param limit => 25
-MATCH (d:Dataset)
-WHERE toLower(d.name) = toLower($dataset) OR toLower($dataset) IN d.aliases_lower
+MATCH (d:Entity:Dataset)
+WHERE toLower($dataset) IN d.aliases_lower
 OPTIONAL MATCH (d)<-[:MENTIONS]-(p:Paper)-[:MENTIONS]->(m1:Metric)
 WITH d, m1, count(DISTINCT p) AS papers
 WITH d, collect(CASE WHEN m1 IS NULL THEN null ELSE {key: m1.key, papers: papers, results: 0} END) AS mentioned

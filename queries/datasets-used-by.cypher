@@ -7,7 +7,7 @@
 // :param entity => 'FixMatch'
 // :param limit => 50
 MATCH (m:Entity)-[r:EVALUATED_ON|TRAINED_ON]->(d:Dataset)
-WHERE toLower(m.name) = toLower($entity) OR toLower($entity) IN m.aliases_lower
+WHERE toLower($entity) IN m.aliases_lower
 WITH m, d, type(r) AS relation, count(DISTINCT r.paper) AS papers
 RETURN m.name AS entity, d.name AS dataset, relation, papers
 ORDER BY papers DESC, dataset ASC, relation ASC, entity ASC

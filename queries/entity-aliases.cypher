@@ -5,7 +5,7 @@
 // Neo4j Browser: run these first
 // :param entity => 'BERT'
 MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($entity) OR toLower($entity) IN e.aliases_lower
+WHERE toLower($entity) IN e.aliases_lower
 UNWIND e.aliases AS alias
 RETURN e.name AS name, e.type AS type, e.key AS key, alias
 ORDER BY name ASC, type ASC, key ASC, alias ASC

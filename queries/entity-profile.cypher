@@ -5,7 +5,7 @@
 // Neo4j Browser: run these first
 // :param entity => 'BERT'
 MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($entity) OR toLower($entity) IN e.aliases_lower
+WHERE toLower($entity) IN e.aliases_lower
 OPTIONAL MATCH (p:Paper)-[:MENTIONS]->(e)
 WITH e, count(DISTINCT p) AS papers
 OPTIONAL MATCH (q:Paper)-[:PROPOSES]->(e)

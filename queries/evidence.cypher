@@ -9,8 +9,8 @@
 // :param target => 'CIFAR-10'
 // :param limit => 100
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE (toLower(a.name) = toLower($source) OR toLower($source) IN a.aliases_lower)
-  AND (toLower(b.name) = toLower($target) OR toLower($target) IN b.aliases_lower)
+WHERE toLower($source) IN a.aliases_lower
+  AND toLower($target) IN b.aliases_lower
   AND r.paper IS NOT NULL
 MATCH (p:Paper {key: r.paper})
 RETURN type(r) AS relation, a.name AS source, b.name AS target, p.key AS paper, p.title AS title,

@@ -7,7 +7,7 @@
 // :param model => 'Llama 2'
 // :param limit => 50
 MATCH (m:Entity)
-WHERE toLower(m.name) = toLower($model) OR toLower($model) IN m.aliases_lower
+WHERE toLower($model) IN m.aliases_lower
 MATCH (m)-[r:FINE_TUNED_FROM]-(o:Entity)
 WHERE o <> m
 WITH m, o, CASE WHEN startNode(r) = m THEN 'fine-tuned from' ELSE 'base of' END AS direction,

@@ -8,10 +8,10 @@
 // :param dataset => 'ImageNet'
 // :param metric => 'accuracy'
 // :param limit => 25
-MATCH (d:Dataset)
-WHERE toLower(d.name) = toLower($dataset) OR toLower($dataset) IN d.aliases_lower
+MATCH (d:Entity:Dataset)
+WHERE toLower($dataset) IN d.aliases_lower
 MATCH (d)<-[:ON_DATASET]-(x:Result)-[:IN_METRIC]->(m:Metric)
-WHERE (toLower(m.name) = toLower($metric) OR toLower($metric) IN m.aliases_lower) AND x.kind = 'score'
+WHERE toLower($metric) IN m.aliases_lower AND x.kind = 'score'
 MATCH (x)-[:ACHIEVED_BY]->(s:Entity)
 WITH d, m, s, x, coalesce(m.higher_is_better, true) AS higher
 WITH d, m, s, higher, collect(x) AS results, max(CASE WHEN higher THEN x.value ELSE -x.value END) AS signed,

@@ -6,8 +6,9 @@
 // Neo4j Browser: run these first
 // :param dataset => 'ImageNet'
 // :param limit => 50
-MATCH (m:Entity)-[r:EVALUATED_ON]->(d:Dataset)
-WHERE toLower(d.name) = toLower($dataset) OR toLower($dataset) IN d.aliases_lower
+MATCH (d:Entity:Dataset)
+WHERE toLower($dataset) IN d.aliases_lower
+MATCH (m:Entity)-[r:EVALUATED_ON]->(d)
 WITH m, d, count(DISTINCT r.paper) AS papers, min(r.paper) AS first_paper
 MATCH (m)-[e:EVALUATED_ON {paper: first_paper}]->(d)
 RETURN m.name AS method, m.type AS type, d.name AS dataset, papers, e.sentence AS evidence

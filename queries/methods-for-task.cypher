@@ -6,8 +6,8 @@
 // Neo4j Browser: run these first
 // :param task => 'question answering'
 // :param limit => 50
-MATCH (t:Task)
-WHERE toLower(t.name) = toLower($task) OR toLower($task) IN t.aliases_lower
+MATCH (t:Entity:Task)
+WHERE toLower($task) IN t.aliases_lower
 MATCH (m:Entity)-[r:ADDRESSES]->(t)
 WHERE m.type IN ['Method', 'Model']
 WITH t, m, count(DISTINCT r.paper) AS papers

@@ -6,8 +6,8 @@
 // Neo4j Browser: run these first
 // :param task => 'question answering'
 // :param limit => 25
-MATCH (t:Task)
-WHERE toLower(t.name) = toLower($task) OR toLower($task) IN t.aliases_lower
+MATCH (t:Entity:Task)
+WHERE toLower($task) IN t.aliases_lower
 MATCH (t)<-[:MENTIONS]-(p:Paper)-[:MENTIONS]->(m:Metric)
 WITH t, m, count(DISTINCT p) AS papers
 OPTIONAL MATCH (t)-[r:MEASURED_WITH]->(m)

@@ -9,7 +9,7 @@
 // :param depth => 3
 // :param limit => 100
 MATCH (m:Entity)
-WHERE toLower(m.name) = toLower($model) OR toLower($model) IN m.aliases_lower
+WHERE toLower($model) IN m.aliases_lower
 OPTIONAL MATCH up = (m)-[:FINE_TUNED_FROM|BASED_ON|VARIANT_OF*1..5]->(a:Entity)
 WHERE length(up) <= $depth AND a <> m
 WITH m, collect(CASE WHEN up IS NULL THEN null ELSE

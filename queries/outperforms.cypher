@@ -7,7 +7,7 @@
 // :param entity => 'LoRA'
 // :param limit => 50
 MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($entity) OR toLower($entity) IN e.aliases_lower
+WHERE toLower($entity) IN e.aliases_lower
 MATCH (e)-[r:OUTPERFORMS]-(o:Entity)
 WHERE o <> e
 WITH e, o, CASE WHEN startNode(r) = e THEN 'outperforms' ELSE 'outperformed by' END AS direction,

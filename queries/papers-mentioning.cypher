@@ -7,7 +7,7 @@
 // :param entity => 'BERT'
 // :param limit => 50
 MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($entity) OR toLower($entity) IN e.aliases_lower
+WHERE toLower($entity) IN e.aliases_lower
 OPTIONAL MATCH (q:Paper)-[:PROPOSES]->(e)
 WITH e, collect(q.key) AS proposers
 MATCH (p:Paper)-[r:MENTIONS]->(e)

@@ -7,7 +7,7 @@
 // :param entity => 'ImageNet'
 // :param limit => 100
 MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($entity) OR toLower($entity) IN e.aliases_lower
+WHERE toLower($entity) IN e.aliases_lower
 MATCH (e)<-[:ACHIEVED_BY|ON_DATASET|IN_METRIC]-(x:Result)
 WITH DISTINCT x
 MATCH (x)-[:IN_METRIC]->(m:Metric)

@@ -6,8 +6,8 @@
 // Neo4j Browser: run these first
 // :param dataset => 'SQuAD'
 // :param limit => 25
-MATCH (d:Dataset)
-WHERE toLower(d.name) = toLower($dataset) OR toLower($dataset) IN d.aliases_lower
+MATCH (d:Entity:Dataset)
+WHERE toLower($dataset) IN d.aliases_lower
 MATCH (d)<-[:MENTIONS]-(p:Paper)-[:MENTIONS]->(t:Task)
 WITH d, t, count(DISTINCT p) AS papers
 OPTIONAL MATCH (d)-[r:ADDRESSES]->(t)

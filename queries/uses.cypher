@@ -7,7 +7,7 @@
 // :param entity => 'LoRA'
 // :param limit => 50
 MATCH (e:Entity)
-WHERE toLower(e.name) = toLower($entity) OR toLower($entity) IN e.aliases_lower
+WHERE toLower($entity) IN e.aliases_lower
 MATCH (e)-[r:USES]-(o:Entity)
 WHERE o <> e
 WITH e, o, CASE WHEN startNode(r) = e THEN 'uses' ELSE 'used by' END AS direction, count(DISTINCT r.paper) AS papers

@@ -7,6 +7,7 @@ CREATE INDEX FOR (p:Paper) ON (p.title_norm);
 CREATE INDEX FOR (p:Paper) ON (p.date);
 CREATE INDEX FOR (e:Entity) ON (e.key);
 CREATE INDEX FOR (e:Entity) ON (e.name);
+CREATE INDEX FOR (e:Entity) ON (e.aliases_lower);
 CREATE INDEX FOR (e:Entity) ON (e.last_month);
 CREATE INDEX FOR (e:Method) ON (e.key);
 CREATE INDEX FOR (e:Model) ON (e.key);
