@@ -7,7 +7,7 @@
 // :param author => 'Ashish Vaswani'
 // :param limit => 50
 MATCH (a:Author)
-WHERE a.key = $author OR toLower(a.name) = toLower($author)
+WHERE a.key = $author OR a.name_lower = toLower($author)
 MATCH (a)-[:AUTHORED]->(p:Paper)<-[:AUTHORED]-(c:Author)
 WHERE c <> a
 WITH a, c, count(DISTINCT p) AS papers

@@ -7,7 +7,7 @@
 // :param author => 'Ashish Vaswani'
 // :param limit => 50
 MATCH (a:Author)
-WHERE a.key = $author OR toLower(a.name) = toLower($author)
+WHERE a.key = $author OR a.name_lower = toLower($author)
 MATCH (a)-[:AUTHORED]->(p:Paper)
 OPTIONAL MATCH (p)-[:PROPOSES]->(e:Entity)
 WITH a, p, count(DISTINCT e) AS proposes

@@ -1,4 +1,4 @@
-// Indexes for the embedded FalkorDB store. Each statement runs once at setup;
+// Indexes, and one backfill, for the embedded FalkorDB store. Each statement runs once at setup;
 // "already indexed" answers are expected on an existing graph. Unique constraints
 // on the same keys are created through FalkorDB's GRAPH.CONSTRAINT command
 // (kg/store/falkordb_store.py), which needs these indexes first.
@@ -16,3 +16,6 @@ CREATE INDEX FOR (e:Metric) ON (e.key);
 CREATE INDEX FOR (e:Task) ON (e.key);
 CREATE INDEX FOR (x:Result) ON (x.key);
 CREATE INDEX FOR (a:Author) ON (a.key);
+CREATE INDEX FOR (a:Author) ON (a.name_lower);
+// Authors written before name_lower existed get it here, so name lookups find them.
+MATCH (a:Author) WHERE a.name_lower IS NULL SET a.name_lower = toLower(a.name);

@@ -127,7 +127,7 @@ SET p.doi = coalesce(p.doi, row.doi), p.arxiv_id = coalesce(p.arxiv_id, row.arxi
 WITH p, row
 UNWIND row.author_rows AS author
 MERGE (a:Author {key: author.key})
-SET a.name = author.name
+SET a.name = author.name, a.name_lower = toLower(author.name)
 MERGE (a)-[:AUTHORED]->(p)
 """.strip()
 
@@ -212,7 +212,7 @@ MERGE_AUTHORS = """
 UNWIND $rows AS row
 MATCH (p:Paper {key: row.paper})
 MERGE (a:Author {key: row.key})
-SET a.name = row.name
+SET a.name = row.name, a.name_lower = toLower(row.name)
 MERGE (a)-[:AUTHORED]->(p)
 """.strip()
 
