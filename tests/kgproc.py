@@ -84,19 +84,26 @@ def synthetic_corpus(path: Path, n: int, seed: int = 7) -> Path:
     return path
 
 
+def entity_counts(store) -> dict:
+    """Each entity's paper counts, as the refresh that ends a build or load leaves them."""
+    rows = store.read("MATCH (e:Entity) RETURN e.key AS key, e.papers AS papers, e.paper_months AS months, "
+                      "e.papers_per_month AS per_month, e.last_month AS last, e.counts_stale AS stale")
+    return {r.pop("key"): {**r, "months": tuple(r["months"] or ()), "per_month": tuple(r["per_month"] or ())}
+            for r in rows}
+
+
 def snapshot(store) -> dict:
-    """Everything the equality checks compare: stats, papers with hashes, nodes and edges."""
+    """Everything the equality checks compare: stats, papers with hashes, nodes with their
+    names and types, edges with their evidence, and entity counts."""
     from kg.store.writer import stats
 
     papers = {r["key"]: r["hash"] for r in store.read("MATCH (p:Paper) RETURN p.key AS key, p.content_hash AS hash")}
-    nodes = {(tuple(sorted(r["labels"])), r["key"]) for r in
-             store.read("MATCH (n) RETURN labels(n) AS labels, n.key AS key")}
-    edges = {(r["s"], r["t"], r["o"], r["paper"]) for r in store.read(
-        "MATCH (a)-[r]->(b) RETURN a.key AS s, type(r) AS t, b.key AS o, r.paper AS paper")}
-    counts = {r["key"]: (r["papers"], tuple(r["months"] or ()), tuple(r["per_month"] or ())) for r in store.read(
-        "MATCH (e:Entity) RETURN e.key AS key, e.papers AS papers, e.paper_months AS months, "
-        "e.papers_per_month AS per_month")}
-    return {"stats": stats(store), "papers": papers, "nodes": nodes, "edges": edges, "counts": counts}
+    nodes = {(tuple(sorted(r["labels"])), r["key"], r["name"], r["type"], r["family"]) for r in store.read(
+        "MATCH (n) RETURN labels(n) AS labels, n.key AS key, n.name AS name, n.type AS type, n.family AS family")}
+    edges = {(r["s"], r["t"], r["o"], r["paper"], r["sentence"], r["rule"]) for r in store.read(
+        "MATCH (a)-[r]->(b) RETURN a.key AS s, type(r) AS t, b.key AS o, r.paper AS paper, r.sentence AS sentence, "
+        "r.rule AS rule")}
+    return {"stats": stats(store), "papers": papers, "nodes": nodes, "edges": edges, "counts": entity_counts(store)}
 
 
 def embedded_snapshot(data_dir: Path) -> dict:

@@ -13,6 +13,7 @@ from kg.rejects import RejectSink
 from kg.resolve import entity_key
 from kg.store import writer
 from tests.conftest import SAMPLES
+from kgproc import assert_same_graph, entity_counts, snapshot
 
 
 def edge_set(store) -> set[tuple]:
@@ -56,12 +57,6 @@ def test_changed_abstract_replaces_its_edges(store, sample_papers):
     stale = store.read("MATCH ()-[r]->() WHERE r.paper = $k AND NOT r.sentence CONTAINS 'CIFAR-10' "
                        "AND r.field = 'abstract' RETURN count(r) AS n", {"k": target.key})
     assert stale[0]["n"] == 0
-
-
-def entity_counts(store) -> dict:
-    rows = store.read("MATCH (e:Entity) RETURN e.key AS key, e.papers AS papers, e.paper_months AS months, "
-                      "e.papers_per_month AS per_month, e.last_month AS last, e.counts_stale AS stale")
-    return {r.pop("key"): r for r in rows}
 
 
 def test_paper_counts_after_incremental_builds_equal_a_clean_builds(store, sample_papers):
@@ -162,17 +157,6 @@ class _DiesAfter:
         return getattr(self.store, name)
 
 
-def graph_state(store) -> tuple:
-    nodes = store.read("MATCH (n) RETURN n.key AS key, labels(n) AS labels, n.name AS name, n.type AS type, "
-                       "n.family AS family, n.content_hash AS hash, n.papers AS papers, "
-                       "n.papers_per_month AS per_month, n.paper_months AS months, n.counts_stale AS stale")
-    edges = store.read("MATCH (a)-[r]->(b) RETURN a.key AS a, type(r) AS t, b.key AS b, r.paper AS paper, "
-                       "r.sentence AS sentence, r.rule AS rule")
-    return (sorted((r["key"], sorted(r["labels"]), r["name"], r["type"], r["family"], r["hash"], r["papers"],
-                    str(r["per_month"]), str(r["months"]), r["stale"]) for r in nodes),
-            sorted(tuple(r.values()) for r in edges))
-
-
 def test_a_build_killed_between_any_two_writes_then_rebuilt_equals_an_uninterrupted_one(store, sample_papers):
     """What the resolver carries from batch to batch is what the store holds, so a resumed
     build decides every name as the uninterrupted build did, wherever the first one died
@@ -184,13 +168,14 @@ def test_a_build_killed_between_any_two_writes_then_rebuilt_equals_an_uninterrup
 
     counting = _DiesAfter(store, -1)
     build(sample_papers, counting, workers=1, chunk=50)
-    want = graph_state(store)
+    want = snapshot(store)
     rng = random.Random(5)
     for deaths in sorted(rng.sample(range(1, counting.count), 6)):
         wipe()
         with pytest.raises(_Killed):
             build(sample_papers, _DiesAfter(store, deaths), workers=1, chunk=50)
         build(sample_papers, store, workers=1, chunk=50)
-        got = graph_state(store)
-        assert got[0] == want[0], (deaths, sorted(set(map(str, got[0])) ^ set(map(str, want[0])))[:6])
-        assert got[1] == want[1], (deaths, sorted(set(map(str, got[1])) ^ set(map(str, want[1])))[:6])
+        try:
+            assert_same_graph(snapshot(store), want)
+        except AssertionError as exc:
+            raise AssertionError(f"rebuilt after dying at write {deaths}: {exc}") from exc
