@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import stat
+import time
 
 from kg.store import falkordb_server
 from kg.store.falkordb_store import FalkorDBStore
@@ -85,3 +86,28 @@ def test_a_sentence_that_many_edges_repeat_is_stored_once(tmp_path):
                             "count(r) AS edges, min(r.sentence) = $s AS same", {"s": sentence})
     assert stored == [{"n": 1, "edges": 1000, "same": True}]
     assert grown < len(rows) * len(sentence) / 4, f"{grown} bytes for {len(rows)} edges"
+
+
+def test_snapshots_are_spaced_by_how_long_they_take():
+    """A snapshot forks the server and writes the whole graph, so once one takes long the
+    next waits ten times as long; small graphs keep the 5-minute and 1-minute rule."""
+    assert falkordb_server.snapshot_rule(-1) == falkordb_server.snapshot_rule(0) == "300 1 60 10000"
+    assert falkordb_server.snapshot_rule(6) == "300 1 60 10000"
+    assert falkordb_server.snapshot_rule(30) == "300 1 300 10000"
+    assert falkordb_server.snapshot_rule(90) == "900 1 900 10000"
+
+
+def test_writes_set_the_servers_snapshot_pace(tmp_path):
+    """The store sets the pace on the live server from its last real background snapshot."""
+    with FalkorDBStore(tmp_path) as store:
+        connection = store._db.connection
+        store.write("CREATE (:Paper {key: 'p1'})")
+        connection.bgsave()
+        while connection.info("persistence")["rdb_bgsave_in_progress"]:
+            time.sleep(0.01)
+        took = connection.info("persistence")["rdb_last_bgsave_time_sec"]
+        assert took >= 0
+        connection.config_set("save", "1 1")
+        store._paced_at = None  # as if PACE_EVERY had passed
+        store.write("CREATE (:Paper {key: 'p2'})")
+        assert connection.config_get("save")["save"] == falkordb_server.snapshot_rule(took)

@@ -164,6 +164,31 @@ def _live_clients(data_dir: Path) -> list[int]:
     return live
 
 
+SNAPSHOT_SHARE = 10  # seconds between snapshots for each second a snapshot takes
+
+
+def snapshot_rule(last_snapshot_seconds: int) -> str:
+    """Redis save points: a snapshot 5 minutes after any write, or after 1 minute with
+    10,000 writes (FalkorDB counts a query as one write, so a build, a few queries per
+    batch, is saved every 5 minutes). Once a snapshot takes over 30 s (a graph of more
+    than about a million papers: it forks the server and writes the whole graph), the
+    intervals are ten times its length, so saving takes at most about a tenth of a core
+    and the fork's copied pages live a tenth of the time. What a crash loses stays
+    bounded: a build redoes the papers whose hash was not saved."""
+    gap = SNAPSHOT_SHARE * max(0, last_snapshot_seconds)
+    return f"{max(300, gap)} 1 {max(60, gap)} 10000"
+
+
+def pace_snapshots(connection) -> str:
+    """Set the server's save points from how long its last background snapshot took;
+    returns the rule now in force. `connection` is a redis client of the server."""
+    took = int(connection.info("persistence").get("rdb_last_bgsave_time_sec", -1))
+    rule = snapshot_rule(took)
+    if connection.config_get("save").get("save") != rule:
+        connection.config_set("save", rule)
+    return rule
+
+
 def _start(data_dir: Path, socket_path: Path) -> int:
     server, module = _binaries()
     socket_path.unlink(missing_ok=True)
@@ -176,8 +201,7 @@ def _start(data_dir: Path, socket_path: Path) -> int:
         "--dir", str(data_dir),
         "--dbfilename", "graph.rdb",
         "--appendonly", "no",
-        # a snapshot every 5 minutes after any write, every minute during heavy writing
-        "--save", "300 1 60 10000",
+        "--save", snapshot_rule(0),
         "--pidfile", str(data_dir / PID_NAME),
         "--logfile", str(data_dir / LOG_NAME),
         "--daemonize", "no",

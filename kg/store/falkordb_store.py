@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from kg.resources import schema_dir
@@ -9,6 +10,7 @@ from kg.store import StoreError, split_statements
 from kg.store import falkordb_server
 
 GRAPH_NAME = "kg"
+PACE_EVERY = 30.0  # seconds between looks at how long the server's snapshots take
 
 
 def _plain(value):
@@ -40,6 +42,7 @@ class FalkorDBStore:
             raise StoreError(str(exc)) from exc
         self._db = FalkorDB(unix_socket_path=str(self._server.socket_path))
         self._graph = self._db.select_graph(graph)
+        self._paced_at: float | None = None
 
     def _run(self, fn, statement: str, params: dict | None) -> list[dict]:
         try:
@@ -50,7 +53,16 @@ class FalkorDBStore:
         return [dict(zip(header, (_plain(v) for v in row))) for row in result.result_set]
 
     def write(self, statement: str, params: dict | None = None) -> list[dict]:
-        return self._run(self._graph.query, statement, params)
+        return self._run(self._paced_query, statement, params)
+
+    def _paced_query(self, statement: str, params: dict | None):
+        """A write; first, at most every PACE_EVERY seconds, the server's snapshot pace is
+        set from how long its last snapshot took (falkordb_server.pace_snapshots)."""
+        now = time.monotonic()
+        if self._paced_at is None or now - self._paced_at >= PACE_EVERY:
+            self._paced_at = now
+            falkordb_server.pace_snapshots(self._db.connection)
+        return self._graph.query(statement, params)
 
     def read(self, statement: str, params: dict | None = None) -> list[dict]:
         try:
