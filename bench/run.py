@@ -91,10 +91,11 @@ class TreeRSS:
         self._thread.start()
 
     def _procs(self):
-        """(process, group) pairs, the group being "server", "workers" or "command": the
-        command's tree, in which the embedded server is a child (redis-server, and its snapshot
-        fork, redis-module-fork) and the extraction workers are multiprocessing children, plus
-        any redis-server outside it whose command line names `also` (one kept from an earlier run)."""
+        """(process, group) pairs, the group being "server", "server fork", "workers" or
+        "command": the command's tree, in which the embedded server is a child (redis-server,
+        and its forks: redis-rdb-bgsave, redis-module-fork) and the extraction workers are
+        multiprocessing children, plus any redis-server outside it whose command line names
+        `also` (one kept from an earlier run)."""
         ps = self.psutil
         try:
             root = ps.Process(self.pid)
@@ -106,8 +107,9 @@ class TreeRSS:
             try:
                 cmdline = " ".join(p.cmdline())
                 program = cmdline.split(" ", 1)[0]  # redis retitles itself "redis-server unixsocket:…"
-                if os.path.basename(program).startswith("redis-"):
-                    procs[p.pid] = (p, "server")
+                name = os.path.basename(program)
+                if name.startswith("redis-"):
+                    procs[p.pid] = (p, "server" if name == "redis-server" else "server fork")
                 else:
                     procs[p.pid] = (p, "workers" if "multiprocessing" in cmdline else "command")
             except ps.Error:
@@ -140,17 +142,16 @@ class TreeRSS:
                 try:
                     info = p.memory_full_info() if with_pss else p.memory_info()
                     times = p.cpu_times()
-                    program = p.cmdline()[0].split(" ", 1)[0]
-                except (self.psutil.Error, IndexError):
+                except self.psutil.Error:
                     continue
-                if group != "server":
-                    self.cpu[p.pid] = (group, times.user + times.system)
-                elif os.path.basename(program) == "redis-server":
+                if group == "server":
                     # its snapshot and index-GC forks are counted once reaped, with the server
                     self.cpu[p.pid] = (group, times.user + times.system + times.children_user
                                        + times.children_system)
+                elif group != "server fork":
+                    self.cpu[p.pid] = (group, times.user + times.system)
                 pss = getattr(info, "pss", 0)
-                if group == "server":
+                if group.startswith("server"):
                     server += info.rss
                     server_pss += pss
                 else:

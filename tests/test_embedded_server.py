@@ -103,7 +103,9 @@ def test_writes_set_the_servers_snapshot_pace(tmp_path):
         connection = store._db.connection
         store.write("CREATE (:Paper {key: 'p1'})")
         connection.bgsave()
+        deadline = time.monotonic() + 60
         while connection.info("persistence")["rdb_bgsave_in_progress"]:
+            assert time.monotonic() < deadline, "the background snapshot did not finish"
             time.sleep(0.01)
         took = connection.info("persistence")["rdb_last_bgsave_time_sec"]
         assert took >= 0
