@@ -47,6 +47,22 @@ def test_sentences_agree_with_sentencizer():
         assert DocInfo(doc).sent_starts == expected, doc.text[:80]
 
 
+def test_a_batch_of_docs_reads_each_docs_own_tokens():
+    """doc_infos reads a batch's token columns at once (new words among them, empty docs
+    between them); every doc must get exactly its own tokens, offsets and spaces."""
+    from kg.extract.arrays import doc_infos
+
+    nlp = build_nlp()
+    docs = _docs(nlp)[:30]
+    batch = [nlp.make_doc(""), *docs[:15], nlp.make_doc(""), nlp.make_doc("Zqxv-9 and Wvvx-3 are new words."),
+             *docs[15:]]
+    for doc, info in zip(batch, doc_infos(batch)):
+        assert [lx.text for lx in info.lex] == [t.text for t in doc]
+        assert info.idx == [t.idx for t in doc]
+        assert info.space == [bool(t.whitespace_) for t in doc]
+        assert info.ids.tolist() == [lx.index for lx in info.lex]
+
+
 def test_all_ends_shares_runs_and_agrees_with_ends():
     """A pattern opening with "X+" computes the ends of a run's starts together; they
     must be exactly the ends `ends` finds start by start."""
@@ -61,6 +77,7 @@ def test_all_ends_shares_runs_and_agrees_with_ends():
         n = rng.randint(1, 30)
         buf = bytes(rng.choice([0, 1, 2, 3, 4, 5, 6, 7]) for _ in range(n))
         starts = [m.start() for m in pattern.regex.finditer(buf, 0, n)]
+        assert pattern.starts(buf, 0, n) == starts  # the faster scan finds the same starts
         assert pattern.all_ends(buf, 0, n, starts) == [pattern.ends(buf, 0, n, s) for s in starts]
         assert all(pattern.ends(buf, 0, n, s) for s in starts)
 

@@ -51,18 +51,34 @@ class LexInfo:
 
 
 class Lexicon:
-    """LexInfo per orth id of one vocab; `items[i].index == i`."""
+    """LexInfo per orth id of one vocab; `items[i].index == i`. Orth ids map to indexes
+    through a sorted array, so a whole batch of tokens is looked up in one numpy call."""
 
     def __init__(self, vocab):
         self.vocab = vocab
-        self.by_orth: dict[int, LexInfo] = {}
         self.items: list[LexInfo] = []
+        self.keys = np.zeros(0, dtype=np.uint64)  # known orth ids, ascending
+        self.order = np.zeros(0, dtype=np.intp)  # items index of each key
 
-    def add(self, orth: int) -> LexInfo:
-        info = LexInfo(len(self.items), self.vocab[orth])
-        self.items.append(info)
-        self.by_orth[orth] = info
-        return info
+    def indices(self, orths: np.ndarray) -> np.ndarray:
+        """Index of each orth id's LexInfo (uint64 array in, intp array out), adding the
+        lexemes not seen before."""
+        if not len(orths):
+            return np.zeros(0, dtype=np.intp)
+        pos = np.searchsorted(self.keys, orths)
+        np.minimum(pos, len(self.keys) - 1, out=pos)
+        known = self.keys[pos] == orths if len(self.keys) else np.zeros(len(orths), dtype=bool)
+        if not known.all():
+            new = np.unique(orths[~known])
+            for orth in new.tolist():
+                self.items.append(LexInfo(len(self.items), self.vocab[orth]))
+            first = len(self.items) - len(new)
+            keys = np.concatenate([self.keys, new])
+            order = np.concatenate([self.order, np.arange(first, len(self.items), dtype=np.intp)])
+            by_key = np.argsort(keys, kind="stable")
+            self.keys, self.order = keys[by_key], order[by_key]
+            return self.indices(orths)
+        return self.order[pos]
 
 
 _LEXICONS: dict[int, tuple[object, Lexicon]] = {}
@@ -86,25 +102,13 @@ class DocInfo:
 
     __slots__ = ("n", "lex", "space", "idx", "ids", "sent_starts", "sent_of", "_text")
 
-    def __init__(self, doc: Doc, has_sentences: bool | None = None):
+    def __init__(self, doc: Doc, has_sentences: bool | None = None,
+                 columns: tuple[list, list, list, np.ndarray] | None = None):
         """`has_sentences`: whether the doc carries sentence starts already (a parser's),
-        when the caller knows; otherwise the doc is asked."""
-        table = lexicon(doc.vocab)
+        when the caller knows; otherwise the doc is asked. `columns`: the doc's
+        (lexemes, spaces, offsets, lexeme indexes), when `doc_infos` read a batch."""
         self.n = n = len(doc)
-        if n:
-            arr = doc.to_array([ORTH, SPACY, IDX])
-            get = table.by_orth.get
-            add = table.add
-            orths = arr[:, 0].tolist()
-            lex = list(map(get, orths))
-            if None in lex:
-                lex = [lx or get(o) or add(o) for lx, o in zip(lex, orths)]
-            self.lex = lex
-            self.space = arr[:, 1].tolist()
-            self.idx = arr[:, 2].tolist()
-        else:
-            self.lex, self.space, self.idx = [], [], []
-        self.ids = None
+        self.lex, self.space, self.idx, self.ids = columns or _columns([doc])[0]
         self._text = None
         if has_sentences is None:
             has_sentences = doc.has_annotation("SENT_START")
@@ -121,8 +125,6 @@ class DocInfo:
         self.sent_of = sent_of
 
     def lex_ids(self) -> np.ndarray:
-        if self.ids is None:
-            self.ids = np.array([lx.index for lx in self.lex], dtype=np.intp)
         return self.ids
 
     def end_char(self, i: int) -> int:
@@ -180,6 +182,34 @@ def split_sentences(lex: list[LexInfo]) -> list[int]:
         if j < n and j != starts[-1]:
             starts.append(j)
     return starts
+
+
+def _columns(docs: list[Doc]) -> list[tuple[list, list, list, np.ndarray]]:
+    """(lexemes, spaces, offsets, lexeme indexes) of each doc, read for the whole batch at
+    once: one lexicon lookup and one list conversion per column instead of one per doc."""
+    if not docs:
+        return []
+    table = lexicon(docs[0].vocab)
+    arrays = [doc.to_array([ORTH, SPACY, IDX]) if len(doc) else _NO_TOKENS for doc in docs]
+    batch = np.concatenate(arrays) if len(arrays) > 1 else arrays[0]
+    ids = table.indices(batch[:, 0])
+    lex = list(map(table.items.__getitem__, ids.tolist()))
+    space, idx = batch[:, 1].tolist(), batch[:, 2].tolist()
+    out = []
+    a = 0
+    for doc in docs:
+        b = a + len(doc)
+        out.append((lex[a:b], space[a:b], idx[a:b], ids[a:b]))
+        a = b
+    return out
+
+
+_NO_TOKENS = np.zeros((0, 3), dtype=np.uint64)
+
+
+def doc_infos(docs: list[Doc], has_sentences: bool | None = None) -> list[DocInfo]:
+    """DocInfo of each doc of a batch (see `_columns`)."""
+    return [DocInfo(doc, has_sentences, columns) for doc, columns in zip(docs, _columns(docs))]
 
 
 def doc_info(doc: Doc) -> DocInfo:
@@ -269,7 +299,7 @@ def _spec_test(spec: dict):
 
 
 class _Pattern:
-    __slots__ = ("key", "order", "specs", "steps", "regex", "fixed", "length", "greedy", "required")
+    __slots__ = ("key", "order", "specs", "steps", "regex", "scan", "fixed", "length", "greedy", "required")
 
     def __init__(self, key: int, order: int, pattern: list[dict], greedy: str | None):
         if greedy not in (None, "LONGEST", "FIRST"):
@@ -288,19 +318,29 @@ class _Pattern:
             self.steps.append((specs.index(marker), lo, hi))
         if len(specs) > 7:
             raise ValueError("a pattern may use at most 7 distinct token specs")
-        parts = []
-        for bit, lo, hi in self.steps:
+        classes = []
+        for bit, _, _ in self.steps:
             values = bytes(v for v in range(1 << len(specs)) if v >> bit & 1)
-            cls = b"[" + b"".join(re.escape(bytes([v])) for v in values) + b"]"
-            if (lo, hi) == (1, 1):
-                parts.append(cls)
-            else:
-                parts.append(cls + b"{%d,%s}" % (lo, b"" if hi is None else str(hi).encode()))
+            classes.append(b"[" + b"".join(re.escape(bytes([v])) for v in values) + b"]")
+        parts = [_repeat(cls, lo, hi) for cls, (_, lo, hi) in zip(classes, self.steps)]
+        # every start of a match, overlapping ones too: the pattern as a lookahead
         self.regex = re.compile(b"(?=" + b"".join(parts) + b")", re.DOTALL)
+        # the same starts, found faster: when the first token is required, it is consumed
+        # outside the lookahead, so the regex engine skips ahead to bytes of its class
+        # instead of trying the whole lookahead at every position
+        _, lo, hi = self.steps[0]
+        self.scan = self.regex
+        if lo >= 1:
+            rest = _repeat(classes[0], lo - 1, None if hi is None else hi - 1) + b"".join(parts[1:])
+            self.scan = re.compile(classes[0] + (b"(?=" + rest + b")" if rest else b""), re.DOTALL)
         self.fixed = all(lo == hi for _, lo, hi in self.steps)
         self.length = sum(lo for _, lo, _ in self.steps)
         # bits some token of every match must have (its non-optional specs)
         self.required = sum({1 << bit for bit, lo, _ in self.steps if lo >= 1})
+
+    def starts(self, buf: bytes, base: int, n: int) -> list[int]:
+        """Every start of a match in buf[base:base + n] (relative to base)."""
+        return [m.start() - base for m in self.scan.finditer(buf, base, base + n)]
 
     def ends(self, buf: bytes, base: int, n: int, start: int) -> list[int]:
         """Every end of a match starting at `start` (buf[base + i] is token i's byte)."""
@@ -347,6 +387,15 @@ class _Pattern:
             if not positions:
                 return positions
         return positions
+
+
+def _repeat(cls: bytes, lo: int, hi: int | None) -> bytes:
+    """Regex for `cls` repeated lo..hi times (hi None: unbounded)."""
+    if (lo, hi) == (1, 1):
+        return cls
+    if (lo, hi) == (0, 0):
+        return b""
+    return cls + b"{%d,%s}" % (lo, b"" if hi is None else str(hi).encode())
 
 
 class ArrayMatcher:
@@ -441,7 +490,7 @@ class ArrayMatcher:
         for order in possible.tolist():
             p = patterns[order]
             base = p.order * total
-            starts = [m.start() - base for m in p.regex.finditer(buf, base, base + total)]
+            starts = p.starts(buf, base, total)
             if not starts:
                 continue
             if p.fixed:

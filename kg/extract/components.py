@@ -19,7 +19,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from kg.extract.arrays import DOC_INFO, ArrayMatcher, DocInfo, doc_info, per_vocab, set_sentence_starts
+from kg.extract.arrays import (
+    DOC_INFO, ArrayMatcher, DocInfo, doc_info, doc_infos, per_vocab, set_sentence_starts,
+)
 from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries
 from kg.extract.names import clean_surface, looks_named
 from kg.resources import data_dir
@@ -204,15 +206,21 @@ def make_sentences(nlp: Language, name: str):
 
 class SentenceSplitter:
     """spaCy's Sentencizer rule (default punctuation), read from cached lexeme attributes
-    instead of Token objects; also fills the doc's token arrays (kg.extract.arrays)."""
+    instead of Token objects; also fills the doc's token arrays (kg.extract.arrays), a
+    batch of docs at a time."""
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc.has_annotation("SENT_START"):
-            doc_info(doc)  # a doc that comes with sentences keeps them
-            return doc
-        info = doc.user_data[DOC_INFO] = DocInfo(doc, has_sentences=False)
-        set_sentence_starts(doc, info)
-        return doc
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs, batch_size: int = 128):
+        for batch in minibatch(docs, batch_size):
+            unsplit = [doc for doc in batch if not doc.has_annotation("SENT_START")]
+            for doc, info in zip(unsplit, doc_infos(unsplit, has_sentences=False)):
+                doc.user_data[DOC_INFO] = info
+                set_sentence_starts(doc, info)
+            for doc in batch:
+                doc_info(doc)  # a doc that comes with sentences keeps them
+            yield from batch
 
 
 # --- gazetteer ------------------------------------------------------------------------
