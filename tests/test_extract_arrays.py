@@ -7,7 +7,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline import Sentencizer
 
 from kg.extract import build_nlp
-from kg.extract.arrays import ArrayMatcher, DocInfo
+from kg.extract.arrays import ArrayMatcher, DocInfo, doc_info
 from kg.extract.components import compile_pattern, install_flags
 from kg.rejects import RejectSink
 from loaders import read_papers
@@ -61,6 +61,17 @@ def test_a_batch_of_docs_reads_each_docs_own_tokens():
         assert info.idx == [t.idx for t in doc]
         assert info.space == [bool(t.whitespace_) for t in doc]
         assert info.ids.tolist() == [lx.index for lx in info.lex]
+
+
+def test_lexeme_mask_finds_the_tokens_a_loop_finds_as_the_vocabulary_grows():
+    from kg.extract.arrays import LexemeMask
+
+    nlp = build_nlp()
+    mask = LexemeMask(nlp.vocab, lambda lx: lx.lower in {"datasets", "models", "qzzv"})
+    for doc in [*_docs(nlp)[:20], nlp.make_doc("Two new datasets, Qzzv and QZZV, for models.")]:
+        info = doc_info(doc)
+        assert mask.positions(info) == [i for i, t in enumerate(doc) if t.lower_ in {"datasets", "models", "qzzv"}]
+    assert mask.positions(info) == [2, 4, 6, 9]
 
 
 def test_all_ends_shares_runs_and_agrees_with_ends():

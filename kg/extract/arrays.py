@@ -72,11 +72,9 @@ class Lexicon:
             new = np.unique(orths[~known])
             for orth in new.tolist():
                 self.items.append(LexInfo(len(self.items), self.vocab[orth]))
-            first = len(self.items) - len(new)
-            keys = np.concatenate([self.keys, new])
-            order = np.concatenate([self.order, np.arange(first, len(self.items), dtype=np.intp)])
-            by_key = np.argsort(keys, kind="stable")
-            self.keys, self.order = keys[by_key], order[by_key]
+            at = np.searchsorted(self.keys, new)  # new is sorted: merge it in
+            self.keys = np.insert(self.keys, at, new)
+            self.order = np.insert(self.order, at, np.arange(len(self.items) - len(new), len(self.items)))
             return self.indices(orths)
         return self.order[pos]
 
@@ -161,6 +159,24 @@ class DocInfo:
         k = bisect_right(self.sent_starts, start)
         end = self.sent_starts[k] if k < len(self.sent_starts) else self.n
         return start, end
+
+
+class LexemeMask:
+    """Which tokens of a doc have a lexeme passing `test` (LexInfo -> bool): the test runs
+    once per lexeme, and a doc's positions come from one numpy lookup instead of a Python
+    loop over its tokens."""
+
+    def __init__(self, vocab, test):
+        self.lexicon = lexicon(vocab)
+        self.test = test
+        self.mask = np.zeros(0, dtype=bool)
+
+    def positions(self, info: DocInfo) -> list[int]:
+        items = self.lexicon.items
+        if len(self.mask) < len(items):
+            grown = [self.test(items[i]) for i in range(len(self.mask), len(items))]
+            self.mask = np.concatenate([self.mask, np.array(grown, dtype=bool)])
+        return np.flatnonzero(self.mask[info.ids]).tolist()
 
 
 def split_sentences(lex: list[LexInfo]) -> list[int]:

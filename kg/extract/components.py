@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.extract.arrays import (
-    DOC_INFO, ArrayMatcher, DocInfo, doc_info, doc_infos, per_vocab, set_sentence_starts,
+    DOC_INFO, ArrayMatcher, DocInfo, LexemeMask, doc_info, doc_infos, per_vocab, set_sentence_starts,
 )
 from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries
 from kg.extract.names import clean_surface, looks_named
@@ -440,9 +440,11 @@ class NamePatterns(ContextPatterns):
         self.coordination = patterns_config()["coordination"]
         listed = patterns_config()["listed_names"]
         self.list_heads = {tuple(head.split()): label for label, heads in listed["heads"].items() for head in heads}
-        self.list_head_words = frozenset(head[-1] for head in self.list_heads)
+        head_words = frozenset(head[-1] for head in self.list_heads)
+        self.list_head_words = LexemeMask(nlp.vocab, lambda lx: lx.lower in head_words)
         self.list_cues = sorted((tuple(c) for c in listed["cues"]), key=len, reverse=True)
         self.counted_cues = [tuple(c) for c in listed["counted_cues"]]
+        self.cue_openers = frozenset(c[0] for c in [*self.list_cues, *self.counted_cues])
         self.counts = set(listed["counts"])
         self.listed_confidence = listed["confidence"]
 
@@ -479,8 +481,10 @@ class NamePatterns(ContextPatterns):
         info = doc_info(doc)
         lex, n = info.lex, info.n
         found = None
-        for i in range(n - 2):
-            if lex[i].lower not in self.list_head_words:
+        for i in self.list_head_words.positions(info):
+            if i >= n - 2:
+                break
+            if lex[i + 1].lower not in self.cue_openers:
                 continue
             label = self.list_heads.get((lex[i].lower,)) or (
                 i and self.list_heads.get((lex[i - 1].lower, lex[i].lower)))
