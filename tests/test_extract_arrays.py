@@ -63,6 +63,17 @@ def test_a_batch_of_docs_reads_each_docs_own_tokens():
         assert info.ids.tolist() == [lx.index for lx in info.lex]
 
 
+def test_title_case_is_told_per_doc_within_a_batch():
+    from kg.extract.arrays import doc_infos
+
+    nlp = build_nlp()
+    texts = ["A Chinese Medical Large Language Model", "", "We train BERT on GLUE and SuperGLUE.",
+             "Scaling Laws For Neural Language Models", "LoRA: Low-Rank Adaptation of Large Language Models",
+             "12 34"]
+    infos = doc_infos([nlp.make_doc(t) for t in texts])
+    assert [info.title_case for info in infos] == [True, False, False, True, True, False]
+
+
 def test_lexeme_mask_finds_the_tokens_a_loop_finds_as_the_vocabulary_grows():
     from kg.extract.arrays import LexemeMask
 

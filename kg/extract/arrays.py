@@ -59,6 +59,8 @@ class Lexicon:
         self.items: list[LexInfo] = []
         self.keys = np.zeros(0, dtype=np.uint64)  # known orth ids, ascending
         self.order = np.zeros(0, dtype=np.intp)  # items index of each key
+        self.is_alpha = np.zeros(0, dtype=bool)  # by items index
+        self.is_title = np.zeros(0, dtype=bool)
 
     def indices(self, orths: np.ndarray) -> np.ndarray:
         """Index of each orth id's LexInfo (uint64 array in, intp array out), adding the
@@ -70,8 +72,10 @@ class Lexicon:
         known = self.keys[pos] == orths if len(self.keys) else np.zeros(len(orths), dtype=bool)
         if not known.all():
             new = np.unique(orths[~known])
-            for orth in new.tolist():
-                self.items.append(LexInfo(len(self.items), self.vocab[orth]))
+            added = [LexInfo(len(self.items) + k, self.vocab[orth]) for k, orth in enumerate(new.tolist())]
+            self.items += added
+            self.is_alpha = np.concatenate([self.is_alpha, [lx.is_alpha for lx in added]])
+            self.is_title = np.concatenate([self.is_title, [lx.is_title for lx in added]])
             at = np.searchsorted(self.keys, new)  # new is sorted: merge it in
             self.keys = np.insert(self.keys, at, new)
             self.order = np.insert(self.order, at, np.arange(len(self.items) - len(new), len(self.items)))
@@ -98,15 +102,17 @@ def lexicon(vocab) -> Lexicon:
 class DocInfo:
     """A doc as plain lists: lexemes, trailing spaces, char offsets, sentences."""
 
-    __slots__ = ("n", "lex", "space", "idx", "ids", "sent_starts", "sent_of", "_text")
+    __slots__ = ("n", "lex", "space", "idx", "ids", "title_case", "sent_starts", "sent_of", "_text")
 
     def __init__(self, doc: Doc, has_sentences: bool | None = None,
-                 columns: tuple[list, list, list, np.ndarray] | None = None):
+                 columns: tuple[list, list, list, np.ndarray, bool] | None = None):
         """`has_sentences`: whether the doc carries sentence starts already (a parser's),
         when the caller knows; otherwise the doc is asked. `columns`: the doc's
-        (lexemes, spaces, offsets, lexeme indexes), when `doc_infos` read a batch."""
+        (lexemes, spaces, offsets, lexeme indexes, title case), when `doc_infos` read a
+        batch. Title case: more than half the doc's words are capitalised ("A Chinese
+        Medical Large Language Model"), so capitals tell no names."""
         self.n = n = len(doc)
-        self.lex, self.space, self.idx, self.ids = columns or _columns([doc])[0]
+        self.lex, self.space, self.idx, self.ids, self.title_case = columns or _columns([doc])[0]
         self._text = None
         if has_sentences is None:
             has_sentences = doc.has_annotation("SENT_START")
@@ -200,9 +206,10 @@ def split_sentences(lex: list[LexInfo]) -> list[int]:
     return starts
 
 
-def _columns(docs: list[Doc]) -> list[tuple[list, list, list, np.ndarray]]:
-    """(lexemes, spaces, offsets, lexeme indexes) of each doc, read for the whole batch at
-    once: one lexicon lookup and one list conversion per column instead of one per doc."""
+def _columns(docs: list[Doc]) -> list[tuple[list, list, list, np.ndarray, bool]]:
+    """(lexemes, spaces, offsets, lexeme indexes, title case) of each doc, read for the
+    whole batch at once: one lexicon lookup and one list conversion per column instead of
+    one per doc."""
     if not docs:
         return []
     table = lexicon(docs[0].vocab)
@@ -211,11 +218,15 @@ def _columns(docs: list[Doc]) -> list[tuple[list, list, list, np.ndarray]]:
     ids = table.indices(batch[:, 0])
     lex = list(map(table.items.__getitem__, ids.tolist()))
     space, idx = batch[:, 1].tolist(), batch[:, 2].tolist()
+    # words and capitalised words up to each token, for each doc's title-case test
+    words = np.concatenate([[0], np.cumsum(table.is_alpha[ids])]).tolist()
+    titles = np.concatenate([[0], np.cumsum(table.is_title[ids])]).tolist()
     out = []
     a = 0
     for doc in docs:
         b = a + len(doc)
-        out.append((lex[a:b], space[a:b], idx[a:b], ids[a:b]))
+        title_case = words[b] > words[a] and titles[b] - titles[a] > 0.5 * (words[b] - words[a])
+        out.append((lex[a:b], space[a:b], idx[a:b], ids[a:b], title_case))
         a = b
     return out
 

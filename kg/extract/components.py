@@ -11,9 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 
-from spacy.attrs import IS_ALPHA, IS_TITLE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -186,14 +184,8 @@ def _word_list(value, heads: dict):
 def mostly_title_case(doc: Doc | DocInfo) -> bool:
     """A title-cased text ("A Chinese Medical Large Language Model") tells no names by case."""
     if isinstance(doc, Doc):
-        alpha = doc.to_array([IS_ALPHA, IS_TITLE])
-        words = alpha[:, 0].sum()
-        return words > 0 and alpha[:, 1].sum() > 0.5 * words
-    words = sum(map(_IS_ALPHA, doc.lex))
-    return words > 0 and sum(map(_IS_TITLE, doc.lex)) > 0.5 * words
-
-
-_IS_ALPHA, _IS_TITLE = attrgetter("is_alpha"), attrgetter("is_title")
+        return doc_info(doc).title_case
+    return doc.title_case
 
 
 # --- sentences ------------------------------------------------------------------------
