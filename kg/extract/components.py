@@ -96,16 +96,26 @@ def _plural(noun: str) -> str:
 
 def head_noun_type(words: list[str]) -> str | None:
     """Entity type told by the head noun of a description ("a new NER dataset" -> Dataset)."""
-    heads = patterns_config()["head_nouns"]
+    type_of, modifiers = _head_noun_types()
     for word in reversed(words):
         lower = word.lower().strip(",.;:")
-        for label, nouns in heads.items():
-            if lower in nouns:
-                return label
-        if lower and lower not in patterns_config()["modifiers"] and not lower.isdigit():
+        label = type_of.get(lower)
+        if label is not None:
+            return label
+        if lower and lower not in modifiers and not lower.isdigit():
             # the last content word decides; a word we do not know means "no type"
             return None
     return None
+
+
+@lru_cache(maxsize=1)
+def _head_noun_types() -> tuple[dict[str, str], frozenset[str]]:
+    """{head noun: type} (a noun listed under two types takes the first) and the modifiers."""
+    type_of: dict[str, str] = {}
+    for label, nouns in patterns_config()["head_nouns"].items():
+        for noun in nouns:
+            type_of.setdefault(noun, label)
+    return type_of, frozenset(patterns_config()["modifiers"])
 
 
 _FLAG_FIRST, _FLAG_LAST = 40, 63  # spaCy lexeme flags free for applications
@@ -442,7 +452,7 @@ class NamePatterns(ContextPatterns):
 
     def __call__(self, doc: Doc) -> Doc:
         self.defined = doc.user_data.get(SHORT_TYPES)
-        self.add_candidates(doc, doc.user_data.pop(NAME_MATCHES, []))
+        self.add_candidates(doc, self._could_be_typed(doc, doc.user_data.pop(NAME_MATCHES, [])))
         runs = doc.user_data.get(SHORT_RUNS)
         if runs:
             self.add_short_runs(doc, runs)
@@ -553,13 +563,27 @@ class NamePatterns(ContextPatterns):
                 covered[s:e] = b"\x01" * (e - s)
                 queue.append(new)
 
-    def label(self, info: DocInfo, rule: dict, start: int, end: int) -> str | None:
+    def _could_be_typed(self, doc: Doc, matches: list) -> list:
+        """Leave out the matches of "defined_only" rules (one name-shaped word: most words
+        of a doc) that `label` would not type, before any other work on them: all of them
+        in a doc that defines no short form, and, for a one-token match of a rule that
+        does not glue, those whose word is no defined short form."""
+        if not self.defined:
+            return [m for m in matches if not m[0].get("defined_only")]
+        info = doc_info(doc)
+        return [(rule, start, end) for rule, start, end in matches
+                if not rule.get("defined_only") or end - start > 1 or rule.get("glue")
+                or self._defined_type(info.lex[start].text) is not None]
+
+    def _defined_type(self, text: str) -> str | None:
+        # the singular or plural of a defined short form: "(LMs)" ... "a different LM"
         defined = self.defined
-        if defined:
-            text = info.span_text(start, end)
-            # the singular or plural of a defined short form: "(LMs)" ... "a different LM"
-            label = defined.get(text) or defined.get(text + "s") or (
-                defined.get(text[:-1]) if text.endswith("s") else None)
+        return defined.get(text) or defined.get(text + "s") or (
+            defined.get(text[:-1]) if text.endswith("s") else None)
+
+    def label(self, info: DocInfo, rule: dict, start: int, end: int) -> str | None:
+        if self.defined:
+            label = self._defined_type(info.span_text(start, end))
             if label is not None:
                 return label
         if rule.get("defined_only"):
