@@ -128,9 +128,6 @@ class DocInfo:
             sent_of[a:b] = [a] * (b - a)
         self.sent_of = sent_of
 
-    def lex_ids(self) -> np.ndarray:
-        return self.ids
-
     def end_char(self, i: int) -> int:
         """End offset of token i."""
         return self.idx[i] + len(self.lex[i].text)
@@ -499,7 +496,7 @@ class ArrayMatcher:
         position = 0
         for info in infos:
             bases.append(position)
-            parts.append(info.lex_ids())
+            parts.append(info.ids)
             parts.append(_SEPARATOR)
             position += info.n + 1
         total = position

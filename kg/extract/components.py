@@ -191,13 +191,6 @@ def _word_list(value, heads: dict):
     return sorted(patterns_config()[value[1:]])
 
 
-def mostly_title_case(doc: Doc | DocInfo) -> bool:
-    """A title-cased text ("A Chinese Medical Large Language Model") tells no names by case."""
-    if isinstance(doc, Doc):
-        return doc_info(doc).title_case
-    return doc.title_case
-
-
 # --- sentences ------------------------------------------------------------------------
 
 
@@ -375,13 +368,9 @@ class ContextPatterns(BatchMatching):
         for c in found:
             if c.rule == "gazetteer":
                 curated_ends.setdefault(c.start, set()).add(c.end)
-        title_case = None
         for rule, start, end in matches:
-            if rule.get("case_sensitive_text"):
-                if title_case is None:
-                    title_case = mostly_title_case(info)
-                if title_case:
-                    continue
+            if rule.get("case_sensitive_text") and info.title_case:
+                continue  # capitals tell no names in a title-cased text
             span = self._span(info, rule, start, end)
             if span is None:
                 continue
