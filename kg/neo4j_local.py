@@ -285,7 +285,7 @@ def _password_for(home: Path, password: str | None) -> str:
         return stored
     if _db_exists(home):
         raise Neo4jLocalError(f"{home} holds a database but no {PASSWORD_FILE} file: pass password=")
-    password = secrets.token_urlsafe(18)
+    password = _new_password()
     _write_private(pw_file, password + "\n")
     return password
 
@@ -463,13 +463,19 @@ def _docker_answers(timeout: float = 5.0) -> tuple[bool, str]:
     return True, "docker engine answers"
 
 
+def _new_password() -> str:
+    """A random password that does not open with "-": neo4j-admin, which the Docker image
+    runs with the password as an argument, would take it for an option."""
+    return "kg" + secrets.token_urlsafe(18)
+
+
 def _from_docker() -> Neo4jServer:
     try:  # testcontainers >= 4.10 moved it; the old path still works but warns
         from testcontainers.community.neo4j import Neo4jContainer
     except ImportError:
         from testcontainers.neo4j import Neo4jContainer
 
-    password = secrets.token_urlsafe(18)
+    password = _new_password()
     container = Neo4jContainer(DOCKER_IMAGE, password=password).with_exposed_ports(7474)
     container.start()
     http = f"http://{container.get_container_host_ip()}:{container.get_exposed_port(7474)}"

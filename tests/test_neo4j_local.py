@@ -47,10 +47,11 @@ def _query(server: Neo4jServer, cypher: str, **params):
 def test_local_server_auth_persistence_and_browser(tmp_path):
     _require_toolchain()
     home = tmp_path / "neo4j-home"
-    password = "kg-test-" + secrets.token_hex(8)
+    # a password may open with "-" (a random one did, and neo4j-admin took it for an option)
+    password = "-kg-test-" + secrets.token_hex(8)
     # `up` as a user runs it: a separate process that exits while the server keeps running
     up = subprocess.run(
-        [sys.executable, "-m", "kg.neo4j_local", "--home", str(home), "up", "--password", password],
+        [sys.executable, "-m", "kg.neo4j_local", "--home", str(home), "up", f"--password={password}"],
         cwd=ROOT, capture_output=True, text=True, timeout=900,
     )
     assert up.returncode == 0, up.stderr[-3000:]

@@ -142,7 +142,7 @@ public final class Launcher {
         boolean fresh = !Files.exists(home.resolve("data").resolve("databases").resolve("system"));
         if (fresh) {
             int rc = AdminTool.execute(new ExecutionContext(home, home.resolve("conf")),
-                    "dbms", "set-initial-password", password);
+                    "dbms", "set-initial-password", "--", password);  // "--": a password may open with "-"
             if (rc != 0) {
                 System.err.println("neo4j-admin dbms set-initial-password failed with exit code " + rc);
                 return rc;
