@@ -75,10 +75,10 @@ def test_title_case_is_told_per_doc_within_a_batch():
 
 
 def test_lexeme_mask_finds_the_tokens_a_loop_finds_as_the_vocabulary_grows():
-    from kg.extract.arrays import LexemeMask
+    from kg.extract.arrays import LexemeMask, lexicon
 
     nlp = build_nlp()
-    mask = LexemeMask(nlp.vocab, lambda lx: lx.lower in {"datasets", "models", "qzzv"})
+    mask = LexemeMask(lexicon(nlp.vocab), lambda lx: lx.lower in {"datasets", "models", "qzzv"})
     for doc in [*_docs(nlp)[:20], nlp.make_doc("Two new datasets, Qzzv and QZZV, for models.")]:
         info = doc_info(doc)
         assert mask.positions(info) == [i for i, t in enumerate(doc) if t.lower_ in {"datasets", "models", "qzzv"}]

@@ -50,6 +50,29 @@ class LexInfo:
         self.ends_sentence = self.text in PUNCT_CHARS
 
 
+class LexemeMask:
+    """Which tokens have a lexeme of `table` (a Lexicon) passing `test` (LexInfo -> bool):
+    the test runs once per lexeme, and tokens are looked up with one numpy call instead of
+    a Python loop over them."""
+
+    def __init__(self, table: Lexicon, test):
+        self.lexicon = table
+        self.test = test
+        self.mask = np.zeros(0, dtype=bool)
+
+    def of(self, ids: np.ndarray) -> np.ndarray:
+        """The test's result for each lexeme index in `ids`."""
+        items = self.lexicon.items
+        if len(self.mask) < len(items):
+            grown = [self.test(items[i]) for i in range(len(self.mask), len(items))]
+            self.mask = np.concatenate([self.mask, np.array(grown, dtype=bool)])
+        return self.mask[ids]
+
+    def positions(self, info: DocInfo) -> list[int]:
+        """The doc's token positions whose lexeme passes the test."""
+        return np.flatnonzero(self.of(info.ids)).tolist()
+
+
 class Lexicon:
     """LexInfo per orth id of one vocab; `items[i].index == i`. Orth ids map to indexes
     through a sorted array, so a whole batch of tokens is looked up in one numpy call."""
@@ -59,8 +82,8 @@ class Lexicon:
         self.items: list[LexInfo] = []
         self.keys = np.zeros(0, dtype=np.uint64)  # known orth ids, ascending
         self.order = np.zeros(0, dtype=np.intp)  # items index of each key
-        self.is_alpha = np.zeros(0, dtype=bool)  # by items index
-        self.is_title = np.zeros(0, dtype=bool)
+        self.is_alpha = LexemeMask(self, attrgetter("is_alpha"))
+        self.is_title = LexemeMask(self, attrgetter("is_title"))
 
     def indices(self, orths: np.ndarray) -> np.ndarray:
         """Index of each orth id's LexInfo (uint64 array in, intp array out), adding the
@@ -72,10 +95,7 @@ class Lexicon:
         known = self.keys[pos] == orths if len(self.keys) else np.zeros(len(orths), dtype=bool)
         if not known.all():
             new = np.unique(orths[~known])
-            added = [LexInfo(len(self.items) + k, self.vocab[orth]) for k, orth in enumerate(new.tolist())]
-            self.items += added
-            self.is_alpha = np.concatenate([self.is_alpha, [lx.is_alpha for lx in added]])
-            self.is_title = np.concatenate([self.is_title, [lx.is_title for lx in added]])
+            self.items += [LexInfo(len(self.items) + k, self.vocab[orth]) for k, orth in enumerate(new.tolist())]
             at = np.searchsorted(self.keys, new)  # new is sorted: merge it in
             self.keys = np.insert(self.keys, at, new)
             self.order = np.insert(self.order, at, np.arange(len(self.items) - len(new), len(self.items)))
@@ -164,24 +184,6 @@ class DocInfo:
         return start, end
 
 
-class LexemeMask:
-    """Which tokens of a doc have a lexeme passing `test` (LexInfo -> bool): the test runs
-    once per lexeme, and a doc's positions come from one numpy lookup instead of a Python
-    loop over its tokens."""
-
-    def __init__(self, vocab, test):
-        self.lexicon = lexicon(vocab)
-        self.test = test
-        self.mask = np.zeros(0, dtype=bool)
-
-    def positions(self, info: DocInfo) -> list[int]:
-        items = self.lexicon.items
-        if len(self.mask) < len(items):
-            grown = [self.test(items[i]) for i in range(len(self.mask), len(items))]
-            self.mask = np.concatenate([self.mask, np.array(grown, dtype=bool)])
-        return np.flatnonzero(self.mask[info.ids]).tolist()
-
-
 def split_sentences(lex: list[LexInfo]) -> list[int]:
     """spaCy's Sentencizer rule (default punctuation) over lexeme infos: sentence starts.
 
@@ -216,8 +218,8 @@ def _columns(docs: list[Doc]) -> list[tuple[list, list, list, np.ndarray, bool]]
     lex = list(map(table.items.__getitem__, ids.tolist()))
     space, idx = batch[:, 1].tolist(), batch[:, 2].tolist()
     # words and capitalised words up to each token, for each doc's title-case test
-    words = np.concatenate([[0], np.cumsum(table.is_alpha[ids])]).tolist()
-    titles = np.concatenate([[0], np.cumsum(table.is_title[ids])]).tolist()
+    words = np.concatenate([[0], np.cumsum(table.is_alpha.of(ids))]).tolist()
+    titles = np.concatenate([[0], np.cumsum(table.is_title.of(ids))]).tolist()
     out = []
     a = 0
     for doc in docs:

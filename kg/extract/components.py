@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.extract.arrays import (
-    DOC_INFO, ArrayMatcher, DocInfo, LexemeMask, doc_info, doc_infos, per_vocab, set_sentence_starts,
+    DOC_INFO, ArrayMatcher, DocInfo, LexemeMask, doc_info, doc_infos, lexicon, per_vocab,
+    set_sentence_starts,
 )
 from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries
 from kg.extract.names import clean_surface, looks_named
@@ -432,7 +433,7 @@ class NamePatterns(ContextPatterns):
         listed = patterns_config()["listed_names"]
         self.list_heads = {tuple(head.split()): label for label, heads in listed["heads"].items() for head in heads}
         head_words = frozenset(head[-1] for head in self.list_heads)
-        self.list_head_words = LexemeMask(nlp.vocab, lambda lx: lx.lower in head_words)
+        self.list_head_words = LexemeMask(lexicon(nlp.vocab), lambda lx: lx.lower in head_words)
         self.list_cues = sorted((tuple(c) for c in listed["cues"]), key=len, reverse=True)
         self.counted_cues = [tuple(c) for c in listed["counted_cues"]]
         self.cue_openers = frozenset(c[0] for c in [*self.list_cues, *self.counted_cues])
