@@ -19,7 +19,6 @@ from spacy.util import minibatch
 
 from kg.extract.arrays import (
     DOC_INFO, ArrayMatcher, DocInfo, LexemeMask, doc_info, doc_infos, lexicon, per_vocab,
-    set_sentence_starts,
 )
 from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries
 from kg.extract.names import clean_surface, looks_named
@@ -203,19 +202,18 @@ def make_sentences(nlp: Language, name: str):
 class SentenceSplitter:
     """spaCy's Sentencizer rule (default punctuation), read from cached lexeme attributes
     instead of Token objects; also fills the doc's token arrays (kg.extract.arrays), a
-    batch of docs at a time."""
+    batch of docs at a time.
+
+    The sentences live in the doc's DocInfo, which every later component reads; they are
+    not written into the doc (`Doc.from_array` would cost about as much as the split)."""
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
 
     def pipe(self, docs, batch_size: int = 128):
         for batch in minibatch(docs, batch_size):
-            unsplit = [doc for doc in batch if not doc.has_annotation("SENT_START")]
-            for doc, info in zip(unsplit, doc_infos(unsplit, has_sentences=False)):
+            for doc, info in zip(batch, doc_infos(batch, has_sentences=False)):
                 doc.user_data[DOC_INFO] = info
-                set_sentence_starts(doc, info)
-            for doc in batch:
-                doc_info(doc)  # a doc that comes with sentences keeps them
             yield from batch
 
 
