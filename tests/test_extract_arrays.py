@@ -74,6 +74,27 @@ def test_title_case_is_told_per_doc_within_a_batch():
     assert [info.title_case for info in infos] == [True, False, False, True, True, False]
 
 
+def test_lexicon_maps_every_orth_id_to_its_own_lexeme_through_collisions_and_growth():
+    """The lexicon's hash table starts at 65,536 slots and grows past a quarter full;
+    70,000 words in batches make it probe past collisions and grow twice. Every token must
+    get its own lexeme's index, and a word keeps its index for good."""
+    import numpy as np
+
+    from kg.extract.arrays import Lexicon
+
+    nlp = build_nlp()
+    table = Lexicon(nlp.vocab)
+    words = [f"w{k:05d}x" for k in range(70_000)]
+    first: dict[str, int] = {}
+    for a in range(0, len(words), 10_000):
+        batch = words[a:a + 10_000] + words[:a:7]  # new words, and old ones again
+        ids = table.indices(np.array([nlp.vocab.strings.add(w) for w in batch], dtype=np.uint64))
+        assert [lx.text for lx in table.infos(ids)] == batch
+        for word, index in zip(batch, ids.tolist()):
+            assert first.setdefault(word, index) == index
+    assert len(table.items) == len(words) and len(table.slot_items) > 4 * len(words)
+
+
 def test_lexeme_mask_finds_the_tokens_a_loop_finds_as_the_vocabulary_grows():
     from kg.extract.arrays import LexemeMask, lexicon
 
