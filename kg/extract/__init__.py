@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract import components  # noqa: F401  (registers the factories)
-from kg.extract.arrays import DocInfo, doc_info
+from kg.extract.arrays import DocInfo, LexemeColumn, doc_info, lexicon
 from kg.extract.components import (
     ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, Candidate, make_tokenizer_fixes, title_introduced,
 )
@@ -177,8 +177,9 @@ def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMen
     return PaperMentions(all_mentions, per_field, introduced, abbreviations)
 
 
-def _paper_extraction(paper: Paper, found: PaperMentions) -> PaperExtraction:
-    """Relations and results of a paper's mentions, sentence by sentence."""
+def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeColumn) -> PaperExtraction:
+    """Relations and results of a paper's mentions, sentence by sentence (`lower_column`:
+    the lexicon's lower-case forms)."""
     introduced = found.introduced
     relations = []
     results = []
@@ -189,7 +190,7 @@ def _paper_extraction(paper: Paper, found: PaperMentions) -> PaperExtraction:
         if not mentions:
             continue
         idx = info.idx
-        lowers = [lx.lower for lx in info.lex]
+        lowers = lower_column.of(info.ids).tolist()
         starts = [m.start for m in mentions]  # ascending
         for index, (a, b) in enumerate(info.sentences()):
             s_start, s_end = idx[a], info.end_char(b - 1)
@@ -286,7 +287,8 @@ def _extract_batch(nlp: Language, papers: list[Paper], batch_size: int) -> list[
                     found[i] = _paper_mentions(papers[i], *pair)
         finally:
             recurring.set_names({})
-    return [_paper_extraction(p, f) for p, f in zip(papers, found)]
+    lower_column = lexicon(nlp.vocab).lower
+    return [_paper_extraction(p, f, lower_column) for p, f in zip(papers, found)]
 
 
 def extract_papers(papers: Iterable[Paper], nlp: Language | None = None, chunk: int = 2000) -> Iterable[PaperExtraction]:

@@ -50,23 +50,35 @@ class LexInfo:
         self.ends_sentence = self.text in PUNCT_CHARS
 
 
-class LexemeMask:
-    """Which tokens have a lexeme of `table` (a Lexicon) passing `test` (LexInfo -> bool):
-    the test runs once per lexeme, and tokens are looked up with one numpy call instead of
-    a Python loop over them."""
+class LexemeColumn:
+    """One value per lexeme of `table` (a Lexicon), `get(LexInfo)`, computed once per lexeme
+    and kept in a numpy array, so a batch of tokens is read with one numpy gather instead
+    of a Python loop over them."""
 
-    def __init__(self, table: Lexicon, test):
+    def __init__(self, table: Lexicon, get, dtype=object):
         self.lexicon = table
-        self.test = test
-        self.mask = np.zeros(0, dtype=bool)
+        self.get = get
+        self.values = np.empty(0, dtype=dtype)
+        self.filled = 0
 
     def of(self, ids: np.ndarray) -> np.ndarray:
-        """The test's result for each lexeme index in `ids`."""
+        """The value for each lexeme index in `ids`."""
         items = self.lexicon.items
-        if len(self.mask) < len(items):
-            grown = [self.test(items[i]) for i in range(len(self.mask), len(items))]
-            self.mask = np.concatenate([self.mask, np.array(grown, dtype=bool)])
-        return self.mask[ids]
+        if self.filled < len(items):
+            if len(self.values) < len(items):  # grown by doubling: new words come all the time
+                grown = np.empty(max(2 * len(self.values), len(items), 1024), dtype=self.values.dtype)
+                grown[:self.filled] = self.values[:self.filled]
+                self.values = grown
+            self.values[self.filled:len(items)] = [self.get(item) for item in items[self.filled:]]
+            self.filled = len(items)
+        return self.values[ids]
+
+
+class LexemeMask(LexemeColumn):
+    """Which tokens have a lexeme passing `test` (LexInfo -> bool)."""
+
+    def __init__(self, table: Lexicon, test):
+        super().__init__(table, test, bool)
 
     def positions(self, info: DocInfo) -> list[int]:
         """The doc's token positions whose lexeme passes the test."""
@@ -84,9 +96,9 @@ class Lexicon:
     def __init__(self, vocab):
         self.vocab = vocab
         self.items: list[LexInfo] = []
-        self._objects = np.empty(0, dtype=object)  # items as an array, filled up to _filled
-        self._filled = 0
         self._resize(1 << 16)
+        self.info = LexemeColumn(self, lambda item: item)
+        self.lower = LexemeColumn(self, attrgetter("lower"))
         self.is_alpha = LexemeMask(self, attrgetter("is_alpha"))
         self.is_title = LexemeMask(self, attrgetter("is_title"))
         self.ends_sentence = LexemeMask(self, attrgetter("ends_sentence"))
@@ -133,16 +145,8 @@ class Lexicon:
         return out
 
     def infos(self, ids: np.ndarray) -> list[LexInfo]:
-        """The LexInfo of each index in `ids`, read through an object array (one numpy
-        gather instead of a Python call per token)."""
-        if self._filled < len(self.items):
-            if len(self._objects) < len(self.items):
-                grown = np.empty(max(2 * len(self._objects), len(self.items)), dtype=object)
-                grown[:self._filled] = self._objects[:self._filled]
-                self._objects = grown
-            self._objects[self._filled:len(self.items)] = self.items[self._filled:]
-            self._filled = len(self.items)
-        return self._objects[ids].tolist()
+        """The LexInfo of each index in `ids`."""
+        return self.info.of(ids).tolist()
 
 
 _LEXICONS: dict[int, tuple[object, Lexicon]] = {}
