@@ -132,7 +132,6 @@ def sentence_relations(
         # a proposed name from elsewhere in the paper ("our method") stands just before the cue
         return between(subject, target) if in_sentence else before(target, windows["proposed"])
 
-    measured_context = _has_cue(all_words, "MEASURED_CONTEXT")
     object_markers = set(patterns_config()["object_markers"])
     for j, target in enumerate(mentions):
         prior_subjects = [m for m in mentions[:j] if m.type in SUBJECT_TYPES]
@@ -191,7 +190,7 @@ def sentence_relations(
                     and _has_cue(before(target, 3), cue) and not _has_cue(before(target, 3), "NOT_ADDRESSES"):
                 rel("ADDRESSES", owner, target, "addresses", 0.7)
         elif target.type == "Metric":
-            if not (measured_context or any(ch.isdigit() for ch in "".join(all_words))):
+            if not (_has_cue(all_words, "MEASURED_CONTEXT") or any(ch.isdigit() for ch in "".join(all_words))):
                 continue  # "associative recall" in a sentence that reports nothing
             for other in mentions:
                 if other.type in {"Dataset", "Task"} and len(between(other, target)) <= windows["MEASURED_WITH"]:
