@@ -212,6 +212,17 @@ def test_a_name_followed_by_a_conjunction_or_a_verb_is_no_modifier():
     assert not any("questions" in text for text, _ in mentions), mentions
 
 
+def test_a_hyphenated_compound_before_a_head_noun_leaves_no_fragment():
+    """"state-of-the-art unified MLLMs" and "pre-trained VLMs" once gave the names "art unified
+    MLLMs" and "trained VLMs": the name-before-head-noun pattern matched from the last hyphen.
+    It may not open on a lone hyphen or a stop word; a written name before the noun still counts."""
+    doc = _pipeline("kg_patterns")("It competes with state-of-the-art unified MLLMs. We adapt pre-trained VLMs "
+                                   "and The Zeta-4 model.")
+    found = _candidates(doc, "name-head-noun")
+    assert not any(text.startswith(("art", "trained", "-", "The")) for text, _ in found), found
+    assert ("Zeta-4 model", "Model") in found, found
+
+
 def test_a_language_names_no_dataset():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "We build a Chinese dataset and a new Polish benchmark from the ZuluNews corpus.")
