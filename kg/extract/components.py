@@ -180,6 +180,12 @@ def compile_pattern(pattern: list[dict], flags: LexemeFlags) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _name_edge_punctuation() -> frozenset[str]:
+    """Punctuation trimmed from the start of a context-pattern mention ("-", "/", "+", "&")."""
+    return frozenset(patterns_config()["name_edge_punctuation"])
+
+
 def _word_list(value, heads: dict):
     """"@head_nouns.Method" / "@head_nouns.ALL" / "@<list in rules.json>" -> that word list."""
     if not isinstance(value, str) or not value.startswith("@"):
@@ -319,9 +325,10 @@ class ContextPatterns(BatchMatching):
             # the whole written name around the matched token: P-CFG, Ant-Q, GNSS/INS
             first, last = glued_run_ix(info, s), glued_run_ix(info, e - 1)
             s, e = min(first[0], s), max(last[1], e)
-        # Trim leading stop words ("The ImageNet") that a greedy pattern swallowed.
-        stop = self.stop
-        while e > s and (lex[s].lower in stop or lex[s].text in "-/+&"):
+        # Trim leading stop words ("The ImageNet") and punctuation that a greedy pattern
+        # swallowed (name-head-noun never opens on either: same lists, rules.json).
+        stop, edge = self.stop, _name_edge_punctuation()
+        while e > s and (lex[s].lower in stop or lex[s].text in edge):
             s += 1
         while e > s and lex[e - 1].text in "-/&":
             e -= 1
