@@ -73,15 +73,18 @@ def write_rows(store: GraphStore, rows: GraphRows, batch_size: int = BATCH_SIZE)
     """Merge a batch of rows; returns the number of rows written."""
     written = 0
 
-    def run(statement: str, items: list[dict]) -> None:
+    def run(statement: str, items: list[dict], then: str | None = None) -> None:
         nonlocal written
         for batch in batched(items, batch_size):
             store.write(statement, {"rows": batch})
+            if then is not None:  # a second statement over the same rows, which count once
+                store.write(then, {"rows": batch})
             written += len(batch)
 
     run(cypher.MERGE_PAPERS, rows.papers)
     for label, items in sorted(rows.entities.items()):
-        run(cypher.merge_entities(label), items)
+        # existing nodes are updated, then the others created
+        run(cypher.UPDATE_ENTITIES, items, then=cypher.create_entities(label))
     run(cypher.MERGE_VARIANTS, rows.variants)
     for rel_type, items in sorted(rows.paper_edges.items()):
         run(cypher.merge_paper_edges(rel_type, store.name), items)
