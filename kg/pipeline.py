@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
+from pydantic_core import PydanticSerializationError
 
 from kg.gcpause import collected_after_each
 from kg.identity import PaperIdentity, merge_row
@@ -78,6 +79,25 @@ def _extract_in_worker(papers: list[Paper]) -> list[PaperExtraction]:
     return extract_batch(build_nlp(), papers)
 
 
+_EXTRACTIONS = TypeAdapter(list[PaperExtraction])
+
+
+def _extract_to_send(papers: list[Paper]) -> bytes | list[PaperExtraction]:
+    """`_extract_in_worker` in a worker process: the extractions as JSON, which pydantic
+    writes about three times faster than pickle does (43 against 135 µs per paper) and
+    reads back as fast as pickle (`_received`). Text that JSON cannot carry (a lone
+    surrogate) goes back pickled."""
+    extractions = _extract_in_worker(papers)
+    try:
+        return _EXTRACTIONS.dump_json(extractions)
+    except PydanticSerializationError:
+        return extractions
+
+
+def _received(sent: bytes | list[PaperExtraction]) -> list[PaperExtraction]:
+    return _EXTRACTIONS.validate_json(sent) if isinstance(sent, bytes) else sent
+
+
 def extract_batches(batches_in: Iterable[list[Paper]], workers: int = 1, engine: str = "local",
                     scheduler: str | None = None) -> Iterator[list[PaperExtraction]]:
     """Extract each batch, in order, with the chosen engine."""
@@ -102,11 +122,11 @@ def extract_batches(batches_in: Iterable[list[Paper]], workers: int = 1, engine:
     with ctx.Pool(workers, maxtasksperchild=WORKER_BATCHES) as pool:
         pending: deque = deque()
         for batch in batches_in:
-            pending.append(pool.apply_async(_extract_in_worker, (batch,)))
+            pending.append(pool.apply_async(_extract_to_send, (batch,)))
             while len(pending) >= 2 * workers:
-                yield pending.popleft().get()
+                yield _received(pending.popleft().get())
         while pending:
-            yield pending.popleft().get()
+            yield _received(pending.popleft().get())
 
 
 def default_workers() -> int:

@@ -82,6 +82,29 @@ def test_engines_write_the_same_graph(tmp_path, reference, options):
     assert edges(data_dir) == ref_edges
 
 
+def test_worker_results_cross_as_json_and_a_lone_surrogate_crosses_pickled():
+    """A worker sends its extractions as JSON; they come back equal to the ones it made. A
+    paper built in Python may hold a lone surrogate (in a field spaCy does not read, which
+    would refuse it), which JSON cannot carry: that batch goes back pickled, whole."""
+    from kg.models import Paper
+    from kg.pipeline import _extract_in_worker, _extract_to_send, _received
+    from kg.rejects import RejectSink
+    from loaders import read_papers
+
+    papers = list(read_papers([SAMPLES], RejectSink()))[:30]
+    sent = _extract_to_send(papers)
+    assert isinstance(sent, bytes)
+    assert _received(sent) == _extract_in_worker(papers)
+
+    odd = Paper(key="odd", title="QuillNet for retrieval", abstract="We propose QuillNet, a retrieval model.",
+                authors=["Ann \ud800 Lee"])
+    sent = _extract_to_send([*papers[:2], odd])
+    assert isinstance(sent, list)
+    back = _received(sent)
+    assert [ex.paper.key for ex in back] == [papers[0].key, papers[1].key, "odd"]
+    assert back[2].paper.authors == odd.authors and "QuillNet" in {m.text for m in back[2].entities}
+
+
 def test_dask_engine_small_batches_keep_input_order():
     """Batches finish out of order on the cluster; results come back in input order."""
     from kg.distributed import dask_extract
