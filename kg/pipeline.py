@@ -18,7 +18,7 @@ from pathlib import Path
 from pydantic import BaseModel, TypeAdapter
 from pydantic_core import PydanticSerializationError
 
-from kg.gcpause import collected_after_each
+from kg.gcpause import collected_after_each, paused_gc
 from kg.identity import PaperIdentity, merge_row
 from kg.models import Paper, PaperExtraction
 from kg.rejects import RejectSink
@@ -86,12 +86,19 @@ def _extract_to_send(papers: list[Paper]) -> bytes | list[PaperExtraction]:
     """`_extract_in_worker` in a worker process: the extractions as JSON, which pydantic
     writes about three times faster than pickle does (43 against 135 µs per paper) and
     reads back as fast as pickle (`_received`). Text that JSON cannot carry (a lone
-    surrogate) goes back pickled."""
-    extractions = _extract_in_worker(papers)
-    try:
-        return _EXTRACTIONS.dump_json(extractions)
-    except PydanticSerializationError:
-        return extractions
+    surrogate) goes back pickled.
+
+    The cycle collector runs once the extractions are written out and let go of: run while
+    they lived (as extract_batch does), it walked all of them, about 40 µs per paper, and
+    extraction leaves no cycles for it to find."""
+    with paused_gc():
+        extractions = _extract_in_worker(papers)
+        try:
+            sent = _EXTRACTIONS.dump_json(extractions)
+        except PydanticSerializationError:
+            sent = extractions
+        del extractions
+    return sent
 
 
 def _received(sent: bytes | list[PaperExtraction]) -> list[PaperExtraction]:
@@ -184,6 +191,7 @@ def build(papers: Iterable[Paper], store: GraphStore, *, rejects: RejectSink | N
         report.rows_written += _resolve_and_write(store, resolver, extracted)
         if progress:
             progress(len(extracted))
+        del extracted  # freed before the collector runs (collected_after_each)
     writer.merge_duplicates(store, merges)
     if report.changed:
         writer.remove_orphans(store)
@@ -246,6 +254,7 @@ def load_extractions(extractions: Iterable[PaperExtraction], store: GraphStore, 
         if progress:
             progress(len(extracted))
         by_key.clear()
+        del batch, extracted  # freed before the collector runs (collected_after_each)
     if report.changed:
         writer.remove_orphans(store)
     writer.refresh_paper_counts(store)

@@ -69,3 +69,23 @@ def test_the_old_generation_is_collected_in_full_only_after_batches_1_2_4_8():
     finally:
         gc.callbacks.remove(record)
     assert full_after == [1, 2, 4, 8, 10]  # the last: the pause ending
+
+
+def test_a_batch_the_consumer_let_go_of_is_freed_before_the_collector_runs():
+    """The collector walks every object alive; the batch just written is not among them
+    once the loop has let go of it (enumerate's reused tuple used to keep it)."""
+    alive_at_collection = []
+    watched: list[weakref.ref] = []
+
+    def look(phase, info):
+        if phase == "start" and watched:
+            alive_at_collection.append(watched[-1]() is not None)
+
+    gc.callbacks.append(look)
+    try:
+        for batch in collected_after_each(Node() for _ in range(4)):
+            watched.append(weakref.ref(batch))
+            del batch
+    finally:
+        gc.callbacks.remove(look)
+    assert alive_at_collection and not any(alive_at_collection)
