@@ -207,8 +207,10 @@ class Resolver:
         return batch
 
     def _record_alias_keys(self) -> None:
-        """Every base key this batch touched, on the entity its component resolves to."""
-        for base in self._learned:
+        """Every base key this batch touched, on the entity its component resolves to (in
+        key order: a set's order changes with each process' string hashing, and the graph
+        should not)."""
+        for base in sorted(self._learned):
             key = self.canonical_key(base)
             info = self.entities.get(key)
             if info is not None and base not in info.alias_keys:

@@ -105,6 +105,28 @@ def test_worker_results_cross_as_json_and_a_lone_surrogate_crosses_pickled():
     assert back[2].paper.authors == odd.authors and "QuillNet" in {m.text for m in back[2].entities}
 
 
+def test_two_processes_with_different_string_hashing_build_the_same_graph(tmp_path):
+    """Every property of every node and edge, lists in their order (alias keys came out in
+    a set's order, which each process' string hashing changes)."""
+    from kgproc import kg_env, run_kg
+
+    def everything(data_dir: Path) -> list:
+        nodes = read(data_dir, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties")
+        links = read(data_dir, "MATCH (a)-[r]->(b) RETURN a.key AS a, type(r) AS type, b.key AS b, "
+                               "properties(r) AS properties")
+        return sorted(json.dumps(row, sort_keys=True) for row in nodes + links)
+
+    graphs = []
+    for seed in ("1", "2"):
+        data_dir = tmp_path / f"kg-{seed}"
+        proc = run_kg("build", SAMPLES, "--data-dir", data_dir, "-q", "--workers", "1",
+                      cwd=tmp_path, env=kg_env(PYTHONHASHSEED=seed))
+        assert proc.returncode == 0, proc.stderr
+        graphs.append(everything(data_dir))
+    assert len(graphs[0]) > 1000
+    assert graphs[0] == graphs[1]
+
+
 def test_dask_engine_small_batches_keep_input_order():
     """Batches finish out of order on the cluster; results come back in input order."""
     from kg.distributed import dask_extract
