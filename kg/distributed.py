@@ -15,13 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from kg.models import Paper, PaperExtraction
-
-
-def _extract(papers: list[Paper]) -> list[PaperExtraction]:
-    """Runs on a Dask worker; the pipeline is built once per worker process (lru_cache)."""
-    from kg.extract import build_nlp, extract_batch
-
-    return extract_batch(build_nlp(), papers)
+from kg.pipeline import _extract_to_send, _received
 
 
 def _import_distributed():
@@ -53,15 +47,17 @@ def dask_extract(batches: Iterable[list[Paper]], scheduler: str | None = None,
     pending: deque = deque()
     try:
         for index, batch in enumerate(batches):
-            # pure=False: two equal batches are still two tasks; key keeps them apart in the dashboard
-            pending.append(client.submit(_extract, batch, pure=False, key=f"kg-extract-{index}"))
+            # Each batch runs as a process pool's worker runs it (its results cross as JSON);
+            # the pipeline is built once per worker process (lru_cache). pure=False: two
+            # equal batches are still two tasks; key keeps them apart in the dashboard.
+            pending.append(client.submit(_extract_to_send, batch, pure=False, key=f"kg-extract-{index}"))
             while len(pending) >= limit:
                 future = pending.popleft()
-                yield future.result()
+                yield _received(future.result())
                 future.release()
         while pending:
             future = pending.popleft()
-            yield future.result()
+            yield _received(future.result())
             future.release()
     finally:
         for future in pending:
