@@ -113,3 +113,28 @@ def test_writes_set_the_servers_snapshot_pace(tmp_path):
         store._paced_at = None  # as if PACE_EVERY had passed
         store.write("CREATE (:Paper {key: 'p2'})")
         assert connection.config_get("save")["save"] == falkordb_server.snapshot_rule(took)
+
+
+def test_parameters_of_other_python_types_reach_the_server_as_their_plain_values(embedded_store):
+    """The embedded store writes parameters as Cypher text itself (falkordb_store.cypher_literal):
+    tuples, bytes, dict and str subclasses arrive as lists, strings, maps and strings; a map
+    key Cypher cannot spell is refused with the key named, before anything is sent."""
+    import enum
+    from collections import OrderedDict
+
+    from kg.store import StoreError
+
+    class Kind(enum.StrEnum):
+        METHOD = "Method"
+
+    value = {"t": (1, "two", None), "b": b"by\"tes", "o": OrderedDict(z=1, a=[True, False]), "e": Kind.METHOD,
+             "f": 1e-05}
+    assert embedded_store.read("RETURN $v AS v", {"v": value}) == [
+        {"v": {"t": [1, "two", None], "b": 'by"tes', "o": {"z": 1, "a": [True, False]}, "e": "Method", "f": 1e-05}}]
+    for key in ("a`b", ""):
+        try:
+            embedded_store.read("RETURN $v AS v", {"v": {key: 1}})
+        except StoreError as exc:
+            assert repr(key) in str(exc)
+        else:
+            raise AssertionError(f"map key {key!r} was accepted")
