@@ -49,3 +49,33 @@ def test_parameters_round_trip_exactly(store):
     got = store.read("UNWIND $rows AS row RETURN row.v AS v, row.l AS l, row.i AS i, row.f AS f, row.b AS b, "
                      "row.n AS n, row.m AS m", {"rows": rows})
     assert [{**r, "f": round(r["f"], 9)} for r in got] == [{**r, "f": round(r["f"], 9)} for r in rows]
+
+
+def test_an_entity_row_that_adds_nothing_leaves_its_node_untouched(store):
+    """A hub such as ImageNet is in every batch. Its node is written only when a batch adds
+    an alias, an alias key, a family or a direction, or when it is first flagged for the
+    count refresh: FalkorDB re-indexes every node it writes, and the index garbage of a
+    rewritten hub costs the server a fork to collect."""
+    from kg.store import cypher
+    from kg.store.rows import GraphRows
+
+    def row(**changes):
+        return {"key": "lora", "name": "LoRA", "aliases": ["LoRA"], "alias_keys": ["lora"], "family": None,
+                "higher_is_better": None, "aliases_lower": ["lora"], **changes}
+
+    def updated(entity_row) -> int:
+        return store.write(cypher.UPDATE_ENTITIES + "\nRETURN count(e) AS n", {"rows": [entity_row]})[0]["n"]
+
+    writer.write_rows(store, GraphRows(entities={"Method": [row()]}))
+    assert updated(row()) == 0  # created flagged, and nothing new
+    assert updated(row(aliases=["LoRA", "Low-Rank Adaptation"], aliases_lower=["lora", "low-rank adaptation"])) == 1
+    assert updated(row(alias_keys=["lora", "low-rank-adaptation"])) == 1
+    assert updated(row(family="adapters")) == 1
+    assert updated(row(family="adapters")) == 0
+    writer.refresh_paper_counts(store)  # clears the flags
+    assert updated(row()) == 1  # flagged again: its counts wait for the next refresh
+    assert updated(row()) == 0
+    assert store.read("MATCH (e:Entity {key: 'lora'}) RETURN e.aliases AS aliases, e.alias_keys AS keys, "
+                      "e.family AS family, e.counts_stale AS stale") == [
+        {"aliases": ["LoRA", "Low-Rank Adaptation"], "keys": ["lora", "low-rank-adaptation"], "family": "adapters",
+         "stale": True}]
