@@ -178,9 +178,13 @@ class Resolver:
         self._open = True
         self._learn(batch)
 
+        keys: dict[str, str] = {}  # names recur across a batch's papers
+
         def key_of(name: str) -> str:
-            key = self.canonical_key(entity_key(name))
-            self._info(key)
+            key = keys.get(name)
+            if key is None:
+                key = keys[name] = self.canonical_key(entity_key(name))
+                self._info(key)
             return key
 
         for ex in batch:
