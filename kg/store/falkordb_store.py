@@ -26,9 +26,7 @@ def cypher_literal(value) -> str:
             value = value.replace("\\", "\\\\").replace('"', '\\"')
         return f'"{value}"'
     if kind is dict:
-        keys = _KEY_PREFIXES.get(tuple(value))
-        if keys is None:
-            keys = _key_prefixes(tuple(value))
+        keys = _key_prefixes(tuple(value))
         return "{" + ",".join([k + cypher_literal(v) for k, v in zip(keys, value.values())]) + "}"
     if kind is list or kind is tuple:
         return "[" + ",".join(map(cypher_literal, value)) + "]"
@@ -51,6 +49,10 @@ _KEY_PREFIXES: dict[tuple, list[str]] = {}
 
 
 def _key_prefixes(keys: tuple) -> list[str]:
+    """Each key as it opens its map entry ("`name`:"), checked and formatted once per key set."""
+    prefixes = _KEY_PREFIXES.get(keys)
+    if prefixes is not None:
+        return prefixes
     names = [k.decode() if isinstance(k, bytes) else str(k) for k in keys]
     for name in names:
         if not name or "`" in name:  # FalkorDB's parser has no escape for either
@@ -65,6 +67,7 @@ def with_parameters(statement: str, params: dict | None) -> str:
     """The statement preceded by FalkorDB's parameter header (`CYPHER name=value …`)."""
     if not params:
         return statement
+    # a parameter is named as a map key is, with "=" in place of the key's ":"
     return "CYPHER " + "".join(f"{prefix[:-1]}={cypher_literal(value)} "
                                for prefix, value in zip(_key_prefixes(tuple(params)), params.values())) + statement
 
