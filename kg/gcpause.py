@@ -18,8 +18,10 @@ T = TypeVar("T")
 
 
 @contextmanager
-def paused_gc():
-    """The collector paused for the block, then run once; the caller's setting is restored."""
+def paused_gc(collect: bool = True):
+    """The collector paused for the block, then run once (unless `collect` is false: for a
+    block that leaves no cycles, where a collection would only walk what it returns); the
+    caller's setting is restored."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -27,7 +29,8 @@ def paused_gc():
     finally:
         if enabled:
             gc.enable()
-            gc.collect()
+            if collect:
+                gc.collect()
 
 
 def collected_after_each(items: Iterable[T]) -> Iterator[T]:

@@ -89,3 +89,30 @@ def test_a_batch_the_consumer_let_go_of_is_freed_before_the_collector_runs():
     finally:
         gc.callbacks.remove(look)
     assert alive_at_collection and not any(alive_at_collection)
+
+
+def test_extraction_leaves_no_cycles_and_runs_no_collection(nlp, sample_papers):
+    """extract_batch pauses the collector and does not run it after (a collection would
+    walk every result it returns): that is safe only while its garbage has no cycles."""
+    from kg.extract import extract_batch
+
+    extract_batch(nlp, sample_papers[:20])  # first use fills lazy caches (patterns, regexes)
+    collections = []
+
+    def record(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.collect()
+    threshold = gc.get_threshold()
+    gc.set_threshold(10 ** 9)  # no automatic collection: any one seen is extract_batch's
+    gc.callbacks.append(record)
+    try:
+        results = extract_batch(nlp, sample_papers)
+        assert results and gc.isenabled()
+        assert collections == []
+        del results
+        assert gc.collect() == 0, "extraction left garbage only the cycle collector frees"
+    finally:
+        gc.callbacks.remove(record)
+        gc.set_threshold(*threshold)
