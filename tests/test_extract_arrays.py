@@ -8,7 +8,7 @@ from spacy.pipeline import Sentencizer
 
 from kg.extract import build_nlp
 from kg.extract.arrays import ArrayMatcher, DocInfo, doc_info
-from kg.extract.components import compile_pattern, install_flags
+from kg.extract.components import compile_pattern
 from kg.rejects import RejectSink
 from loaders import read_papers
 
@@ -26,7 +26,7 @@ def test_array_matcher_matches_spacy_matcher():
     spacy_matcher = Matcher(nlp.vocab, validate=False)
     ours = ArrayMatcher(nlp.vocab)
     for rule_id, rule in patterns.rules.items():
-        pattern = compile_pattern(rule["pattern"], install_flags(nlp.vocab))
+        pattern = compile_pattern(rule["pattern"])
         spacy_matcher.add(rule_id, [pattern], greedy=rule.get("greedy"))
         ours.add(rule_id, [pattern], greedy=rule.get("greedy"))
     docs = _docs(nlp)

@@ -324,27 +324,30 @@ def _quantifier(op: str | None) -> tuple[int, int | None]:
 
 
 def _attr_getter(key: str):
-    """lexeme -> the value of matcher attribute `key`, chosen once per token spec."""
+    """LexInfo -> the value of matcher attribute `key`, chosen once per token spec. What
+    LexInfo holds is read from it; the rest from the spaCy lexeme."""
     if key in ("ORTH", "TEXT"):
-        return attrgetter("orth_")
+        return attrgetter("text")
     if key == "LOWER":
-        return attrgetter("lower_")
-    if key == "NORM":
-        return attrgetter("norm_")
-    if key == "SHAPE":
-        return attrgetter("shape_")
+        return attrgetter("lower")
     if key == "LENGTH":
-        return lambda lexeme: len(lexeme.orth_)
+        return lambda info: len(info.text)
     if key.startswith("FLAG"):
         flag = int(key[4:])
-        return lambda lexeme: lexeme.check_flag(flag)
-    if key.startswith(("IS_", "LIKE_")):
-        return attrgetter(key.lower())
-    raise ValueError(f"unsupported matcher attribute {key!r}")
+        return lambda info: info.lexeme.check_flag(flag)
+    name = key.lower()
+    if name in LexInfo.__slots__:
+        return attrgetter(name)
+    if key in ("NORM", "SHAPE"):
+        name += "_"
+    elif not key.startswith(("IS_", "LIKE_")):
+        raise ValueError(f"unsupported matcher attribute {key!r}")
+    get = attrgetter(name)
+    return lambda info: get(info.lexeme)
 
 
 def _spec_test(spec: dict):
-    """A predicate lexeme -> bool for one token spec (without its OP)."""
+    """A predicate LexInfo -> bool for one token spec (without its OP)."""
     tests = []
     for key, value in spec.items():
         if key == "OP":
@@ -524,7 +527,7 @@ class ArrayMatcher:
                 self.table = grown
             items = lexicon(self.vocab).items
             tests = self.spec_tests
-            truth = np.array([[test(items[i].lexeme) for test in tests] for i in range(self.filled, size)],
+            truth = np.array([[test(items[i]) for test in tests] for i in range(self.filled, size)],
                              dtype=np.int32).reshape(-1, len(tests))
             self.table[self.filled + 1:size + 1] = truth @ self.bits
             self.filled = size

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.extract.arrays import (
-    DOC_INFO, ArrayMatcher, DocInfo, LexemeMask, doc_info, doc_infos, lexicon, per_vocab,
+    DOC_INFO, ArrayMatcher, DocInfo, LexemeMask, doc_info, doc_infos, lexicon,
 )
 from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries
 from kg.extract.names import clean_surface, looks_named
@@ -117,64 +117,25 @@ def _head_noun_types() -> tuple[dict[str, str], frozenset[str]]:
     return type_of, frozenset(patterns_config()["modifiers"])
 
 
-_FLAG_FIRST, _FLAG_LAST = 40, 63  # spaCy lexeme flags free for applications
-_FLAGS: dict[int, tuple[object, "LexemeFlags"]] = {}
+def compile_pattern(pattern: list[dict]) -> list[dict]:
+    """Data pattern -> spaCy Matcher pattern: {"FLAG:NAMED": true} becomes the regular
+    expression of rules.json "token_flags" NAMED on the token's text, and a value
+    "@head_nouns.Method" ("@head_nouns.ALL", "@<list in rules.json>") a word list.
 
-
-class LexemeFlags:
-    """Boolean lexeme flags of one vocab: the regexes of rules.json "token_flags" and the
-    word lists patterns test ({"LOWER": {"IN": [...]}}). A flag is computed once per
-    lexeme, so a pattern that tests it costs no Python per token, unlike REGEX and IN
-    predicates, which the Matcher evaluates in Python for every token of every doc."""
-
-    def __init__(self, vocab):
-        self.vocab = vocab
-        self.names: dict[str, str] = {}
-        self.lists: dict[frozenset, str] = {}
-        self.next = _FLAG_FIRST
-        for name, regex in patterns_config()["token_flags"].items():
-            compiled = re.compile(regex)
-            self.names[name] = self._add(lambda text, compiled=compiled: bool(compiled.search(text)))
-
-    def _add(self, getter) -> str | None:
-        if self.next > _FLAG_LAST:
-            return None
-        flag = self.next
-        self.next += 1
-        self.vocab.add_flag(getter, flag_id=flag)
-        return f"FLAG{flag}"
-
-    def word_list(self, words) -> str | None:
-        """The flag "lower-case form is one of `words`" (None when flags run out)."""
-        key = frozenset(w.lower() for w in words)
-        if key not in self.lists:
-            self.lists[key] = self._add(lambda text, key=key: text.lower() in key)
-        return self.lists[key]
-
-
-def install_flags(vocab) -> LexemeFlags:
-    """The LexemeFlags of `vocab`, registering them on first use."""
-    return per_vocab(_FLAGS, vocab, LexemeFlags)
-
-
-def compile_pattern(pattern: list[dict], flags: LexemeFlags) -> list[dict]:
-    """Data pattern -> spaCy pattern: {"FLAG:NAMED": true} becomes that lexeme flag; a
-    value "@head_nouns.Method" ("@head_nouns.ALL", "@<list in rules.json>") a word list;
-    and LOWER IN / NOT_IN word lists become lexeme flags."""
+    (ArrayMatcher tests each token spec once per word of the vocabulary, so neither a
+    regex nor a word list costs anything per token.)"""
     heads = patterns_config()["head_nouns"]
+    flags = patterns_config()["token_flags"]
     out = []
     for token in pattern:
         spec = {}
         for key, value in token.items():
             if key.startswith("FLAG:"):
-                key = flags.names[key[5:]]
-            if isinstance(value, dict):
+                if value is not True or "TEXT" in token or "TEXT" in spec:
+                    raise ValueError(f"a token flag must be true, one per token, without TEXT: {token}")
+                key, value = "TEXT", {"REGEX": flags[key[5:]]}
+            elif isinstance(value, dict):
                 value = {op: _word_list(v, heads) for op, v in value.items()}
-                if key == "LOWER" and len(value) == 1 and ("IN" in value or "NOT_IN" in value):
-                    op, words = next(iter(value.items()))
-                    flag = flags.word_list(words)
-                    if flag is not None:
-                        key, value = flag, op == "IN"
             spec[key] = value
         out.append(spec)
     return out
@@ -305,13 +266,12 @@ class ContextPatterns(BatchMatching):
     `"stage": "names"` run later, in kg_names, once abbreviations are known."""
 
     def __init__(self, nlp: Language):
-        flags = install_flags(nlp.vocab)
         self.matcher = ArrayMatcher(nlp.vocab)
         self.rules: dict[str, dict] = {}
         self.generic_heads = set(patterns_config()["generic_heads"])
         for rule in patterns_config()["entity_patterns"]:
             self.rules[rule["id"]] = rule
-            self.matcher.add(rule["id"], [compile_pattern(rule["pattern"], flags)], greedy=rule.get("greedy"))
+            self.matcher.add(rule["id"], [compile_pattern(rule["pattern"])], greedy=rule.get("greedy"))
         self.stop = set(patterns_config()["stop_words"])
         self.generic = generic_terms()
         self.languages = frozenset(patterns_config()["language_names"])
@@ -786,7 +746,6 @@ class IntroducedNames(BatchMatching):
         self.generic = generic_terms()
         self.verbs_after = set(cfg["verbs_after_name"])
         self.kind_of = set(cfg["kind_of_words"])
-        flags = install_flags(nlp.vocab)
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
             ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}}, {"LOWER": {"IN": sorted(self.verbs)}}]),
@@ -794,7 +753,7 @@ class IntroducedNames(BatchMatching):
             ("appositive", [{"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}},
                             {"LOWER": {"IN": sorted(cfg["appositive_words"])}}]),
         ):
-            self.matcher.add(key, [compile_pattern(pattern, flags)])
+            self.matcher.add(key, [compile_pattern(pattern)])
 
     def _name_after(self, info: DocInfo, i: int, limit: int = 8) -> tuple[int, int] | None:
         """First name-like token within `limit` tokens after i, on the same clause."""
