@@ -346,31 +346,45 @@ def _attr_getter(key: str):
     return lambda info: get(info.lexeme)
 
 
-def _spec_test(spec: dict):
-    """A predicate LexInfo -> bool for one token spec (without its OP)."""
+def _spec_tests(spec: dict) -> list[tuple[str, object]]:
+    """One token spec's tests (without its OP): (marker, LexInfo -> bool) for each
+    attribute predicate; a spec holds when all of its tests do. Equal markers are equal
+    tests, whichever spec or matcher they come from."""
     tests = []
     for key, value in spec.items():
         if key == "OP":
             continue
-        get = _attr_getter(key.upper())
+        key = key.upper()
+        get = _attr_getter(key)
         if isinstance(value, dict):
             for op, arg in value.items():
                 if op == "IN":
-                    words = frozenset(arg)
-                    tests.append(lambda lx, get=get, w=words: get(lx) in w)
+                    arg = frozenset(arg)
+                    test = lambda lx, get=get, w=arg: get(lx) in w  # noqa: E731
                 elif op == "NOT_IN":
-                    words = frozenset(arg)
-                    tests.append(lambda lx, get=get, w=words: get(lx) not in w)
+                    arg = frozenset(arg)
+                    test = lambda lx, get=get, w=arg: get(lx) not in w  # noqa: E731
                 elif op == "REGEX":
-                    rx = re.compile(arg)
-                    tests.append(lambda lx, get=get, rx=rx: bool(rx.search(str(get(lx)))))
+                    test = lambda lx, get=get, rx=re.compile(arg): bool(rx.search(str(get(lx))))  # noqa: E731
                 else:
                     raise ValueError(f"unsupported matcher predicate {op!r}")
+                tests.append((repr((key, op, sorted(arg) if isinstance(arg, frozenset) else arg)), test))
         else:
-            tests.append(lambda lx, get=get, v=value: get(lx) == v)
-    if len(tests) == 1:
-        return tests[0]
-    return lambda lx: all(t(lx) for t in tests)
+            tests.append((repr((key, "==", value)), lambda lx, get=get, v=value: get(lx) == v))
+    return tests
+
+
+_TEST_MASKS: dict[int, tuple[object, dict[str, LexemeMask]]] = {}
+
+
+def _test_mask(vocab, marker: str, test) -> LexemeMask:
+    """The LexemeMask of a token test, shared by all matchers of the vocab: each test is
+    computed once per word, however many specs and matchers use it."""
+    masks = per_vocab(_TEST_MASKS, vocab, lambda v: {})
+    mask = masks.get(marker)
+    if mask is None:
+        mask = masks[marker] = LexemeMask(lexicon(vocab), test)
+    return mask
 
 
 class _Pattern:
@@ -486,10 +500,10 @@ class ArrayMatcher:
         self.patterns: list[_Pattern] = []
         self.greedy_kind: dict[int, str] = {}
         self.required = np.zeros(0, dtype=np.uint8)
-        # each distinct token spec of all patterns, tested once per lexeme; bits[s, j] is
-        # the bit spec s sets in pattern j's byte
+        # each distinct token spec of all patterns, as the masks of its tests; bits[s, j]
+        # is the bit spec s sets in pattern j's byte
         self.spec_index: dict[str, int] = {}
-        self.spec_tests: list = []
+        self.spec_masks: list[list[LexemeMask]] = []
         self.bits = np.zeros((0, 0), dtype=np.int32)
         self._reset_table()
 
@@ -500,12 +514,12 @@ class ArrayMatcher:
             self.patterns.append(compiled)
             for marker, spec in compiled.specs:
                 if marker not in self.spec_index:
-                    self.spec_index[marker] = len(self.spec_tests)
-                    self.spec_tests.append(_spec_test(spec))
+                    self.spec_index[marker] = len(self.spec_masks)
+                    self.spec_masks.append([_test_mask(self.vocab, *test) for test in _spec_tests(spec)])
         if greedy:
             self.greedy_kind[key_id] = greedy
         self.required = np.array([p.required for p in self.patterns], dtype=np.uint8)
-        self.bits = np.zeros((len(self.spec_tests), len(self.patterns)), dtype=np.int32)
+        self.bits = np.zeros((len(self.spec_masks), len(self.patterns)), dtype=np.int32)
         for j, p in enumerate(self.patterns):
             for bit, (marker, _) in enumerate(p.specs):
                 self.bits[self.spec_index[marker], j] = 1 << bit
@@ -525,10 +539,11 @@ class ArrayMatcher:
                 grown = np.zeros((max(2 * self.table.shape[0], size + 1), len(self.patterns)), dtype=np.uint8)
                 grown[:self.filled + 1] = self.table[:self.filled + 1]
                 self.table = grown
-            items = lexicon(self.vocab).items
-            tests = self.spec_tests
-            truth = np.array([[test(items[i]) for test in tests] for i in range(self.filled, size)],
-                             dtype=np.int32).reshape(-1, len(tests))
+            new = np.arange(self.filled, size)
+            truth = np.ones((len(new), len(self.spec_masks)), dtype=np.int32)
+            for s, masks in enumerate(self.spec_masks):
+                for mask in masks:
+                    truth[:, s] &= mask.of(new)
             self.table[self.filled + 1:size + 1] = truth @ self.bits
             self.filled = size
         return self.table
