@@ -135,3 +135,32 @@ def test_unvalidated_models_dump_like_validated_ones():
     rel = dict(type="USES", source="A", source_type="Method", target="B", target_type="Model")
     built = construct(Relation, {**rel, "evidence": ev, "source_key": "", "target_key": ""})
     assert built.model_dump_json() == Relation(**rel, evidence=Evidence(**values)).model_dump_json()
+
+
+def test_matchers_sharing_token_tests_agree_with_spacy_as_new_words_arrive():
+    """ArrayMatchers of one vocab share each token test's per-word results (one mask per
+    test): one matcher may have filled a test for words another has not seen yet, and new
+    words arrive between their calls. Each must still find what spaCy's Matcher finds."""
+    nlp = build_nlp()
+    named = compile_pattern([{"FLAG:NAMED": True}])
+    pairs = compile_pattern([{"FLAG:NAMED": True}, {"LOWER": {"IN": ["model", "dataset"]}}])
+    first, second = ArrayMatcher(nlp.vocab), ArrayMatcher(nlp.vocab)
+    first.add("named", [named])
+    second.add("pair", [pairs])
+    second.add("named", [named])
+    reference = Matcher(nlp.vocab, validate=False)
+    reference.add("named", [named])
+    reference.add("pair", [pairs])
+
+    def spacy_matches(doc, keys):
+        wanted = {nlp.vocab.strings[k] for k in keys}
+        return sorted(m for m in reference(doc) if m[0] in wanted)
+
+    texts = ["We train Qv7Zr model on XkcdNet-9 dataset.", "The Wq3pL and zzTop4 model beat Qv7Zr.",
+             "Nothing named here at all.", "Fresh Pp9Qq dataset and QQRRS model."]
+    for i, text in enumerate(texts):
+        doc = nlp.make_doc(text)  # new words: the lexicon grows between the calls
+        matcher_order = (first, second) if i % 2 else (second, first)
+        for matcher in matcher_order:
+            keys = ["named"] if matcher is first else ["pair", "named"]
+            assert sorted(matcher(doc)) == spacy_matches(doc, keys), (text, keys)

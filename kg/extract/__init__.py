@@ -256,7 +256,7 @@ def extract_batch(nlp: Language, papers: list[Paper], batch_size: int = 256) -> 
     its relations are found once, after both passes.
 
     The cycle collector is paused meanwhile, and not run after: extraction leaves no
-    cycles (tests/test_extract_speedups.py), so a collection would only walk the results."""
+    cycles (tests/test_gcpause.py), so a collection would only walk the results."""
     with paused_gc(collect=False):
         return _extract_batch(nlp, papers, batch_size)
 
