@@ -369,3 +369,18 @@ def test_extract_json_offsets_match_the_text(tmp_path):
                 assert m["text"] == paper[m["field"]][m["start"]:m["end"]], m
                 count += 1
     assert count > 500
+
+
+def test_a_case_sensitive_gazetteer_name_matches_only_as_written(nlp):
+    """PACS (a dataset) is flagged case_sensitive: "pacs" or "Pacs" in running text is
+    another word. Its entry shares the gazetteer's lower-case matcher and is kept only where
+    the tokens are the entry's exactly."""
+    def gazetteer_hits(text):
+        doc = nlp(text)
+        return [(doc[c.start:c.end].text, c.canonical) for c in doc.user_data[CANDIDATES] if c.rule == "gazetteer"]
+
+    assert ("PACS", "PACS") in gazetteer_hits("We evaluate domain generalisation on PACS and ImageNet.")
+    for text in ("We evaluate domain generalisation on pacs and ImageNet.",
+                 "We evaluate domain generalisation on Pacs and ImageNet."):
+        hits = gazetteer_hits(text)
+        assert ("ImageNet", "ImageNet") in hits and not any(name == "PACS" for _, name in hits), hits

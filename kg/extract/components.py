@@ -193,12 +193,14 @@ def make_gazetteer(nlp: Language, name: str, confidence: float):
 
 
 class GazetteerMatcher:
-    """PhraseMatcher (attr LOWER) over every gazetteer name and alias."""
+    """PhraseMatcher (attr LOWER) over every gazetteer name and alias. An entry flagged
+    case_sensitive is in it too, and its matches are kept only where the text's tokens
+    are the entry's exactly: one pass over each doc, not a second matcher's."""
 
     def __init__(self, nlp: Language, confidence: float):
         self.confidence = confidence
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")  # entries flagged case_sensitive
+        self.exact: dict[int, tuple[int, ...]] = {}  # match id -> the orth ids it must match
         generic = generic_terms()
         by_surface: dict[str, tuple[str, GazetteerEntry]] = {}
         for entry in load_entries():
@@ -212,9 +214,12 @@ class GazetteerMatcher:
         # (GSM8K -> GSM8 K, but gsm8k stays one token).
         for index, (surface, entry) in enumerate(by_surface.values()):
             match_id = f"g{index}"
-            self._ids[nlp.vocab.strings.add(match_id)] = entry
+            key = nlp.vocab.strings.add(match_id)
+            self._ids[key] = entry
             if entry.case_sensitive:
-                self.exact.add(match_id, [nlp.make_doc(surface)])
+                pattern = nlp.make_doc(surface)
+                self.exact[key] = tuple(token.orth for token in pattern)
+                self.matcher.add(match_id, [pattern])
                 continue
             docs = [nlp.make_doc(surface), nlp.make_doc(surface.lower())]
             if len(docs[0]) == len(docs[1]):
@@ -223,10 +228,17 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         found = _candidates(doc)
-        matches = [*self.matcher(doc), *self.exact(doc)]
+        matches = self.matcher(doc)
         if not matches:
             return doc
         info = doc_info(doc)
+        exact = self.exact
+        if any(m[0] in exact for m in matches):
+            # the case-sensitive ones after the others, as when they had a matcher of their own
+            lex = info.lex
+            matches = [m for m in matches if m[0] not in exact] + [
+                (key, start, end) for key, start, end in matches
+                if key in exact and tuple(lx.orth for lx in lex[start:end]) == exact[key]]
         for match_id, start, end in matches:
             entry = self._ids[match_id]
             if info.end_char(end - 1) - info.idx[start] <= 4 and entry.name.isupper() \
