@@ -203,6 +203,38 @@ def test_a_name_after_the_object_and_a_preposition_is_not_what_was_introduced():
     assert introduced == {("EntiGraph", "Method")}, introduced
 
 
+def test_a_definition_the_paper_introduces_is_typed_by_its_context_and_recurs(nlp):
+    # no head noun types "Joint Adaptive Re-Parameterization" or "Plinth Quorum Sets"; being
+    # introduced does, by the appositive or the words before, and the short form recurs,
+    # in the paper and in another paper of the batch
+    first, second = _extract(
+        nlp, "Specifically, we propose the Joint Adaptive Re-Parameterization (JARe), a routing strategy for "
+             "experts. JARe improves accuracy on GLUE. We also present a new benchmark called Plinth Quorum Sets "
+             "(PQS). We then construct a Finite Time Lyapunov Exponent (FTLE) field.",
+        others=[("", "We compare our approach with JARe on SQuAD.")])
+    assert {(m.canonical, m.type, m.rule) for m in first.introduced} == {
+        ("JARe", "Method", "introduced-definition"), ("PQS", "Dataset", "introduced-definition")}
+    assert ("Joint Adaptive Re-Parameterization (JARe)", "Method") in {(m.text, m.type) for m in first.entities}
+    proposes = {(r.target, r.evidence.rule) for r in first.relations if r.type == "PROPOSES"}
+    assert proposes == {("JARe", "introduced-definition"), ("PQS", "introduced-definition")}
+    assert ("JARe", "Method") in {(m.text, m.type) for m in first.entities if m.start > 100}
+    # a definition written as a modifier names what it modifies: the FTLE is not introduced
+    assert not any(m.canonical == "FTLE" for m in first.entities)
+    recurring = [m for m in second.entities if m.text == "JARe"]
+    assert [(m.type, m.rule) for m in recurring] == [("Method", "recurring-name")]
+
+
+def test_a_short_form_the_paper_defines_as_something_else_is_not_the_gazetteers(nlp):
+    # the gazetteer's HLE is Humanity's Last Exam, a dataset; this paper's HLE is its method
+    ex = _extract(nlp, "We propose a learning constraint, called hierarchical label expansion (HLE). Our method "
+                       "uses HLE on CIFAR-100 and beats HLE baselines.")[0]
+    assert not any(m.text == "HLE" and m.type == "Dataset" for m in ex.entities), ex.entities
+    assert not any(r.source == r.target for r in ex.relations)
+    # a definition the gazetteer lists keeps the curated entity
+    listed = _extract(nlp, "We evaluate on Humanity's Last Exam (HLE). GPT-4 scores 3% on HLE.")[0]
+    assert [m.type for m in listed.entities if m.text == "HLE"] == ["Dataset"]
+
+
 def test_a_name_followed_by_a_conjunction_or_a_verb_is_no_modifier():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "It finds optima of the Kikuchi approximation whenever it converges. The Glimpse measure gave the best "

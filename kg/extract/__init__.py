@@ -26,7 +26,7 @@ from kg.extract.components import (
     ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, Candidate, make_tokenizer_fixes, title_introduced,
 )
 from kg.extract.gazetteer import generic_terms
-from kg.extract.names import clean_surface
+from kg.extract.names import clean_surface, looks_named
 from kg.extract.relations import construct, dedupe, evidence, paper_relations, sentence_relations
 from kg.extract.results import sentence_results
 from kg.gcpause import paused_gc
@@ -270,6 +270,9 @@ def _extract_batch(nlp: Language, papers: list[Paper], batch_size: int) -> list[
     for f in found:
         for m in f.introduced:
             names.setdefault(m.text, m.type)
+            if m.canonical != m.text and m.canonical in m.text and looks_named(m.canonical):
+                # the short form of a definition: "Gradient Low-Rank Projection (GaLore)"
+                names.setdefault(m.canonical, m.type)
     if names:
         select = nlp.get_pipe("kg_select")
         recurring.set_names(names)

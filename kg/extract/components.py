@@ -20,8 +20,8 @@ from spacy.util import minibatch
 from kg.extract.arrays import (
     DOC_INFO, ArrayMatcher, DocInfo, LexemeMask, doc_info, doc_infos, lexicon,
 )
-from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries
-from kg.extract.names import clean_surface, looks_named
+from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries, spelled_out
+from kg.extract.names import clean_surface, entity_key, looks_named
 from kg.resources import data_dir
 
 CANDIDATES = "kg_candidates"
@@ -606,6 +606,7 @@ class AbbreviationFinder(BatchMatching):
         # the other order, "KDS (Knowledge Delivery System)", "BERT (Bidirectional Encoder ...)"
         self.matcher.add("short-first", [[short, {"ORTH": "("}, {"IS_TITLE": True}]])
         self.stop = set(patterns_config()["stop_words"])
+        self.generic = generic_terms()
         self.default_label = patterns_config()["abbreviation"]["default_label"]
         self.default_confidence = patterns_config()["abbreviation"]["default_confidence"]
 
@@ -655,8 +656,28 @@ class AbbreviationFinder(BatchMatching):
             if label is None and (long_start, long_end) in curated:
                 label, name = curated[(long_start, long_end)]
             confidence = 0.8
+            closed = lex[end - 1].text == ")"
+            # (not "presents a digital signal processor (DSP) implementation": what it
+            # introduces is the implementation)
+            introduced = closed and not modifies_next(info, end) and introduced_by(info, long_start)
+            if introduced and info.span_text(long_start, long_end).lower() in self.generic:
+                introduced = None
+            if label is None and introduced:
+                # "we propose Gradient Low-Rank Projection (GaLore), a training strategy …",
+                # "a new benchmark called …": a name the paper introduces, typed by the
+                # words around it
+                label = (appositive_type(info, end) or (introduced == "naming" and type_before(info, long_start))
+                         or name_type_hint(info.span_text(long_start, end)) or "Method")
             if label is None and self.default_label:
                 label, confidence = self.default_label, self.default_confidence
+            listed = curated.get((short_i, short_end))
+            if label is not None and listed is not None and listed[0] != label:
+                spelled = spelled_out().get(listed[1])
+                if spelled and entity_key(info.span_text(long_start, long_end)) not in spelled:
+                    # "hierarchical label expansion (HLE)": in this paper HLE is not the
+                    # gazetteer's (Humanity's Last Exam, a dataset), so its matches of it go
+                    found[:] = [c for c in found
+                                if c.rule != "gazetteer" or info.span_text(c.start, c.end) != short_text]
             if label is not None:
                 found.append(Candidate(long_start, long_end, label, "abbreviation-long", confidence, None, 2))
                 found.append(Candidate(short_i, short_end, label, "abbreviation-short", confidence + 0.05, None, 2))
@@ -666,14 +687,20 @@ class AbbreviationFinder(BatchMatching):
                     runs[tuple(lex[k].text for k in range(short_i, short_end))] = (label, short_i)
             # the definition as one mention, "conditional random fields (CRFs)", and with a
             # head noun after it, "natural language processing (NLP) systems"
-            if lex[end - 1].text != ")":
+            if not closed:
                 continue
             head = head_noun_type([lex[end].text]) if end < info.n and lex[end].lower not in self.stop else None
             if head is not None:
-                found.append(Candidate(long_start, end + 1, head, "abbreviation-definition", confidence,
-                                       clean_surface(short_text), 2))
+                definition = Candidate(long_start, end + 1, head, "abbreviation-definition", confidence,
+                                       clean_surface(short_text), 2)
             elif label is not None:
-                found.append(Candidate(long_start, end, label, "abbreviation-definition", confidence, name, 2))
+                definition = Candidate(long_start, end, label, "abbreviation-definition", confidence, name, 2)
+            else:
+                continue
+            found.append(definition)
+            if introduced:
+                doc.user_data.setdefault(INTRODUCED, []).append(
+                    (definition.start, definition.end, definition.label, "introduced-definition", 0.8))
         return doc
 
     def _short_first(self, info: DocInfo, short_i: int, pairs, short_types, found, curated) -> None:
@@ -746,22 +773,89 @@ _PREPOSITIONS = frozenset({"for", "of", "on", "in", "with", "from", "by", "via",
                            "across", "under", "between", "among"})
 
 
+@lru_cache(maxsize=1)
+def _introducing_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """rules.json's introducing verbs, naming words, kind-of words and the words that may
+    stand between an introducing word and the name ("we propose a novel …")."""
+    cfg = patterns_config()
+    before_name = frozenset({"a", "an", "the", *cfg["appositive_words"]})
+    return (frozenset(cfg["introduce_verbs"]), frozenset(cfg["naming_words"]), frozenset(cfg["kind_of_words"]),
+            before_name)
+
+
+def introduced_by(info: DocInfo, start: int) -> str | None:
+    """How the words before `start` introduce what starts there: "verb" ("we propose (a
+    new) X"), "naming" ("a technique called X", "dubbed as X") or None."""
+    verbs, naming, _, before_name = _introducing_words()
+    lex = info.lex
+    first = info.sent_of[start]
+    k = start - 1
+    while k >= first and k > start - 4 and lex[k].lower in before_name:
+        k -= 1
+    if k < first:
+        return None
+    word = lex[k].lower
+    if word in naming or (word == "as" and k > first and lex[k - 1].lower in naming):  # "dubbed as X"
+        return "naming"
+    return "verb" if word in verbs else None
+
+
+def appositive_type(info: DocInfo, end: int) -> str | None:
+    """"X, a new benchmark for …" / "X, a two-stage strategy": the type the appositive
+    after a name (ending at `end`) tells, or the head noun right after it."""
+    kind_of = _introducing_words()[2]
+    lex, n = info.lex, info.n
+    if end < n and lex[end].text in {",", ":", "("}:
+        words = []
+        for k in range(end + 1, min(n, end + 10)):
+            token = lex[k]
+            if token.lower == "of" and words and words[-1].lower() in kind_of:
+                words.pop()  # "X, a family of algorithms": the algorithms tell the type
+                continue
+            if token.text in {",", ".", ";", ")"} or token.lower in {"for", "that", "which", "with",
+                                                                      "to", "of", "in", "on", "from"}:
+                break
+            words.append(token.text)
+        return head_noun_type(words)
+    if end < n:
+        return head_noun_type([lex[end].text])
+    return None
+
+
+def type_before(info: DocInfo, start: int) -> str | None:
+    """"a new benchmark called X", "a Chinese dataset for …, named X": the type the words
+    before a name (starting at `start`) tell."""
+    naming = _introducing_words()[1]
+    lex = info.lex
+    words = [lex[k].text for k in range(max(0, start - 6), start) if lex[k].lower not in naming]
+    label = head_noun_type(words)
+    if label is None:
+        # "a Chinese dataset for full-text error correction, named ChFT": the nearest
+        # head noun of the phrase the name is given to
+        for k in range(start - 1, max(info.sent_of[start], start - 12) - 1, -1):
+            token = lex[k]
+            if token.text in {".", ";"}:
+                break
+            found = head_noun_type([token.text])
+            if found in ("Dataset", "Model", "Method"):
+                return found
+    return label
+
+
 class IntroducedNames(BatchMatching):
     """Names the paper defines: "we propose X", "X, a new benchmark", "a framework called X",
     and titles of the form "X: A … Dataset for …". Typed by the head noun around them."""
 
     def __init__(self, nlp: Language):
         cfg = patterns_config()
-        self.verbs = set(cfg["introduce_verbs"])
-        self.naming = set(cfg["naming_words"])
+        verbs, naming, _, _ = _introducing_words()
         self.stop = set(cfg["stop_words"])
         self.generic = generic_terms()
         self.verbs_after = set(cfg["verbs_after_name"])
-        self.kind_of = set(cfg["kind_of_words"])
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
-            ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}}, {"LOWER": {"IN": sorted(self.verbs)}}]),
-            ("called", [{"LOWER": {"IN": sorted(self.naming)}}]),
+            ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}}, {"LOWER": {"IN": sorted(verbs)}}]),
+            ("called", [{"LOWER": {"IN": sorted(naming)}}]),
             ("appositive", [{"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}},
                             {"LOWER": {"IN": sorted(cfg["appositive_words"])}}]),
         ):
@@ -808,41 +902,6 @@ class IntroducedNames(BatchMatching):
             return rs, re_
         return None
 
-    def _type_after(self, info: DocInfo, end: int) -> str | None:
-        """"X, a new benchmark for …" / "X, a two-stage strategy": type by the appositive."""
-        lex, n = info.lex, info.n
-        if end < n and lex[end].text in {",", ":", "("}:
-            words = []
-            for k in range(end + 1, min(n, end + 10)):
-                token = lex[k]
-                if token.lower == "of" and words and words[-1].lower() in self.kind_of:
-                    words.pop()  # "X, a family of algorithms": the algorithms tell the type
-                    continue
-                if token.text in {",", ".", ";", ")"} or token.lower in {"for", "that", "which", "with",
-                                                                          "to", "of", "in", "on", "from"}:
-                    break
-                words.append(token.text)
-            return head_noun_type(words)
-        if end < n:
-            return head_noun_type([lex[end].text])
-        return None
-
-    def _type_before(self, info: DocInfo, start: int) -> str | None:
-        lex = info.lex
-        words = [lex[k].text for k in range(max(0, start - 6), start) if lex[k].lower not in self.naming]
-        label = head_noun_type(words)
-        if label is None:
-            # "a Chinese dataset for full-text error correction, named ChFT": the nearest
-            # head noun of the phrase the name is given to
-            for k in range(start - 1, max(info.sent_of[start], start - 12) - 1, -1):
-                token = lex[k]
-                if token.text in {".", ";"}:
-                    break
-                found = head_noun_type([token.text])
-                if found in ("Dataset", "Model", "Method"):
-                    return found
-        return label
-
     def apply(self, doc: Doc, matches) -> Doc:
         introduced = doc.user_data.setdefault(INTRODUCED, [])
         found = _candidates(doc)
@@ -874,15 +933,15 @@ class IntroducedNames(BatchMatching):
                 run = glued_run_ix(info, before)
                 text = info.span_text(*run)
                 if looks_named(text) and text.lower() not in self.generic:
-                    add(run, self._type_after(info, start), "introduced-appositive", 0.8)
+                    add(run, appositive_type(info, start), "introduced-appositive", 0.8)
                 continue
             name = self._name_after(info, end)
             if name is None:
                 continue
             if kind == "called":
-                add(name, self._type_before(info, start) or self._type_after(info, name[1]), "introduced-called", 0.85)
+                add(name, type_before(info, start) or appositive_type(info, name[1]), "introduced-called", 0.85)
             else:
-                label = self._type_after(info, name[1]) or self._type_before(info, name[0])
+                label = appositive_type(info, name[1]) or type_before(info, name[0])
                 add(name, label, "introduced-we-propose", 0.8)
         return doc
 
@@ -939,6 +998,27 @@ def title_introduced(doc: Doc) -> Candidate | None:
 # --- selection ------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _words_after_a_name() -> frozenset[str]:
+    # a verb after a name leaves it a name ("RAREAS draws on ..."), and so does a stop or
+    # function word ("Statistical Machine Translation (SMT) but ...")
+    cfg = patterns_config()
+    return frozenset([*cfg["stop_words"], *cfg["verbs_after_name"], *cfg["method_verbs_after_name"],
+                      *cfg["modifier_check"]["function_words"]])
+
+
+def modifies_next(info: DocInfo, end: int) -> bool:
+    """A name written as a modifier of a following noun ("PTZ cameras", "ASR output",
+    "MT system design") names something else; a verb, a stop word or punctuation after
+    it leaves it a name."""
+    if end >= info.n:
+        return False
+    nxt = info.lex[end]
+    lower = nxt.lower
+    return (nxt.is_alpha and nxt.is_lower and lower not in _words_after_a_name()
+            and not lower.endswith(("ed", "ly", "ing")))
+
+
 @Language.factory("kg_select")
 def make_select(nlp: Language, name: str):
     return SelectMentions()
@@ -952,23 +1032,8 @@ class SelectMentions:
         cfg = patterns_config()
         self.generic = generic_terms()
         self.stop = set(cfg["stop_words"])
-        # a verb after a name leaves it a name ("RAREAS draws on ...")
-        # and so does a function word ("Statistical Machine Translation (SMT) but ...")
-        self.verbs = set(cfg["verbs_after_name"]) | set(cfg["method_verbs_after_name"]) | set(
-            cfg["modifier_check"]["function_words"])
         self.not_a_name = re.compile(cfg["not_a_name"])
         self.trusted = tuple(cfg["modifier_check"]["skip_rules_prefix"])
-
-    def _modifier(self, info: DocInfo, end: int) -> bool:
-        """A name written as a modifier of a following noun ("PTZ cameras", "ASR output",
-        "MT system design") names something else; a verb, a stop word or punctuation after
-        it leaves it a name."""
-        if end >= info.n:
-            return False
-        nxt = info.lex[end]
-        lower = nxt.lower
-        return (nxt.is_alpha and nxt.is_lower and lower not in self.stop and lower not in self.verbs
-                and not lower.endswith(("ed", "ly", "ing")))
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = _candidates(doc)
@@ -990,7 +1055,7 @@ class SelectMentions:
                 continue
             if self.not_a_name.match(c.canonical or lower):
                 continue  # "7B models", "(A)": a size or a letter is no name
-            if c.priority < 3 and not c.rule.startswith(self.trusted) and self._modifier(info, c.end):
+            if c.priority < 3 and not c.rule.startswith(self.trusted) and modifies_next(info, c.end):
                 continue
             chosen.append(c)
             for i in range(c.start, c.end):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from kg.extract.names import entity_key
 from kg.models import ENTITY_TYPES
 from kg.resources import data_dir
 
@@ -43,6 +44,14 @@ def load_entries(directory: str | None = None) -> tuple[GazetteerEntry, ...]:
                     raise ValueError(f"{path}:{number}: unknown type {entry.type!r}")
                 entries.append(entry)
     return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def spelled_out() -> dict[str, frozenset[str]]:
+    """{entry name: keys of its names of several words}: what a curated short form stands
+    for (HLE -> Humanity's Last Exam), empty where no long form is listed."""
+    return {entry.name: frozenset(entity_key(n) for n in (entry.name, *entry.aliases) if " " in n.strip())
+            for entry in load_entries()}
 
 
 @lru_cache(maxsize=4)
