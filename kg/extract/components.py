@@ -419,21 +419,30 @@ class NamePatterns(ContextPatterns):
 
     def __call__(self, doc: Doc) -> Doc:
         self.defined = doc.user_data.get(SHORT_TYPES)
-        self.add_candidates(doc, self._could_be_typed(doc, doc.user_data.pop(NAME_MATCHES, [])))
-        runs = doc.user_data.get(SHORT_RUNS)
-        if runs:
-            self.add_short_runs(doc, runs)
+        self.add_candidates(doc, doc.user_data.pop(NAME_MATCHES, []))
+        if self.defined:
+            self.add_defined(doc)
         self.add_listed(doc)
         self.add_coordinated(doc)
         return doc
 
-    def add_short_runs(self, doc: Doc, runs: dict) -> None:
-        """Later uses of a defined short form of several tokens ("SI-Nets" after
-        "Structured Inheritance Network (SI-Nets)"), which the one-token name patterns miss."""
+    def add_defined(self, doc: Doc) -> None:
+        """The uses of a short form the doc defines, typed as its definition: "(TEA)" …
+        "TEA", "(LMs)" … "LM", and, of several tokens, "(SI-Nets)" … "SI-Nets". Looked up
+        here, only in a doc that defines one, rather than by a pattern matching every
+        name-shaped word of every doc."""
         found = _candidates(doc)
         info = doc_info(doc)
         texts = [lx.text for lx in info.lex]
-        for run, (label, defined_at) in runs.items():
+        forms = set()  # the defined short forms, their plurals and singulars
+        for short in self.defined:
+            forms.update((short, short + "s", short[:-1] if short.endswith("s") else short))
+        for i, text in enumerate(texts):
+            if text in forms and info.lex[i].named:
+                label = self._defined_type(text)
+                if label is not None:
+                    found.append(Candidate(i, i + 1, label, "name-acronym", 0.55, None, 0))
+        for run, (label, defined_at) in doc.user_data.get(SHORT_RUNS, {}).items():
             k = len(run)
             for i in range(defined_at + k, info.n - k + 1):
                 if texts[i] == run[0] and tuple(texts[i:i + k]) == run and glued_run_ix(info, i) == (i, i + k):
@@ -530,18 +539,6 @@ class NamePatterns(ContextPatterns):
                 covered[s:e] = b"\x01" * (e - s)
                 queue.append(new)
 
-    def _could_be_typed(self, doc: Doc, matches: list) -> list:
-        """Leave out the matches of "defined_only" rules (one name-shaped word: most words
-        of a doc) that `label` would not type, before any other work on them: all of them
-        in a doc that defines no short form, and, for a one-token match of a rule that
-        does not glue, those whose word is no defined short form."""
-        if not self.defined:
-            return [m for m in matches if not m[0].get("defined_only")]
-        info = doc_info(doc)
-        return [(rule, start, end) for rule, start, end in matches
-                if not rule.get("defined_only") or end - start > 1 or rule.get("glue")
-                or self._defined_type(info.lex[start].text) is not None]
-
     def _defined_type(self, text: str) -> str | None:
         # the singular or plural of a defined short form: "(LMs)" ... "a different LM"
         defined = self.defined
@@ -553,8 +550,6 @@ class NamePatterns(ContextPatterns):
             label = self._defined_type(info.span_text(start, end))
             if label is not None:
                 return label
-        if rule.get("defined_only"):
-            return None
         return super().label(info, rule, start, end)
 
 
@@ -607,6 +602,7 @@ class AbbreviationFinder(BatchMatching):
         self.matcher.add("short-first", [[short, {"ORTH": "("}, {"IS_TITLE": True}]])
         self.stop = set(patterns_config()["stop_words"])
         self.generic = generic_terms()
+        self.spelled_out = spelled_out()
         self.default_label = patterns_config()["abbreviation"]["default_label"]
         self.default_confidence = patterns_config()["abbreviation"]["default_confidence"]
 
@@ -672,7 +668,7 @@ class AbbreviationFinder(BatchMatching):
                 label, confidence = self.default_label, self.default_confidence
             listed = curated.get((short_i, short_end))
             if label is not None and listed is not None and listed[0] != label:
-                spelled = spelled_out().get(listed[1])
+                spelled = self.spelled_out.get(listed[1])
                 if spelled and entity_key(info.span_text(long_start, long_end)) not in spelled:
                     # "hierarchical label expansion (HLE)": in this paper HLE is not the
                     # gazetteer's (Humanity's Last Exam, a dataset), so its matches of it go
