@@ -224,6 +224,22 @@ def test_a_definition_the_paper_introduces_is_typed_by_its_context_and_recurs(nl
     assert [(m.type, m.rule) for m in recurring] == [("Method", "recurring-name")]
 
 
+def test_a_definition_before_a_generic_head_names_what_is_introduced_but_not_a_platform(nlp):
+    ex = _extract(nlp, "We introduce the Reasoning-augmented Continual Learning (RCL) approach. "
+                       "This paper presents a digital signal processor (DSP) implementation of it.")[0]
+    assert {(m.canonical, m.type) for m in ex.introduced} == {("RCL", "Method")}
+
+
+def test_a_long_form_may_hold_hyphenated_stop_words_but_no_verb():
+    doc = _pipeline("kg_abbreviations")(
+        "To address this, we propose Prompt-based Continued Pre-training (PCP), which helps. "
+        "We address fine-grained sketch-based image retrieval (SBIR). LoLDU leverages Lower-Diag-Upper "
+        "Decomposition (LDU) here.")
+    pairs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d in doc.user_data[ABBREVIATIONS]]
+    assert pairs == [("Prompt-based Continued Pre-training", "PCP"), ("sketch-based image retrieval", "SBIR"),
+                     ("Lower-Diag-Upper Decomposition", "LDU")], pairs
+
+
 def test_a_short_form_the_paper_defines_as_something_else_is_not_the_gazetteers(nlp):
     # the gazetteer's HLE is Humanity's Last Exam, a dataset; this paper's HLE is its method
     ex = _extract(nlp, "We propose a learning constraint, called hierarchical label expansion (HLE). Our method "

@@ -601,7 +601,10 @@ class AbbreviationFinder(BatchMatching):
         # the other order, "KDS (Knowledge Delivery System)", "BERT (Bidirectional Encoder ...)"
         self.matcher.add("short-first", [[short, {"ORTH": "("}, {"IS_TITLE": True}]])
         self.stop = set(patterns_config()["stop_words"])
+        self.verbs = _introducing_words()[0] | frozenset(patterns_config()["method_verbs_after_name"])
         self.generic = generic_terms()
+        self.heads_naming_a_definition = frozenset(patterns_config()["generic_heads"]) - frozenset(
+            patterns_config()["introduced_definition"]["heads_not_named"])
         self.spelled_out = spelled_out()
         self.default_label = patterns_config()["abbreviation"]["default_label"]
         self.default_confidence = patterns_config()["abbreviation"]["default_confidence"]
@@ -630,17 +633,17 @@ class AbbreviationFinder(BatchMatching):
                 continue
             if short_end - short_i > 1 and (any(info.space[short_i:short_end - 1]) or not _SHORT_FORM.match(short_text)):
                 continue  # "(Wh-S)" is a short form, "(non-PTB)" and "(a - b)" are not
-            limit = min(len(short_text) + 5, len(short_text) * 2)
-            first = max(info.sent_of[start], start - limit)
+            limit = min(len(short_text) + 5, len(short_text) * 2)  # words, a hyphen is none
+            words = 0
             best = None
-            for i in range(start - 1, first - 1, -1):
+            for i in range(start - 1, info.sent_of[start] - 1, -1):
                 token = lex[i]
-                if token.is_punct and token.text not in "-/":
-                    break
+                words += token.text != "-"
+                if words > limit or (token.is_punct and token.text not in "-/") or token.lower in self.verbs:
+                    break  # "we propose …", "LoLDU leverages …": a verb opens no long form
                 if token.lower in self.stop and i < start - 1 and not (
-                        i > 0 and lex[i - 1].text == "-" and lex[i + 1].text == "-"
-                        and not info.space[i - 1] and not info.space[i]):
-                    break  # but "part-of-speech (POS)": a stop word inside a hyphenated word
+                        i > 1 and lex[i - 1].text == "-" and not info.space[i - 2] and not info.space[i - 1]):
+                    break  # but "part-of-speech (POS)", "Prompt-based …": a stop word inside a hyphenated word
                 if _initials_match(short_text, [lex[k].text for k in range(i, start)]):
                     best = i
             if best is None:
@@ -653,12 +656,14 @@ class AbbreviationFinder(BatchMatching):
                 label, name = curated[(long_start, long_end)]
             confidence = 0.8
             closed = lex[end - 1].text == ")"
-            # (not "presents a digital signal processor (DSP) implementation": what it
-            # introduces is the implementation)
-            introduced = closed and not modifies_next(info, end) and introduced_by(info, long_start)
+            # "we introduce the Reasoning-augmented Continual Learning (RCL) approach"
+            # introduces RCL, but "we construct a Finite Time Lyapunov Exponent (FTLE) field"
+            # a field (rules.json "introduced_definition")
+            names_itself = not modifies_next(info, end) or lex[end].lower in self.heads_naming_a_definition
+            introduced = closed and names_itself and introduced_by(info, long_start)
             if introduced and info.span_text(long_start, long_end).lower() in self.generic:
                 introduced = None
-            if label is None and introduced:
+            if label is None and introduced and not modifies_next(info, end):
                 # "we propose Gradient Low-Rank Projection (GaLore), a training strategy …",
                 # "a new benchmark called …": a name the paper introduces, typed by the
                 # words around it
