@@ -24,9 +24,10 @@ from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
-from kg.extract.names import looks_named
+from kg.extract.names import looks_named, named_pattern
 
 DOC_INFO = "kg_info"
+_NAMED = attrgetter("named")
 PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
 
 
@@ -368,6 +369,8 @@ def _spec_tests(spec: dict) -> list[tuple[str, object]]:
                 elif op == "NOT_IN":
                     arg = frozenset(arg)
                     test = lambda infos, get=get, w=arg: map(not_, map(w.__contains__, map(get, infos)))  # noqa: E731
+                elif op == "REGEX" and key in ("ORTH", "TEXT") and arg == named_pattern():
+                    test = partial(map, _NAMED)  # LexInfo.named already ran this regex (the NAMED flag)
                 elif op == "REGEX":
                     test = lambda infos, get=get, rx=re.compile(arg): map(  # noqa: E731
                         bool, map(rx.search, map(str, map(get, infos))))

@@ -73,6 +73,11 @@ def _named() -> re.Pattern:
     return re.compile(patterns_config()["token_flags"]["NAMED"])
 
 
+def named_pattern() -> str:
+    """The NAMED regex as rules.json writes it."""
+    return _named().pattern
+
+
 def looks_named(text: str) -> bool:
     """Text that reads like a name: an acronym, camelCase, or letters mixed with digits,
     and not a web address (rules.json "token_flags" NAMED)."""
