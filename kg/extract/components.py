@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import attrgetter
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -411,6 +412,7 @@ class NamePatterns(ContextPatterns):
         self.list_heads = {tuple(head.split()): label for label, heads in listed["heads"].items() for head in heads}
         head_words = frozenset(head[-1] for head in self.list_heads)
         self.list_head_words = LexemeMask(lexicon(nlp.vocab), lambda lx: lx.lower in head_words)
+        self.named_words = LexemeMask(lexicon(nlp.vocab), many=partial(map, attrgetter("named")))
         self.list_cues = sorted((tuple(c) for c in listed["cues"]), key=len, reverse=True)
         self.counted_cues = [tuple(c) for c in listed["counted_cues"]]
         self.cue_openers = frozenset(c[0] for c in [*self.list_cues, *self.counted_cues])
@@ -433,16 +435,16 @@ class NamePatterns(ContextPatterns):
         name-shaped word of every doc."""
         found = _candidates(doc)
         info = doc_info(doc)
-        texts = [lx.text for lx in info.lex]
-        forms = set()  # the defined short forms, their plurals and singulars
-        for short in self.defined:
-            forms.update((short, short + "s", short[:-1] if short.endswith("s") else short))
-        for i, text in enumerate(texts):
-            if text in forms and info.lex[i].named:
-                label = self._defined_type(text)
-                if label is not None:
-                    found.append(Candidate(i, i + 1, label, "name-acronym", 0.55, None, 0))
-        for run, (label, defined_at) in doc.user_data.get(SHORT_RUNS, {}).items():
+        lex = info.lex
+        for i in self.named_words.positions(info):
+            label = self._defined_type(lex[i].text)
+            if label is not None:
+                found.append(Candidate(i, i + 1, label, "name-acronym", 0.55, None, 0))
+        runs = doc.user_data.get(SHORT_RUNS)
+        if not runs:
+            return
+        texts = [lx.text for lx in lex]
+        for run, (label, defined_at) in runs.items():
             k = len(run)
             for i in range(defined_at + k, info.n - k + 1):
                 if texts[i] == run[0] and tuple(texts[i:i + k]) == run and glued_run_ix(info, i) == (i, i + k):
