@@ -69,3 +69,24 @@ def test_every_edge_judged_correct_is_still_extracted(fixture, extracted_edges):
                if r["verdict"] == "correct"
                and (r["paper"], r["relation"], r["source"], r["target"]) not in extracted_edges]
     assert not missing, missing
+
+
+# Checked by hand in stop 22: each sample paper introduces this name in a definition ("we
+# propose Gradient Low-Rank Projection (GaLore), a training strategy", "we introduce the
+# Reasoning-augmented Continual Learning (RCL) approach"); no rule proposed them before.
+PROPOSED_BY_DEFINITION = [
+    ("t:05df81763fc6f6c8", "PCP"), ("t:1807540dd572be8a", "GaLore"), ("t:1f3a10e311886d7c", "RCL"),
+    ("t:36463784747de15e", "UniCode"), ("t:412dc4679963593b", "MulKI"), ("t:457bb7a38f5d46e0", "MoD"),
+    ("t:46486904f2381436", "RST"), ("t:486e15d5aa332922", "HLE"), ("t:4e51cff3c34f2180", "JARe"),
+    ("t:4e51cff3c34f2180", "SLM"), ("t:5c1af395a82ac9bd", "SynthER"), ("t:63ffbe7e26298a38", "EFT"),
+    ("t:714674d3ffdaef12", "DRM"), ("t:71ee7aeed8f73c03", "UCs"), ("t:7cd22b30726e434d", "UDR"),
+    ("t:87d8fa6cedb16b64", "IntTune"), ("t:87d8fa6cedb16b64", "SLoRA"), ("t:9ba2e1166c6fc0bc", "CCL"),
+    ("t:be1212cbc30ae9fc", "MetaCLIP"), ("t:e9e99b0d5634dfdf", "LASF"), ("t:e9e99b0d5634dfdf", "UniDI"),
+    ("t:ed4de3d48b1a61a5", "Branch-Train-Merge"), ("t:f84cd755b79d1c9c", "GRL"), ("t:f95d2d85e4b5b4f5", "DyLoRA"),
+]
+
+
+def test_names_the_samples_introduce_in_a_definition_are_proposed(extracted_edges):
+    missing = [(paper, name) for paper, name in PROPOSED_BY_DEFINITION
+               if (paper, "PROPOSES", paper, name) not in extracted_edges]
+    assert not missing, missing
