@@ -638,7 +638,9 @@ def main(argv=None) -> None:
         results["memory_slope"] = {"from": a["papers"], "to": b["papers"], "bytes_per_paper": slope,
                                    "at_1m": b["peak_tree_rss"] + slope * (1_000_000 - b["papers"])}
     results["machine"]["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
-    if max(rss_sizes, default=0) < 1_000_000:
+    if not rss_sizes:
+        results["notes"].append("Peak RSS was not measured (no --rss-sizes).")
+    elif max(rss_sizes) < 1_000_000:
         results["notes"].append(f"Peak RSS was measured up to {max(rss_sizes):,} papers only"
                                 + ("; the 1M figure is a linear extrapolation of the measured slope, not a "
                                    "measurement." if "memory_slope" in results else "."))

@@ -603,7 +603,7 @@ class AbbreviationFinder(BatchMatching):
         # the other order, "KDS (Knowledge Delivery System)", "BERT (Bidirectional Encoder ...)"
         self.matcher.add("short-first", [[short, {"ORTH": "("}, {"IS_TITLE": True}]])
         self.stop = set(patterns_config()["stop_words"])
-        self.verbs = _introducing_words()[0] | frozenset(patterns_config()["method_verbs_after_name"])
+        self.verbs = _introducing_words().verbs | frozenset(patterns_config()["method_verbs_after_name"])
         self.generic = generic_terms()
         self.heads_naming_a_definition = frozenset(patterns_config()["generic_heads"]) - frozenset(
             patterns_config()["introduced_definition"]["heads_not_named"])
@@ -658,19 +658,22 @@ class AbbreviationFinder(BatchMatching):
                 label, name = curated[(long_start, long_end)]
             confidence = 0.8
             closed = lex[end - 1].text == ")"
-            # "we introduce the Reasoning-augmented Continual Learning (RCL) approach"
-            # introduces RCL, but "we construct a Finite Time Lyapunov Exponent (FTLE) field"
-            # a field (rules.json "introduced_definition")
-            names_itself = not modifies_next(info, end) or lex[end].lower in self.heads_naming_a_definition
-            introduced = closed and names_itself and introduced_by(info, long_start)
-            if introduced and info.span_text(long_start, long_end).lower() in self.generic:
-                introduced = None
-            if label is None and introduced and not modifies_next(info, end):
-                # "we propose Gradient Low-Rank Projection (GaLore), a training strategy …",
-                # "a new benchmark called …": a name the paper introduces, typed by the
-                # words around it
-                label = (appositive_type(info, end) or (introduced == "naming" and type_before(info, long_start))
-                         or name_type_hint(info.span_text(long_start, end)) or "Method")
+            introduced = closed and introduced_by(info, long_start)
+            if introduced:
+                modifier = modifies_next(info, end)
+                if (modifier and lex[end].lower not in self.heads_naming_a_definition) or (
+                        info.span_text(long_start, long_end).lower() in self.generic):
+                    # "we introduce the Reasoning-augmented Continual Learning (RCL) approach"
+                    # introduces RCL, but "we construct a Finite Time Lyapunov Exponent (FTLE)
+                    # field" a field (rules.json "introduced_definition")
+                    introduced = None
+                elif label is None and not modifier:
+                    # "we propose Gradient Low-Rank Projection (GaLore), a training strategy",
+                    # "a new benchmark called …": a name the paper introduces, typed by the
+                    # words around it
+                    label = (appositive_type(info, end)
+                             or (introduced == "naming" and type_before(info, long_start))
+                             or name_type_hint(info.span_text(long_start, end)) or "Method")
             if label is None and self.default_label:
                 label, confidence = self.default_label, self.default_confidence
             listed = curated.get((short_i, short_end))
@@ -776,14 +779,19 @@ _PREPOSITIONS = frozenset({"for", "of", "on", "in", "with", "from", "by", "via",
                            "across", "under", "between", "among"})
 
 
+class IntroducingWords(NamedTuple):
+    verbs: frozenset[str]  # "propose", "introduces"
+    naming: frozenset[str]  # "called", "dubbed"
+    kind_of: frozenset[str]  # "X, a family of algorithms"
+    before_name: frozenset[str]  # what may stand between the two: "we propose a novel …"
+
+
 @lru_cache(maxsize=1)
-def _introducing_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """rules.json's introducing verbs, naming words, kind-of words and the words that may
-    stand between an introducing word and the name ("we propose a novel …")."""
+def _introducing_words() -> IntroducingWords:
+    """The words that introduce a name (rules.json)."""
     cfg = patterns_config()
-    before_name = frozenset({"a", "an", "the", *cfg["appositive_words"]})
-    return (frozenset(cfg["introduce_verbs"]), frozenset(cfg["naming_words"]), frozenset(cfg["kind_of_words"]),
-            before_name)
+    return IntroducingWords(frozenset(cfg["introduce_verbs"]), frozenset(cfg["naming_words"]),
+                            frozenset(cfg["kind_of_words"]), frozenset({"a", "an", "the", *cfg["appositive_words"]}))
 
 
 def introduced_by(info: DocInfo, start: int) -> str | None:
@@ -806,7 +814,7 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
 def appositive_type(info: DocInfo, end: int) -> str | None:
     """"X, a new benchmark for …" / "X, a two-stage strategy": the type the appositive
     after a name (ending at `end`) tells, or the head noun right after it."""
-    kind_of = _introducing_words()[2]
+    kind_of = _introducing_words().kind_of
     lex, n = info.lex, info.n
     if end < n and lex[end].text in {",", ":", "("}:
         words = []
@@ -828,7 +836,7 @@ def appositive_type(info: DocInfo, end: int) -> str | None:
 def type_before(info: DocInfo, start: int) -> str | None:
     """"a new benchmark called X", "a Chinese dataset for …, named X": the type the words
     before a name (starting at `start`) tell."""
-    naming = _introducing_words()[1]
+    naming = _introducing_words().naming
     lex = info.lex
     words = [lex[k].text for k in range(max(0, start - 6), start) if lex[k].lower not in naming]
     label = head_noun_type(words)
@@ -851,14 +859,14 @@ class IntroducedNames(BatchMatching):
 
     def __init__(self, nlp: Language):
         cfg = patterns_config()
-        verbs, naming, _, _ = _introducing_words()
+        words = _introducing_words()
         self.stop = set(cfg["stop_words"])
         self.generic = generic_terms()
         self.verbs_after = set(cfg["verbs_after_name"])
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
-            ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}}, {"LOWER": {"IN": sorted(verbs)}}]),
-            ("called", [{"LOWER": {"IN": sorted(naming)}}]),
+            ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}}, {"LOWER": {"IN": sorted(words.verbs)}}]),
+            ("called", [{"LOWER": {"IN": sorted(words.naming)}}]),
             ("appositive", [{"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}},
                             {"LOWER": {"IN": sorted(cfg["appositive_words"])}}]),
         ):
