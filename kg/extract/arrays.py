@@ -106,6 +106,7 @@ class Lexicon:
         self.is_alpha = LexemeMask(self, attrgetter("is_alpha"))
         self.is_title = LexemeMask(self, attrgetter("is_title"))
         self.ends_sentence = LexemeMask(self, attrgetter("ends_sentence"))
+        self.named = LexemeMask(self, many=partial(map, _NAMED))
 
     def _resize(self, size: int) -> None:
         self.mask = np.uint64(size - 1)

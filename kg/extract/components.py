@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache, partial
-from operator import attrgetter
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -412,7 +411,6 @@ class NamePatterns(ContextPatterns):
         self.list_heads = {tuple(head.split()): label for label, heads in listed["heads"].items() for head in heads}
         head_words = frozenset(head[-1] for head in self.list_heads)
         self.list_head_words = LexemeMask(lexicon(nlp.vocab), lambda lx: lx.lower in head_words)
-        self.named_words = LexemeMask(lexicon(nlp.vocab), many=partial(map, attrgetter("named")))
         self.list_cues = sorted((tuple(c) for c in listed["cues"]), key=len, reverse=True)
         self.counted_cues = [tuple(c) for c in listed["counted_cues"]]
         self.cue_openers = frozenset(c[0] for c in [*self.list_cues, *self.counted_cues])
@@ -436,7 +434,7 @@ class NamePatterns(ContextPatterns):
         found = _candidates(doc)
         info = doc_info(doc)
         lex = info.lex
-        for i in self.named_words.positions(info):
+        for i in lexicon(doc.vocab).named.positions(info):
             label = self._defined_type(lex[i].text)
             if label is not None:
                 found.append(Candidate(i, i + 1, label, "name-acronym", 0.55, None, 0))
