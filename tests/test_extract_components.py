@@ -271,6 +271,31 @@ def test_a_hyphenated_compound_before_a_head_noun_leaves_no_fragment():
     assert ("Zeta-4 model", "Model") in found, found
 
 
+def test_an_appositive_is_typed_by_its_head_noun_not_by_a_word_inside_it():
+    """The description's last content word decides its type: a prediction market is no task,
+    a parsing and extraction tool is a method. Participles and adverbs after the head end the
+    description; a description that a verb follows is the subject of a clause."""
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "We describe Yoopick, a combinatorial sports prediction market that implements betting. "
+        "It runs in SILVA, a parsing and extraction tool for German. "
+        "Within the EU Network of Excellence PASCAL, a challenge was organized to segment words. "
+        "We present Hippocrates, an open-source LLM framework specifically developed for medicine. "
+        "MORPA is a fully implemented parser. STTK, a statistical machine translation tool kit, is free. "
+        "We release ZorbaQA, a benchmark containing questions.")
+    mentions = _mentions(doc)
+    assert {("SILVA", "Method"), ("Hippocrates", "Method"), ("MORPA", "Method"), ("STTK", "Method"),
+            ("ZorbaQA", "Dataset")} <= mentions, mentions
+    assert not any(text in ("Yoopick", "PASCAL") for text, _ in mentions), mentions
+
+
+def test_plural_errors_are_no_metric():
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "We compare classifiers for detecting ASR errors. The Zeta error fell.")
+    mentions = _mentions(doc)
+    assert ("Zeta error", "Metric") in mentions, mentions
+    assert not any(label == "Metric" and "errors" in text for text, label in mentions), mentions
+
+
 def test_a_language_names_no_dataset():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "We build a Chinese dataset and a new Polish benchmark from the ZuluNews corpus.")

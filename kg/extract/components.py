@@ -355,9 +355,10 @@ class ContextPatterns(BatchMatching):
             s, e = span
             if any(e in curated_ends.get(k, ()) for k in curated_ends.get(s, ()) if k < e):
                 continue  # two curated names side by side name neither: "ImageNet top-1 accuracy"
-            if "type_from" in rule:
-                k = rule["type_from"]
-                label = head_noun_type([lex[(start if k >= 0 else end) + k].text]) or rule.get("default_label")
+            if "describe_from" in rule:
+                label = description_type(info, start + rule["describe_from"])  # "X, a … tool"
+            elif "type_from" in rule:
+                label = head_noun_type([lex[start + rule["type_from"]].text]) or rule.get("default_label")
             else:
                 label = self.label(info, rule, s, e)
             if label is None:
@@ -812,23 +813,46 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
 def appositive_type(info: DocInfo, end: int) -> str | None:
     """"X, a new benchmark for …" / "X, a two-stage strategy": the type the appositive
     after a name (ending at `end`) tells, or the head noun right after it."""
-    kind_of = _introducing_words().kind_of
     lex, n = info.lex, info.n
     if end < n and lex[end].text in {",", ":", "("}:
-        words = []
-        for k in range(end + 1, min(n, end + 10)):
-            token = lex[k]
-            if token.lower == "of" and words and words[-1].lower() in kind_of:
-                words.pop()  # "X, a family of algorithms": the algorithms tell the type
-                continue
-            if token.text in {",", ".", ";", ")"} or token.lower in {"for", "that", "which", "with",
-                                                                      "to", "of", "in", "on", "from"}:
-                break
-            words.append(token.text)
-        return head_noun_type(words)
+        return description_type(info, end + 1)
     if end < n:
         return head_noun_type([lex[end].text])
     return None
+
+
+_DESCRIPTION_ENDS = frozenset({"for", "that", "which", "with", "to", "of", "in", "on", "from"})
+
+
+def description_type(info: DocInfo, start: int) -> str | None:
+    """The type the head noun of the description opening at `start` tells ("a new
+    benchmark for …" -> Dataset): the phrase's last content word decides, so "a
+    combinatorial sports prediction market" names no task and "a parsing and extraction
+    tool" a method. A phrase that a verb follows ("PASCAL, a challenge was organized")
+    is a subject, not a description: no type."""
+    kind_of = _introducing_words().kind_of
+    verbs = _verbs_after_name()
+    lex, n = info.lex, info.n
+    words: list[str] = []
+    for k in range(start, min(n, start + 10)):
+        token = lex[k]
+        lower = token.lower
+        if lower == "of" and words and words[-1].lower() in kind_of:
+            words.pop()  # "X, a family of algorithms": the algorithms tell the type
+            continue
+        if token.text in {",", ".", ";", ")"} or lower in _DESCRIPTION_ENDS:
+            break
+        if lower in verbs:
+            return None
+        if lower.endswith(("ing", "ed", "ly")) and head_noun_type([lower]) is None and head_noun_type(words):
+            break  # "a benchmark containing …", "a model trained on …", "… framework specifically …"
+        words.append(token.text)
+    return head_noun_type(words)
+
+
+@lru_cache(maxsize=1)
+def _verbs_after_name() -> frozenset[str]:
+    return frozenset(patterns_config()["verbs_after_name"])
 
 
 def type_before(info: DocInfo, start: int) -> str | None:
