@@ -189,6 +189,20 @@ def test_names_listed_after_a_class_noun_take_its_type():
     assert not any(text == "OurNet" and label == "Dataset" for text, label in mentions), mentions
 
 
+def test_a_list_of_names_right_after_a_class_noun_takes_its_type():
+    """No cue, but a list: "the benchmarks ZetaQA and FooBench". A lone name after the noun
+    is no list ("On both datasets OurNet wins"); a verb or stop word after the last member
+    ends the list, a noun would continue it ("ZorbNet models")."""
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "We test on the benchmarks ZetaQA and FooBench. The datasets KoalaSet, FooSet and BarSet are used. "
+        "On both datasets OurNet wins. It extends the existing algorithms SHORTGAC and HAGGISGAC that exploit "
+        "short supports.")
+    mentions = _mentions(doc)
+    assert {("ZetaQA", "Dataset"), ("FooBench", "Dataset"), ("KoalaSet", "Dataset"), ("FooSet", "Dataset"),
+            ("BarSet", "Dataset"), ("SHORTGAC", "Method"), ("HAGGISGAC", "Method")} <= mentions, mentions
+    assert not any(text == "OurNet" for text, _ in mentions), mentions
+
+
 def test_a_name_glued_from_plain_words_is_introduced_and_typed_through_family_of():
     doc = _pipeline("kg_introduced")("In this paper we introduce Ant-Q, a family of algorithms for routing. "
                                      "We present QuuxSet, a collection of scanned letters.")
@@ -305,6 +319,14 @@ def test_a_language_names_no_dataset():
 def test_tokenizer_splits_brackets_and_hyphens_glued_to_names(nlp):
     assert [t.text for t in nlp.make_doc("BLEU(%) and -BLEU, BERT(base)")] == [
         "BLEU", "(", "%", ")", "and", "-", "BLEU", ",", "BERT", "(", "base", ")"]
+
+
+def test_a_full_stop_after_a_hyphenated_capital_ends_the_sentence(nlp):
+    """"ROUGE-L." once stayed "L.", an initial: the metric was lost and the sentence ran on."""
+    assert [t.text for t in nlp.make_doc("such as ROUGE-L. Then J. Smith")] == [
+        "such", "as", "ROUGE", "-", "L", ".", "Then", "J.", "Smith"]
+    ex = _extract(nlp, "We report text generation metrics such as BLEU-4 and ROUGE-L. Extensive tests follow.")
+    assert {(m.text, m.type) for m in ex[0].entities} >= {("BLEU-4", "Metric"), ("ROUGE-L", "Metric")}
 
 
 def test_system_names_after_a_cue_noun_or_before_a_verb():

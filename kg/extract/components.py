@@ -463,17 +463,22 @@ class NamePatterns(ContextPatterns):
         for i in self.list_head_words.positions(info):
             if i >= n - 2:
                 break
-            if lex[i + 1].lower not in self.cue_openers:
+            bare = lex[i + 1].named
+            if not bare and lex[i + 1].lower not in self.cue_openers:
                 continue
             label = self.list_heads.get((lex[i].lower,)) or (
                 i and self.list_heads.get((lex[i - 1].lower, lex[i].lower)))
             if not label:
                 continue
-            after = tuple(lx.lower for lx in lex[i + 1:i + 5])
-            cue = next((c for c in self.list_cues if after[:len(c)] == c), None)
-            if cue is None and any(lex[k].lower in self.counts or lex[k].text.isdigit()
-                                   for k in range(max(0, i - 3), i)):
-                cue = next((c for c in self.counted_cues if after[:len(c)] == c), None)
+            if bare:
+                # "the benchmarks ZetaQA and FooBench": no cue, but a list of names follows
+                cue = () if self._list_follows(info, i + 1) else None
+            else:
+                after = tuple(lx.lower for lx in lex[i + 1:i + 5])
+                cue = next((c for c in self.list_cues if after[:len(c)] == c), None)
+                if cue is None and any(lex[k].lower in self.counts or lex[k].text.isdigit()
+                                       for k in range(max(0, i - 3), i)):
+                    cue = next((c for c in self.counted_cues if after[:len(c)] == c), None)
             if cue is None:
                 continue
             j = i + 1 + len(cue)
@@ -485,9 +490,23 @@ class NamePatterns(ContextPatterns):
             s, e = item
             if found is None:
                 found = _candidates(doc)
-            if any(c.start < e and s < c.end for c in found):
-                continue
+            if any(c.start < e and s < c.end and c.priority >= 1 for c in found):
+                continue  # evidence of its own wins; a bare name-shaped match does not
             found.append(Candidate(s, e, label, "name-listed", self.listed_confidence, None, 1))
+
+    def _list_follows(self, info: DocInfo, i: int) -> bool:
+        """Whether the name at token i is the first member of a list of names: "ZetaQA and
+        FooBench", "KoalaNet, ZorbNet and FooGAN"."""
+        item = self._list_item(info, i)
+        if item is None or item[0] != i:
+            return False
+        lex, n, k = info.lex, info.n, item[1]
+        joiners = self.coordination["joiners"]
+        gap = 0
+        while k < n and lex[k].text in joiners and gap < 2:
+            k += 1
+            gap += 1
+        return 0 < gap and k < n and lex[k].named
 
     def _list_item(self, info: DocInfo, i: int) -> tuple[int, int] | None:
         """The list member whose name starts at token i, with a number written apart
@@ -498,8 +517,8 @@ class NamePatterns(ContextPatterns):
         s, e = glued_run_ix(info, i)
         if e + 1 < n and lex[e].text.isdigit() and (lex[e + 1].text in joiners or lex[e + 1].is_punct):
             e += 1
-        if e < n and not (lex[e].text in joiners or lex[e].is_punct):
-            return None
+        if e < n and not (lex[e].text in joiners or lex[e].is_punct or lex[e].lower in _words_after_a_name()):
+            return None  # but "ZetaQA and FooBench are …", "… and HAGGISGAC that exploit …" end the list
         if _suspended_hyphen(info, e) or clean_surface(info.span_text(s, e)).lower() in self.generic:
             return None  # "GPT- and BERT-style LLMs", or a generic word
         return s, e
@@ -1097,7 +1116,7 @@ class SelectMentions:
         return doc
 
 
-_UPPER_DOT_SUFFIX = r"(?<=[A-Z0-9]{2}|[a-z][A-Z])\.$"
+_UPPER_DOT_SUFFIX = r"(?<=[A-Z0-9]{2}|[a-z][A-Z]|-[A-Z])\.$"
 
 
 _GLUED_PAREN_INFIX = r"(?<=[A-Za-z0-9])\((?=[%A-Za-z0-9])"
@@ -1105,8 +1124,8 @@ _HYPHEN_BEFORE_ACRONYM_PREFIX = r"-(?=[A-Z]{2})"
 
 
 def make_tokenizer_fixes(nlp: Language) -> None:
-    """Split a full stop after an upper-case, digit or camel-case name ("ImageNet-1K." and
-    "NormQ." end a sentence), a bracket glued to a name ("BLEU(%)", "Transformers(ViT)") and
+    """Split a full stop after an upper-case, digit or camel-case name ("ImageNet-1K.",
+    "NormQ." and "ROUGE-L." end a sentence), a bracket glued to a name ("BLEU(%)", "Transformers(ViT)") and
     a hyphen a line break left before an acronym ("-BLEU")."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
