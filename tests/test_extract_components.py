@@ -154,6 +154,17 @@ def test_recurring_name_from_another_paper_of_the_batch(nlp):
     assert not any(m.rule == "recurring-name" for m in alone.entities)
 
 
+def test_an_introduced_name_keeps_its_version_and_recurs_before_any_word(nlp):
+    """"we propose SteerLM 2.0" proposes SteerLM 2.0, not SteerLM; a score is no version.
+    A name the batch introduced is a name wherever it recurs, also before a word that the
+    modifier check would read as the noun it modifies ("QuillNet wins")."""
+    ex = _extract(nlp, "We propose QuillNet 2.0, a model for handwriting. Results show that QuillNet 2.0 wins "
+                       "on scanned letters. We propose InkNet 28.4% faster.")[0]
+    assert [m.canonical for m in ex.introduced] == ["QuillNet 2.0", "InkNet"]
+    assert [(m.text, m.rule) for m in ex.entities if m.canonical == "QuillNet 2.0"] == [
+        ("QuillNet 2.0", "introduced-we-propose"), ("QuillNet 2.0", "recurring-name")]
+
+
 def test_select_drops_generic_words_and_keeps_names():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_introduced", "kg_select")(
         "LLMs and AI systems reach SOTA results, while our ZetaNet model beats GPT-4.")

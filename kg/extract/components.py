@@ -904,6 +904,7 @@ class IntroducedNames(BatchMatching):
         self.stop = set(cfg["stop_words"])
         self.generic = generic_terms()
         self.verbs_after = set(cfg["verbs_after_name"])
+        self.version = re.compile(cfg["token_flags"]["VERSION"])
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
             ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}}, {"LOWER": {"IN": sorted(words.verbs)}}]),
@@ -943,6 +944,10 @@ class IntroducedNames(BatchMatching):
             if rs > 0 and lex[rs - 1].text == "(":
                 return None  # a short form: its definition tells what it is (kg_abbreviations)
             after = lex[re_] if re_ < n else None
+            if after is not None and self.version.match(after.text) and not (
+                    re_ + 1 < n and lex[re_ + 1].text == "%"):
+                re_ += 1  # "we propose SteerLM 2.0": the version is part of the name
+                after = lex[re_] if re_ < n else None
             if after is not None and (after.is_title or (
                     after.is_alpha and after.is_lower and after.lower not in self.stop
                     and after.lower not in self.verbs_after and head_noun_type([after.text]) is None)):
