@@ -398,6 +398,25 @@ def test_relation_uses(nlp):
     assert ("USES", "ZetaNet", "BERT") in _relations(ex), _relations(ex)
 
 
+def test_relation_cues_stand_between_the_two_names(nlp):
+    """Wrong edges of the third hand check: a cue before both names relates neither ("the
+    approach to sequence-to-sequence text generation"); the second member of an object list
+    uses nothing ("fine-tuned from Mistral and LLaMA2 through continual pre-training")."""
+    ex = _extract(nlp, "LLMs are the de facto approach to sequence-to-sequence text generation tasks. "
+                       "We introduce Hippo, a family of models fine-tuned from Mistral and LLaMA2 through "
+                       "continual pre-training. This paper introduces a novel learning paradigm, Dynamic Sparse Learning "
+                       "(DSL), tailored for recommendation models.")[0]
+    relations = _relations(ex)
+    assert not any(t in ("ADDRESSES", "USES") and s in ("sequence-to-sequence", "Llama 2", "Mistral")
+                   for t, s, _ in relations), relations
+    assert ("ADDRESSES", "DSL", "recommendation") in relations, relations
+
+
+def test_downstream_is_no_part_of_a_name(nlp):
+    ex = _extract(nlp, "AfroLM beats mBERT on various NLP downstream tasks.")[0]
+    assert not any("downstream" in m.text for m in ex.entities), ex.entities
+
+
 # --- results -------------------------------------------------------------------------
 
 

@@ -63,6 +63,7 @@ def construct(cls, values: dict):
     return obj
 
 
+_LIST_JOINS = (["and"], ["or"], [","], [",", "and"], [",", "or"])
 _FIELDS: dict[type, set[str]] = {}
 _new = object.__new__
 _set = object.__setattr__
@@ -115,6 +116,12 @@ def sentence_relations(
         k = bisect_left(offsets, m.start)
         return all_words[max(0, k - n):k] if n > 0 else all_words[:k]
 
+    def first_listed(j: int) -> Mention:
+        # the first member of the list mention j ends ("from Mistral and LLaMA2": Mistral)
+        while j > 0 and between(mentions[j - 1], mentions[j]) in _LIST_JOINS:
+            j -= 1
+        return mentions[j]
+
     def rel(kind: str, a: Mention, b: Mention, rule: str, confidence: float) -> None:
         if a.canonical == b.canonical:
             return  # one name, even typed twice ("on our HLE setup" after "we propose … (HLE)")
@@ -134,8 +141,8 @@ def sentence_relations(
 
     object_markers = set(patterns_config()["object_markers"])
     for j, target in enumerate(mentions):
-        prior_subjects = [m for m in mentions[:j] if m.type in SUBJECT_TYPES]
-        subject = prior_subjects[-1] if prior_subjects else None
+        prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES]
+        subject = mentions[prior_subjects[-1]] if prior_subjects else None
         in_sentence = subject is not None
         # (pydantic's == on these models is a comparison of their __dict__s, made directly)
         if subject is None and we_sentence and proposed_here and not any(
@@ -174,7 +181,7 @@ def sentence_relations(
                 rel("BASED_ON", subject, target, "based-on", 0.75)
             elif len(gap) <= windows["USES"] and _has_cue(before(target, 2), "USES") and (
                     in_sentence or {"we", "our"} & set(before(target, 4))) and not (
-                    in_sentence and set(before(subject, 2)) & object_markers):
+                    in_sentence and set(before(first_listed(prior_subjects[-1]), 2)) & object_markers):
                 # ("fine-tuned from Mistral and LLaMA2 through X": LLaMA2 is not the one using X)
                 rel("USES", subject, target, "uses", 0.7)
         elif target.type == "Task":
@@ -186,8 +193,12 @@ def sentence_relations(
                 cue = "ADDRESSES_BY_DATASET"  # "a benchmark for X", not "fine-tune on X tasks"
             if owner is None and we_sentence and proposed_here:
                 owner, in_sentence = proposed_here[0], False
-            if owner is not None and len(gap_of(owner, target, in_sentence)) <= windows["ADDRESSES"] \
-                    and _has_cue(before(target, 3), cue) and not _has_cue(before(target, 3), "NOT_ADDRESSES"):
+            gap = gap_of(owner, target, in_sentence) if owner is not None else []
+            # the cue stands between the two ("DSL, tailored for recommendation"), not before
+            # both ("the approach to sequence-to-sequence text generation")
+            lead = gap[-3:] if in_sentence else before(target, 3)
+            if owner is not None and len(gap) <= windows["ADDRESSES"] \
+                    and _has_cue(lead, cue) and not _has_cue(lead, "NOT_ADDRESSES"):
                 rel("ADDRESSES", owner, target, "addresses", 0.7)
         elif target.type == "Metric":
             if not (_has_cue(all_words, "MEASURED_CONTEXT") or any(ch.isdigit() for ch in "".join(all_words))):
