@@ -378,6 +378,22 @@ def test_relation_outperforms_implies_compared_with(nlp):
     assert ("COMPARED_WITH", "RoBERTa", "BERT") in rels
 
 
+def test_relation_comparison_than_or_over(nlp):
+    """A comparative before a name compares the subject with it: "improves … over" says the
+    subject is better, "faster than" only compares; "over" alone ("over the standard BEIR
+    collection") and "than" alone ("rather than using BERT") compare nothing."""
+    ex = _extract(nlp, "ZetaTune improves average NLG performance over LoRA by 7.45%. "
+                       "We train KoalaNet models 4 times faster than BERT. "
+                       "ZorbNet relies on fine-tuning rather than RoBERTa. "
+                       "The FooGAN model runs over the standard GPT-2 pipeline.")[0]
+    relations = _relations(ex)
+    assert {("COMPARED_WITH", "ZetaTune", "LoRA"), ("OUTPERFORMS", "ZetaTune", "LoRA"),
+            ("COMPARED_WITH", "KoalaNet", "BERT")} <= relations, relations
+    assert ("OUTPERFORMS", "KoalaNet", "BERT") not in relations
+    assert not any(t in ("COMPARED_WITH", "OUTPERFORMS") and o in ("RoBERTa", "GPT-2") for t, _, o in relations), \
+        relations
+
+
 def test_relation_fine_tuned_from(nlp):
     ex = _extract(nlp, "Alpaca is fine-tuned from LLaMA on instruction data.")[0]
     assert ("FINE_TUNED_FROM", "Alpaca", "LLaMA") in _relations(ex), _relations(ex)

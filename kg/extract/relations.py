@@ -84,6 +84,39 @@ def _cue_near_target(gap: list[str], limit: int):
     return test
 
 
+@lru_cache(maxsize=1)
+def _comparison_words() -> tuple[dict, frozenset[str], frozenset[str], frozenset[str]]:
+    cfg = patterns_config()["comparison"]
+    return cfg, frozenset(cfg["than"]), frozenset(cfg["over"]), frozenset(cfg["better"])
+
+
+def _comparison(gap: list[str]) -> str | None:
+    """"better" or "compared" when the words between a subject and a name compare the two
+    ("… improves average NLG performance over", "… is more sample-efficient than
+    non-exploratory"), else None (rules.json "comparison")."""
+    cfg, than, over, better = _comparison_words()
+    if not gap or len(gap) > cfg["window"]:
+        return None
+    words = 0
+    for k in range(len(gap) - 1, -1, -1):
+        word = gap[k]
+        if word in {",", "and", "or", ";"}:
+            return None
+        if word not in ("than", "over"):
+            # a hyphenated word counts once ("non-exploratory DPO")
+            words += word != "-" and not (k + 1 < len(gap) and gap[k + 1] == "-")
+            if words > cfg["modifiers"]:
+                return None
+        else:
+            lead = gap[:k]
+            cues = than if word == "than" else over
+            cue = next((i for i in range(k - 1, -1, -1) if lead[i] in cues), None)
+            if cue is None or "," in lead[cue:]:
+                return None  # no comparative, or one of another clause
+            return "better" if better.intersection(lead) else "compared"
+    return None
+
+
 def sentence_relations(
     mentions: list[Mention],
     tokens: list[tuple[int, str]],
@@ -174,6 +207,12 @@ def sentence_relations(
                 rel("COMPARED_WITH", subject, target, "outperforms", 0.85)
             elif len(gap) <= windows["COMPARED_WITH"] and _has_cue(head, "COMPARED_WITH") and near("COMPARED_WITH"):
                 rel("COMPARED_WITH", subject, target, "compared-with", 0.8)
+            elif (kind := _comparison(between(subject, target) if in_sentence
+                                      else before(target, _comparison_words()[0]["window"]))) is not None:
+                # "our method improves … over BERT": the subject is the paper's proposed name
+                rel("COMPARED_WITH", subject, target, "comparison", 0.75)
+                if kind == "better":
+                    rel("OUTPERFORMS", subject, target, "comparison", 0.75)
             elif (in_sentence and len(gap) <= windows["FINE_TUNED_FROM"] and _has_cue(gap, "FINE_TUNED_FROM")
                   and target.type == "Model" and subject.type == "Model"):
                 rel("FINE_TUNED_FROM", subject, target, "fine-tuned-from", 0.8)
