@@ -190,6 +190,15 @@ def test_a_list_member_must_stand_alone():
     assert "GPT-4" in texts
 
 
+def test_a_hyphenated_name_before_a_typed_list_member_shares_its_type():
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "It beats language models (AfriBERTa, XLMR-base, mBERT) on many tasks. It has a module (for P1), "
+        "data augmentation (for P2).")
+    mentions = _mentions(doc)
+    assert {("AfriBERTa", "Model"), ("XLMR-base", "Model"), ("mBERT", "Model")} <= mentions, mentions
+    assert not any(text in ("P1", "P2") for text, _ in mentions), mentions
+
+
 def test_names_listed_after_a_class_noun_take_its_type():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "Results on two challenging datasets, MSRZZ and UCF 101, are good. Baselines such as XLNet-Q and "
@@ -392,6 +401,29 @@ def test_relation_comparison_than_or_over(nlp):
     assert ("OUTPERFORMS", "KoalaNet", "BERT") not in relations
     assert not any(t in ("COMPARED_WITH", "OUTPERFORMS") and o in ("RoBERTa", "GPT-2") for t, _, o in relations), \
         relations
+
+
+def test_a_list_of_names_shares_the_relation_of_its_first_member(nlp):
+    """"trained on C4 and The Pile" trains on both (The Pile was once EVALUATED_ON, from the
+    "on" two words before it); every member of "GLUE, SQuAD, RACE and MMLU" is evaluated on;
+    a dataset after a comparison is the comparing subject's, not the compared name's."""
+    relations = _relations(_extract(
+        nlp, "Llama 2 is trained on C4 and The Pile and evaluated on MMLU, GSM8K, RACE and SQuAD. "
+             "We pretrain BERT on C4 and BookCorpus. "
+             "Our ZetaNet model outperforms BERT, RoBERTa and XLNet on GLUE.")[0])
+    assert {("TRAINED_ON", "Llama 2", "C4"), ("TRAINED_ON", "Llama 2", "The Pile"),
+            *(("EVALUATED_ON", "Llama 2", d) for d in ("MMLU", "GSM8K", "RACE", "SQuAD")),
+            ("TRAINED_ON", "BERT", "BookCorpus"),
+            *(("OUTPERFORMS", "ZetaNet", m) for m in ("BERT", "RoBERTa", "XLNet")),
+            ("EVALUATED_ON", "ZetaNet", "GLUE")} <= relations, relations
+    assert not {("EVALUATED_ON", "Llama 2", "The Pile"), ("EVALUATED_ON", "XLNet", "GLUE")} & relations
+
+
+def test_a_list_closed_by_no_conjunction_shares_nothing(nlp):
+    relations = _relations(_extract(
+        nlp, "It runs in steps: pretraining of a ResNet model using SimCLR, supervised fine-tuning on a few "
+             "labeled examples, and distillation.")[0])
+    assert not any(o == "supervised fine-tuning" for _, _, o in relations), relations
 
 
 def test_relation_fine_tuned_from(nlp):

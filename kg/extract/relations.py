@@ -155,9 +155,13 @@ def sentence_relations(
             j -= 1
         return mentions[j]
 
+    compared_by: dict[int, Mention] = {}  # id of a name compared with -> the subject comparing
+
     def rel(kind: str, a: Mention, b: Mention, rule: str, confidence: float) -> None:
         if a.canonical == b.canonical:
             return  # one name, even typed twice ("on our HLE setup" after "we propose … (HLE)")
+        if kind == "COMPARED_WITH":
+            compared_by[id(b)] = a
         out.append(construct(Relation, {
             "type": kind, "source": a.canonical, "source_type": a.type, "target": b.canonical,
             "target_type": b.type, "evidence": make_evidence(rule, confidence), "source_key": "",
@@ -173,7 +177,8 @@ def sentence_relations(
         return between(subject, target) if in_sentence else before(target, windows["proposed"])
 
     object_markers = set(patterns_config()["object_markers"])
-    for j, target in enumerate(mentions):
+
+    def relate(j: int, target: Mention) -> None:
         prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES]
         subject = mentions[prior_subjects[-1]] if prior_subjects else None
         in_sentence = subject is not None
@@ -184,16 +189,17 @@ def sentence_relations(
         if target.type == "Dataset":
             lead = before(target, 3)
             if subject is None:
-                continue
+                return
             gap = gap_of(subject, target, in_sentence)
             if len(gap) > windows["TRAINED_ON"]:
                 pass
             elif in_sentence and _has_cue(lead, "TRAINED_ON") and lead and lead[-1] in {"on", "with", "using", "the"}:
                 rel("TRAINED_ON", subject, target, "trained-on", 0.8)
-                continue
+                return
             if len(gap) <= windows["EVALUATED_ON"] and any(w in _cues()["EVALUATED_ON"][0] for w in lead) and (
                     _has_cue(all_words, "EVALUATION_VERBS")):
-                rel("EVALUATED_ON", subject, target, "evaluated-on", 0.8)
+                # "ZetaNet outperforms BERT on GLUE": the one compared with is no subject
+                rel("EVALUATED_ON", compared_by.get(id(subject), subject), target, "evaluated-on", 0.8)
         elif target.type in SUBJECT_TYPES and subject is not None and subject is not target:
             gap = gap_of(subject, target, in_sentence)
             head = gap[:windows["cue_after_subject"]]
@@ -201,7 +207,7 @@ def sentence_relations(
             near = _cue_near_target(gap, windows["cue_before_target"])
             if in_sentence and "," in head:
                 # "… at in-context learning, outperforming GPT-3": the subject is elsewhere
-                continue
+                return
             if len(gap) <= windows["OUTPERFORMS"] and _has_cue(head, "OUTPERFORMS") and near("OUTPERFORMS"):
                 rel("OUTPERFORMS", subject, target, "outperforms", 0.85)
                 rel("COMPARED_WITH", subject, target, "outperforms", 0.85)
@@ -241,7 +247,7 @@ def sentence_relations(
                 rel("ADDRESSES", owner, target, "addresses", 0.7)
         elif target.type == "Metric":
             if not (_has_cue(all_words, "MEASURED_CONTEXT") or any(ch.isdigit() for ch in "".join(all_words))):
-                continue  # "associative recall" in a sentence that reports nothing
+                return  # "associative recall" in a sentence that reports nothing
             for other in mentions:
                 if other.type in {"Dataset", "Task"} and len(between(other, target)) <= windows["MEASURED_WITH"]:
                     nearer = [m for m in mentions if m.type == other.type and m is not other
@@ -249,6 +255,36 @@ def sentence_relations(
                               < min(abs(other.start - target.end), abs(target.start - other.end))]
                     if not nearer:
                         rel("MEASURED_WITH", other, target, "measured-with", 0.7)
+
+    # a list goes on with the relation of its first member: "trained on C4 and The Pile",
+    # "evaluated on GLUE, SQuAD, RACE and MMLU", "outperforms BERT, RoBERTa and XLNet"
+    def listed_after(j: int) -> bool:
+        # mention j follows mention j - 1 in a list closed by "and" or "or" ("GLUE, SQuAD,
+        # RACE and MMLU"); a bare comma may end one clause ("X using SimCLRv2, supervised
+        # fine-tuning on …")
+        k, kind = j, mentions[j].type
+        while k < len(mentions) and mentions[k].type == kind:
+            join = between(mentions[k - 1], mentions[k])
+            if join not in _LIST_JOINS:
+                return False
+            if join[-1] in ("and", "or"):
+                return True
+            k += 1
+        return False
+
+    made: list[Relation] = []
+    for j, target in enumerate(mentions):
+        if made and mentions[j - 1].type == target.type and listed_after(j):
+            for r in made:
+                if r.source != target.canonical:
+                    out.append(construct(Relation, {**r.__dict__, "target": target.canonical,
+                                                    "target_type": target.type}))
+                    if r.type == "COMPARED_WITH":
+                        compared_by[id(target)] = compared_by[id(mentions[j - 1])]
+            continue
+        first = len(out)
+        relate(j, target)
+        made = out[first:]
     return out
 
 
