@@ -546,7 +546,7 @@ class NamePatterns(ContextPatterns):
                 while 0 <= i < n and lex[i].text in joiners and gap < 2:
                     i += step
                     gap += 1
-                if step == -1 and gap and i >= 0 and not lex[i].is_punct:
+                if step == -1 and gap and i >= 0 and not lex[i].named and not lex[i].is_punct:
                     i = glued_run_ix(info, i)[0]  # "XLMR-base, mBERT": the name before starts at XLMR
                 if gap == 0 or not 0 <= i < n or covered[i] or not lex[i].named:
                     continue

@@ -170,6 +170,7 @@ def sentence_relations(
     windows = patterns_config()["relation_windows"]
     sentence_words = set(all_words)
     we_sentence = bool(sentence_words & {"we", "our", "ours"})
+    compares = "than" in sentence_words or "over" in sentence_words
     proposed_here = [p for p in proposed if p.type in SUBJECT_TYPES]
 
     def gap_of(subject: Mention, target: Mention, in_sentence: bool) -> list[str]:
@@ -178,7 +179,33 @@ def sentence_relations(
 
     object_markers = set(patterns_config()["object_markers"])
 
-    def relate(j: int, target: Mention) -> None:
+    def listed_after(j: int) -> bool:
+        # mention j follows mention j - 1 in a list closed by "and" or "or" ("GLUE, SQuAD,
+        # RACE and MMLU"); a bare comma may end one clause ("X using SimCLRv2, supervised
+        # fine-tuning on …")
+        k, kind = j, mentions[j].type
+        while k < len(mentions) and mentions[k].type == kind:
+            join = between(mentions[k - 1], mentions[k])
+            if join not in _LIST_JOINS:
+                return False
+            if join[-1] in ("and", "or"):
+                return True
+            k += 1
+        return False
+
+    # a list goes on with the relation of its first member: "trained on C4 and The Pile",
+    # "evaluated on GLUE, SQuAD, RACE and MMLU", "outperforms BERT, RoBERTa and XLNet"
+    made_from = 0  # out[made_from:]: the relations made for the previous mention
+    for j, target in enumerate(mentions):
+        made, made_from = out[made_from:], len(out)
+        if made and mentions[j - 1].type == target.type and listed_after(j):
+            for r in made:
+                if r.source != target.canonical:
+                    out.append(construct(Relation, {**r.__dict__, "target": target.canonical,
+                                                    "target_type": target.type}))
+                    if r.type == "COMPARED_WITH":
+                        compared_by[id(target)] = compared_by[id(mentions[j - 1])]
+            continue
         prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES]
         subject = mentions[prior_subjects[-1]] if prior_subjects else None
         in_sentence = subject is not None
@@ -189,13 +216,13 @@ def sentence_relations(
         if target.type == "Dataset":
             lead = before(target, 3)
             if subject is None:
-                return
+                continue
             gap = gap_of(subject, target, in_sentence)
             if len(gap) > windows["TRAINED_ON"]:
                 pass
             elif in_sentence and _has_cue(lead, "TRAINED_ON") and lead and lead[-1] in {"on", "with", "using", "the"}:
                 rel("TRAINED_ON", subject, target, "trained-on", 0.8)
-                return
+                continue
             if len(gap) <= windows["EVALUATED_ON"] and any(w in _cues()["EVALUATED_ON"][0] for w in lead) and (
                     _has_cue(all_words, "EVALUATION_VERBS")):
                 # "ZetaNet outperforms BERT on GLUE": the one compared with is no subject
@@ -207,13 +234,13 @@ def sentence_relations(
             near = _cue_near_target(gap, windows["cue_before_target"])
             if in_sentence and "," in head:
                 # "… at in-context learning, outperforming GPT-3": the subject is elsewhere
-                return
+                continue
             if len(gap) <= windows["OUTPERFORMS"] and _has_cue(head, "OUTPERFORMS") and near("OUTPERFORMS"):
                 rel("OUTPERFORMS", subject, target, "outperforms", 0.85)
                 rel("COMPARED_WITH", subject, target, "outperforms", 0.85)
             elif len(gap) <= windows["COMPARED_WITH"] and _has_cue(head, "COMPARED_WITH") and near("COMPARED_WITH"):
                 rel("COMPARED_WITH", subject, target, "compared-with", 0.8)
-            elif (kind := _comparison(between(subject, target) if in_sentence
+            elif compares and (kind := _comparison(between(subject, target) if in_sentence
                                       else before(target, _comparison_words()[0]["window"]))) is not None:
                 # "our method improves … over BERT": the subject is the paper's proposed name
                 rel("COMPARED_WITH", subject, target, "comparison", 0.75)
@@ -247,7 +274,7 @@ def sentence_relations(
                 rel("ADDRESSES", owner, target, "addresses", 0.7)
         elif target.type == "Metric":
             if not (_has_cue(all_words, "MEASURED_CONTEXT") or any(ch.isdigit() for ch in "".join(all_words))):
-                return  # "associative recall" in a sentence that reports nothing
+                continue  # "associative recall" in a sentence that reports nothing
             for other in mentions:
                 if other.type in {"Dataset", "Task"} and len(between(other, target)) <= windows["MEASURED_WITH"]:
                     nearer = [m for m in mentions if m.type == other.type and m is not other
@@ -255,36 +282,6 @@ def sentence_relations(
                               < min(abs(other.start - target.end), abs(target.start - other.end))]
                     if not nearer:
                         rel("MEASURED_WITH", other, target, "measured-with", 0.7)
-
-    # a list goes on with the relation of its first member: "trained on C4 and The Pile",
-    # "evaluated on GLUE, SQuAD, RACE and MMLU", "outperforms BERT, RoBERTa and XLNet"
-    def listed_after(j: int) -> bool:
-        # mention j follows mention j - 1 in a list closed by "and" or "or" ("GLUE, SQuAD,
-        # RACE and MMLU"); a bare comma may end one clause ("X using SimCLRv2, supervised
-        # fine-tuning on …")
-        k, kind = j, mentions[j].type
-        while k < len(mentions) and mentions[k].type == kind:
-            join = between(mentions[k - 1], mentions[k])
-            if join not in _LIST_JOINS:
-                return False
-            if join[-1] in ("and", "or"):
-                return True
-            k += 1
-        return False
-
-    made: list[Relation] = []
-    for j, target in enumerate(mentions):
-        if made and mentions[j - 1].type == target.type and listed_after(j):
-            for r in made:
-                if r.source != target.canonical:
-                    out.append(construct(Relation, {**r.__dict__, "target": target.canonical,
-                                                    "target_type": target.type}))
-                    if r.type == "COMPARED_WITH":
-                        compared_by[id(target)] = compared_by[id(mentions[j - 1])]
-            continue
-        first = len(out)
-        relate(j, target)
-        made = out[first:]
     return out
 
 
