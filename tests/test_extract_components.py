@@ -426,6 +426,23 @@ def test_a_list_closed_by_no_conjunction_shares_nothing(nlp):
     assert not any(o == "supervised fine-tuning" for _, _, o in relations), relations
 
 
+def test_datasets_in_an_opening_phrase_are_what_the_subject_after_it_is_evaluated_on(nlp):
+    """"On GSM8K, X and Y achieve …", "Results on A and B show that X …". The subject must follow
+    the opening's comma or "that": a name later in the clause is an object ("…, Janus
+    outperforms LLaMA 3", Janus unknown), and a training opening evaluates nothing."""
+    relations = _relations(_extract(
+        nlp, "On GSM8K, ResNet-50 and BERT achieve accuracies of 56.48%. "
+             "Experimental results on PASCAL VOC2012 and Cityscapes reveal that our RoBERTa model wins. "
+             "On the Natural Instructions dataset in the fine-tuning setting, GPT-2 reduces the loss by 13.6%. "
+             "Unexpectedly, on three benchmarks (AlpacaEval 2.0, MT-Bench), Janus also outperforms LLaMA 3 8B "
+             "Instruct by a +4.0% margin. When training on ImageNet, ViT-B/16 yields gains.")[0])
+    assert {("EVALUATED_ON", "ResNet-50", "GSM8K"), ("EVALUATED_ON", "BERT", "GSM8K"),
+            ("EVALUATED_ON", "RoBERTa", "PASCAL VOC"), ("EVALUATED_ON", "RoBERTa", "Cityscapes"),
+            ("EVALUATED_ON", "GPT-2", "Natural Instructions")} <= relations, relations
+    assert not any(t == "EVALUATED_ON" and s in ("LLaMA 3 8B Instruct", "Llama 3 8B Instruct", "ViT-B/16")
+                   for t, s, _ in relations), relations
+
+
 def test_relation_fine_tuned_from(nlp):
     ex = _extract(nlp, "Alpaca is fine-tuned from LLaMA on instruction data.")[0]
     assert ("FINE_TUNED_FROM", "Alpaca", "LLaMA") in _relations(ex), _relations(ex)

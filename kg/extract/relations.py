@@ -117,6 +117,45 @@ def _comparison(gap: list[str]) -> str | None:
     return None
 
 
+_OPENING_ENDS = frozenset({",", "that"})
+
+
+def evaluated_first(mentions: list[Mention], between, before, rel) -> None:
+    """"On 0-shot MMLU, UL2 20B outperforms T0", "Experimental results on PASCAL VOC2012 and
+    Cityscapes reveal that MGD …": datasets named before the subject, in an opening phrase
+    after an evaluation cue, are what the subject right after the opening is evaluated on.
+    The subject follows the opening's comma or "that" ("…, Janus outperforms LLaMA 3":
+    LLaMA 3, named later, is no subject)."""
+    first = next((k for k, m in enumerate(mentions) if m.type in SUBJECT_TYPES or m.type == "Dataset"), None)
+    if first is None or mentions[first].type != "Dataset":
+        return
+    opening = before(mentions[first], 4)
+    if not (set(opening) & _cues()["EVALUATED_ON"][0]) or _has_cue(opening, "TRAINED_ON"):
+        return
+    datasets = [mentions[first]]
+    for k in range(first + 1, len(mentions)):
+        m, gap = mentions[k], between(mentions[k - 1], mentions[k])
+        if len(gap) > 12:
+            return
+        opening_ends = any(w in _OPENING_ENDS for w in gap)
+        if m.type == "Dataset" and not opening_ends:
+            datasets.append(m)
+        elif m.type in SUBJECT_TYPES and opening_ends and (gap[-1] in _OPENING_ENDS or (
+                len(gap) > 1 and gap[-2] in _OPENING_ENDS and gap[-1] in ("the", "our"))):
+            # the subject, and any listed with it ("On GSM8K, SLoRA and NLoRA achieve …")
+            subjects = [m]
+            for later in mentions[k + 1:]:
+                if later.type not in SUBJECT_TYPES or between(subjects[-1], later) not in _LIST_JOINS:
+                    break
+                subjects.append(later)
+            for subject in subjects:
+                for d in datasets:
+                    rel("EVALUATED_ON", subject, d, "evaluated-on-opening", 0.75)
+            return
+        elif opening_ends:
+            return  # the opening ended without a subject right after it
+
+
 def sentence_relations(
     mentions: list[Mention],
     tokens: list[tuple[int, str]],
@@ -192,6 +231,8 @@ def sentence_relations(
                 return True
             k += 1
         return False
+
+    evaluated_first(mentions, between, before, rel)
 
     # a list goes on with the relation of its first member: "trained on C4 and The Pile",
     # "evaluated on GLUE, SQuAD, RACE and MMLU", "outperforms BERT, RoBERTa and XLNet"
