@@ -519,6 +519,30 @@ def test_result_gain_belongs_to_the_method_not_the_measured_model(nlp):
     assert results == [(19.5, "points", "gain", "accuracy", None, "prompt tuning")]
 
 
+def test_result_from_one_score_to_another_reports_the_second(nlp):
+    assert _results(nlp, "SAA helped improve the accuracy of FixMatch from 92.50% to 94.76% on CIFAR-10.") == [
+        (94.76, "%", "score", "accuracy", "CIFAR-10", "FixMatch")]
+
+
+def test_result_gain_named_after_the_number_or_listed_after_a_gain(nlp):
+    """"a 4% improvement in MRR", "36.5 points higher accuracy", and the second of "by 7.06 mAP
+    for NuImages and 12.9 mAP for COCO" are gains, not scores."""
+    results = _results(nlp, "BERT yields up to a 4% improvement in MRR. GPT-2 obtains 36.5 points higher accuracy "
+                            "than random sampling. It beats the baseline by 7.06 mAP for NuImages and 12.9 mAP for COCO.")
+    assert [(value, kind) for value, _, kind, *_ in results] == [(4.0, "gain"), (36.5, "gain"), (7.06, "gain"),
+                                                                 (12.9, "gain")], results
+
+
+def test_result_of_our_method_is_not_the_name_before_it(nlp):
+    """"While other pretraining tasks yield 78.7%, our model achieves 82.6%": not pre-training's
+    score. "ResNet-50 trained with our method achieves 77.5%" stays ResNet-50's."""
+    results = _results(nlp, "While pretraining with BERT yields an accuracy below 78.7% on this task, our model "
+                            "achieves an accuracy of 82.6%. With 10% of labels, ResNet-50 trained with our method "
+                            "achieves 77.5% top-1 accuracy.")
+    assert [(value, subject) for value, *_, subject in results] == [(78.7, "BERT"), (82.6, None),
+                                                                    (77.5, "ResNet-50")], results
+
+
 def test_two_curated_names_side_by_side_stay_two_mentions(nlp):
     """A head-noun pattern must not glue a dataset to a metric ("ImageNet top-1 accuracy")
     or a model to a metric ("CLIP accuracy")."""
