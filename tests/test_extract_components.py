@@ -330,6 +330,14 @@ def test_plural_errors_are_no_metric():
     assert not any(label == "Metric" and "errors" in text for text, label in mentions), mentions
 
 
+def test_a_curated_task_or_method_before_a_dataset_noun_keeps_its_type(nlp):
+    """"NER datasets" and "RL benchmarks" are data for a task or method, no dataset named NER;
+    "GLUE tasks" stays the GLUE benchmark and "MT system" a system for MT."""
+    ex = _extract(nlp, "We collect NER datasets, RL benchmarks and GLUE tasks for the MT system.")[0]
+    assert {(m.text, m.type) for m in ex.entities} == {
+        ("NER datasets", "Task"), ("RL benchmarks", "Method"), ("GLUE tasks", "Dataset"), ("MT system", "Method")}
+
+
 def test_a_language_names_no_dataset():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "We build a Chinese dataset and a new Polish benchmark from the ZuluNews corpus.")

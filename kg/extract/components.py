@@ -337,10 +337,11 @@ class ContextPatterns(BatchMatching):
             return
         info = doc_info(doc)
         lex = info.lex
-        # a benchmark or model named before a head noun keeps its curated type ("GLUE tasks");
-        # a task's name before "system" or "model" names a system for it ("MT system")
-        gazetteer = {(c.start, c.end): (c.label, c.canonical) for c in found
-                     if c.rule == "gazetteer" and c.label in ("Dataset", "Model")}
+        # a benchmark or model named before a head noun keeps its curated type ("GLUE tasks"),
+        # and so does a task or method before a dataset noun ("NER datasets", "RL benchmarks":
+        # data for them, no dataset named NER); but a task's name before "system" or "model"
+        # names a system for it ("MT system")
+        gazetteer = {(c.start, c.end): (c.label, c.canonical) for c in found if c.rule == "gazetteer"}
         # where curated names end, by start token ("ImageNet" 0 -> 1, "top-1 accuracy" 1 -> 4)
         curated_ends: dict[int, set[int]] = {}
         for c in found:
@@ -384,7 +385,7 @@ class ContextPatterns(BatchMatching):
                 if label == "Dataset" and all(lex[i].lower in self.languages for i in range(ns, ne)):
                     continue  # "a Chinese dataset", "a Polish benchmark": a language names no dataset
                 known = gazetteer.get((ns, ne))
-                if known is not None:
+                if known is not None and (known[0] in ("Dataset", "Model") or label == "Dataset"):
                     label, canonical = known  # "GLUE tasks" is a mention of the GLUE benchmark
                 else:
                     canonical = clean_surface(name_text)
