@@ -338,6 +338,29 @@ def test_a_curated_task_or_method_before_a_dataset_noun_keeps_its_type(nlp):
         ("NER datasets", "Task"), ("RL benchmarks", "Method"), ("GLUE tasks", "Dataset"), ("MT system", "Method")}
 
 
+def test_a_name_opening_inside_a_hyphenated_word_starts_at_the_word(nlp):
+    """"non-IID client data" and "pre-BERT models" hold no name; "Korean-to-English machine
+    translation system" and "FLAN-PaLM 62B" are names from the word's start."""
+    ex = _extract(nlp, "It faces non-IID client data. We use pre-BERT models. We built a Korean-to-English "
+                       "machine translation system. It beats FLAN-PaLM 62B.")[0]
+    assert {(m.text, m.type) for m in ex.entities} == {
+        ("Korean-to-English machine translation system", "Method"), ("FLAN-PaLM 62B", "Model")}
+
+
+def test_a_capitalised_head_after_plain_capitalised_words_is_part_of_the_name(nlp):
+    """"the Multifaceted Collection" is a dataset of that name, not "Multifaceted"; after a
+    written or curated name the head stays out ("ScienceQZ Dataset" is ScienceQZ)."""
+    ex = _extract(nlp, "We create the Multifaceted Collection, a preference dataset. We use the GLUE Benchmark "
+                       "and the ScienceQZ Dataset. We release the Zorb Benchmark.")[0]
+    assert {(m.canonical, m.type) for m in ex.entities} == {
+        ("Multifaceted Collection", "Dataset"), ("GLUE", "Dataset"), ("ScienceQZ", "Dataset"), ("Zorb", "Dataset")}
+
+
+def test_a_generic_long_form_types_neither_form(nlp):
+    ex = _extract(nlp, "Loss follows a scaling law with learning rate (LR) annealing. The LR annealing helps.")[0]
+    assert not ex.entities, ex.entities
+
+
 def test_a_language_names_no_dataset():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "We build a Chinese dataset and a new Polish benchmark from the ZuluNews corpus.")
