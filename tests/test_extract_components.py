@@ -361,6 +361,17 @@ def test_a_generic_long_form_types_neither_form(nlp):
     assert not ex.entities, ex.entities
 
 
+def test_no_name_in_units_repositories_generic_phrases_or_catchy_titles(nlp):
+    """Junk once found on the samples: "a 4TB corpus" (TB), "3.5K videos" (K), "our GitHub
+    repository", "out-of-distribution (OOD) data", "54 Chinese NLP tasks", and the title
+    "T2Vs Meet VLMs: …"; a shared task keeps its head ("the SMM4H shared tasks")."""
+    ex = _extract(nlp, "We train on a 4TB corpus with 3.5K videos. Code is on our GitHub repository. Models fail "
+                       "on out-of-distribution (OOD) data and on 54 Chinese NLP tasks. It was used in the 2024 "
+                       "SMM4H shared tasks.", title="T2Vs Meet VLMs: A Scalable Multimodal Dataset for Videos")[0]
+    assert {(m.canonical, m.type) for m in ex.entities} == {("SMM4H shared tasks", "Task")}
+    assert not ex.introduced
+
+
 def test_a_language_names_no_dataset():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "We build a Chinese dataset and a new Polish benchmark from the ZuluNews corpus.")

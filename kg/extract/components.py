@@ -282,6 +282,7 @@ class ContextPatterns(BatchMatching):
         self.rules: dict[str, dict] = {}
         self.generic_heads = set(patterns_config()["generic_heads"])
         self.name_heads = frozenset(patterns_config()["capitalised_heads_in_names"])
+        self.compound_heads = frozenset(patterns_config()["heads_in_names"])
         for rule in patterns_config()["entity_patterns"]:
             self.rules[rule["id"]] = rule
             self.matcher.add(rule["id"], [compile_pattern(rule["pattern"])], greedy=rule.get("greedy"))
@@ -307,6 +308,8 @@ class ContextPatterns(BatchMatching):
             e -= 1
         if e <= s:
             return None
+        if s > 0 and not info.space[s - 1] and lex[s - 1].text[:1].isdigit():
+            return None  # "3.5K videos", "a 4TB corpus": a number's unit, no name
         k = s
         while k > 1 and lex[k - 1].text == "-" and not info.space[k - 2] and not info.space[k - 1]:
             k -= 2
@@ -378,12 +381,14 @@ class ContextPatterns(BatchMatching):
             if "name" in rule:
                 a, b = rule["name"]
                 if b == -1 and (lex[e - 1].lower not in self.generic_heads or (
+                        e - s > 2 and f"{lex[e - 2].lower} {lex[e - 1].lower}" in self.compound_heads) or (
                         lex[e - 1].lower in self.name_heads and lex[e - 1].is_title and not info.title_case
                         and (s + a, e - 1) not in gazetteer and not any(lex[i].named for i in range(s + a, e - 1)))):
-                    # "L2 regularization" names a method; "ImageNet dataset" and "the Gaokao
-                    # Benchmark" name ImageNet and Gaokao, but a capitalised "Collection" or
-                    # "Corpus" after plain capitalised words is part of the name ("the
-                    # Multifaceted Collection", rules.json "capitalised_heads_in_names")
+                    # "L2 regularization" names a method, "the CoNLL shared task" a task;
+                    # "ImageNet dataset" and "the Gaokao Benchmark" name ImageNet and Gaokao,
+                    # but a capitalised "Collection" or "Corpus" after plain capitalised words
+                    # is part of the name ("the Multifaceted Collection", rules.json
+                    # "capitalised_heads_in_names")
                     b = None
                 ns, ne, _ = slice(a, b).indices(e - s)
                 ns, ne = s + ns, s + max(ns, ne)
@@ -400,6 +405,9 @@ class ContextPatterns(BatchMatching):
                     continue  # "Chinese legal tasks", "English understanding system"
                 if label == "Dataset" and all(lex[i].lower in self.languages for i in range(ns, ne)):
                     continue  # "a Chinese dataset", "a Polish benchmark": a language names no dataset
+                if lex[ns].lower in self.languages and " ".join(
+                        lex[i].lower for i in range(ns, ne) if lex[i].lower not in self.languages) in self.generic:
+                    continue  # "54 Chinese NLP tasks": NLP in Chinese names nothing
                 known = gazetteer.get((ns, ne))
                 if known is not None and (known[0] in ("Dataset", "Model") or label == "Dataset"):
                     label, canonical = known  # "GLUE tasks" is a mention of the GLUE benchmark
@@ -425,6 +433,7 @@ class NamePatterns(ContextPatterns):
         self.generic = generic_terms()
         self.generic_heads = set(patterns_config()["generic_heads"])
         self.name_heads = frozenset(patterns_config()["capitalised_heads_in_names"])
+        self.compound_heads = frozenset(patterns_config()["heads_in_names"])
         self.coordination = patterns_config()["coordination"]
         listed = patterns_config()["listed_names"]
         self.list_heads = {tuple(head.split()): label for label, heads in listed["heads"].items() for head in heads}
@@ -690,9 +699,9 @@ class AbbreviationFinder(BatchMatching):
                 continue
             long_start, long_end = best, start
             pairs.append((long_start, long_end, short_i, short_end))
-            long_is_generic = info.span_text(long_start, long_end).lower() in self.generic
-            # "learning rate (LR)": a generic long form types neither form
-            label = None if long_is_generic else head_noun_type([lex[k].text for k in range(long_start, long_end)])
+            if info.span_text(long_start, long_end).lower() in self.generic:
+                continue  # "learning rate (LR)", "out-of-distribution (OOD) data": no entity
+            label = head_noun_type([lex[k].text for k in range(long_start, long_end)])
             name = clean_surface(short_text)
             if label is None and (long_start, long_end) in curated:
                 label, name = curated[(long_start, long_end)]
@@ -701,7 +710,7 @@ class AbbreviationFinder(BatchMatching):
             introduced = closed and introduced_by(info, long_start)
             if introduced:
                 modifier = modifies_next(info, end)
-                if (modifier and lex[end].lower not in self.heads_naming_a_definition) or long_is_generic:
+                if modifier and lex[end].lower not in self.heads_naming_a_definition:
                     # "we introduce the Reasoning-augmented Continual Learning (RCL) approach"
                     # introduces RCL, but "we construct a Finite Time Lyapunov Exponent (FTLE)
                     # field" a field (rules.json "introduced_definition")
@@ -1060,8 +1069,9 @@ def title_introduced(doc: Doc) -> Candidate | None:
         return None
     if any(t.is_lower and t.is_alpha for t in name):
         return None
-    if len(name_text.split()) > 3 or name[0].lower in patterns_config()["title_phrase_openers"]:
-        return None  # "Long-Context LLMs Meet RAG: …", "Beyond Self-Supervision: …"
+    if len(name_text.split()) > 3 or name[0].lower in patterns_config()["title_phrase_openers"] or any(
+            t.lower in patterns_config()["title_phrase_verbs"] for t in name):
+        return None  # "Long-Context LLMs Meet RAG: …", "T2Vs Meet VLMs: …", "Beyond Self-Supervision: …"
     words = []
     for t in lex[colon + 1:colon + 14]:
         if t.lower in _TITLE_NAME_ENDS:
