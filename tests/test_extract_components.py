@@ -461,6 +461,20 @@ def test_a_list_of_names_shares_the_relation_of_its_first_member(nlp):
     assert not {("EVALUATED_ON", "Llama 2", "The Pile"), ("EVALUATED_ON", "XLNet", "GLUE")} & relations
 
 
+def test_datasets_listed_in_brackets_after_a_class_noun_take_its_cue(nlp):
+    """"on prominent autonomous driving datasets (BDD100K, Cityscapes, and SODA10M)": the cue
+    stands before the class noun, not before the first name in the brackets."""
+    relations = _relations(_extract(
+        nlp, "We evaluate BERT on prominent autonomous driving datasets (BDD100K, Cityscapes, and SODA10M). "
+             "We pretrain GPT-2 over two web datasets (C4 and RefinedWeb). "
+             "RoBERTa is learned through pre-training on BookCorpus.")[0])
+    assert {("EVALUATED_ON", "BERT", d) for d in ("BDD100K", "Cityscapes", "SODA10M")} | {
+        ("TRAINED_ON", "GPT-2", d) for d in ("C4", "RefinedWeb")} <= relations, relations
+    # pre-training is how RoBERTa was trained, not what was trained
+    assert ("TRAINED_ON", "RoBERTa", "BookCorpus") in relations, relations
+    assert not any(s == "pre-training" for _, s, _ in relations), relations
+
+
 def test_a_list_closed_by_no_conjunction_shares_nothing(nlp):
     relations = _relations(_extract(
         nlp, "It runs in steps: pretraining of a ResNet model using SimCLR, supervised fine-tuning on a few "

@@ -118,6 +118,14 @@ def _comparison(gap: list[str]) -> str | None:
 
 
 _OPENING_ENDS = frozenset({",", "that"})
+_PHRASE_PREPOSITIONS = frozenset({"on", "over", "across", "with", "using", "from", "in"})
+
+
+@lru_cache(maxsize=1)
+def _training_names() -> frozenset[str]:
+    """Names of training procedures ("pre-training", "fine-tuning"): the TRAINED_ON cues."""
+    words, multi = _cues()["TRAINED_ON"]
+    return frozenset([*words, *("".join(m) for m in multi)])
 
 
 def evaluated_first(mentions: list[Mention], between, before, rel) -> None:
@@ -217,6 +225,16 @@ def sentence_relations(
         return between(subject, target) if in_sentence else before(target, windows["proposed"])
 
     object_markers = set(patterns_config()["object_markers"])
+    training_words = _training_names()
+
+    def class_noun_lead(m: Mention) -> list[str]:
+        # the words before "on three benchmarks (" for the list's first name: up to the
+        # preposition that opens the class noun's phrase
+        k = bisect_left(offsets, m.start) - 1  # the "("
+        for i in range(k - 1, max(-1, k - 7), -1):
+            if all_words[i] in _PHRASE_PREPOSITIONS:
+                return all_words[max(0, i - 2):i + 1]
+        return []
 
     def listed_after(j: int) -> bool:
         # mention j follows mention j - 1 in a list closed by "and" or "or" ("GLUE, SQuAD,
@@ -256,12 +274,19 @@ def sentence_relations(
             subject = proposed_here[0]
         if target.type == "Dataset":
             lead = before(target, 3)
+            if lead and lead[-1] == "(":
+                lead = class_noun_lead(target)  # "over four image-text datasets (COCO, …"
             if subject is None:
                 continue
+            if in_sentence and subject.canonical.lower() in training_words and len(prior_subjects) > 1:
+                # "UNITER, …, learned through large-scale pre-training over …": pre-training
+                # is how UNITER was trained, not what was trained
+                subject = mentions[prior_subjects[-2]]
             gap = gap_of(subject, target, in_sentence)
             if len(gap) > windows["TRAINED_ON"]:
                 pass
-            elif in_sentence and _has_cue(lead, "TRAINED_ON") and lead and lead[-1] in {"on", "with", "using", "the"}:
+            elif in_sentence and _has_cue(lead, "TRAINED_ON") and lead and lead[-1] in {"on", "over", "with", "using",
+                                                                                           "the"}:
                 rel("TRAINED_ON", subject, target, "trained-on", 0.8)
                 continue
             if len(gap) <= windows["EVALUATED_ON"] and any(w in _cues()["EVALUATED_ON"][0] for w in lead) and (
