@@ -475,6 +475,20 @@ def test_datasets_listed_in_brackets_after_a_class_noun_take_its_cue(nlp):
     assert not any(s == "pre-training" for _, s, _ in relations), relations
 
 
+def test_an_appositive_after_the_subject_is_skipped(nlp):
+    """"we introduce Hippo, a family of 7B models …, fine-tuned from Mistral and LLaMA2": a
+    plain capitalised word an appositive describes is an introduced name, and the relation
+    after the appositive is its; no name inside the appositive is a subject."""
+    ex = _extract(nlp, "Also, we introduce Hippo, a family of 7B models tailored for the medical domain, "
+                       "fine-tuned from Mistral and LLaMA2 through continual pre-training. We propose ZetaNet, "
+                       "a transformer for long documents, which outperforms BERT on GLUE.")[0]
+    assert [m.canonical for m in ex.introduced] == ["Hippo", "ZetaNet"]
+    relations = _relations(ex)
+    assert {("FINE_TUNED_FROM", "Hippo", "Mistral 7B"), ("FINE_TUNED_FROM", "Hippo", "Llama 2"),
+            ("OUTPERFORMS", "ZetaNet", "BERT"), ("EVALUATED_ON", "ZetaNet", "GLUE")} <= relations, relations
+    assert not any(s == "transformer" for _, s, _ in relations), relations
+
+
 def test_a_list_closed_by_no_conjunction_shares_nothing(nlp):
     relations = _relations(_extract(
         nlp, "It runs in steps: pretraining of a ResNet model using SimCLR, supervised fine-tuning on a few "

@@ -891,8 +891,8 @@ def description_type(info: DocInfo, start: int) -> str | None:
             continue
         if token.text in {",", ".", ";", ")"} or lower in _DESCRIPTION_ENDS:
             break
-        if lower in verbs:
-            return None
+        if lower in verbs and head_noun_type([lower]) is None:
+            return None  # (but "models", "tests" may be nouns)
         if lower.endswith(("ing", "ed", "ly")) and head_noun_type([lower]) is None and head_noun_type(words):
             break  # "a benchmark containing …", "a model trained on …", "… framework specifically …"
         words.append(token.text)
@@ -963,8 +963,10 @@ class IntroducedNames(BatchMatching):
             # a name glued from plain words reads as one ("Ant-Q"), unless it modifies the
             # next word ("a novel End-to-End GPT-based model")
             glued = not token.named
-            if glued and not looks_named(info.span_text(rs, re_)):
-                continue
+            if glued and not looks_named(info.span_text(rs, re_)) and not (
+                    token.is_title and re_ + 2 < n and lex[re_].text == "," and lex[re_ + 1].lower in ("a", "an")
+                    and description_type(info, re_ + 1) is not None):
+                continue  # but "we introduce Hippo, a family of 7B models" names Hippo
             if glued and re_ < n and not (lex[re_].is_punct or lex[re_].is_lower):
                 return None
             if _suspended_hyphen(info, re_):

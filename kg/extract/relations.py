@@ -220,9 +220,28 @@ def sentence_relations(
     compares = "than" in sentence_words or "over" in sentence_words
     proposed_here = [p for p in proposed if p.type in SUBJECT_TYPES]
 
+    # "ZetaNet, a transformer for long documents, which outperforms BERT": the appositive
+    # describes ZetaNet; no name in it is a subject, and its words are no gap
+    appositive_end: dict[int, int] = {}  # id of a subject -> char offset after its appositive
+    described: set[int] = set()  # ids of the mentions inside an appositive
+    for m in mentions:
+        if m.type in SUBJECT_TYPES and id(m) not in described:
+            k = bisect_left(offsets, m.end)
+            if k + 2 < len(all_words) and all_words[k] == "," and all_words[k + 1] in ("a", "an"):
+                close = next((i for i in range(k + 2, min(len(all_words), k + 20)) if all_words[i] == ","), None)
+                if close is not None and close + 1 < len(all_words):
+                    appositive_end[id(m)] = end = offsets[close + 1]
+                    described.update(id(o) for o in mentions if m.end < o.start < end)
+
+    def subject_gap(subject: Mention, target: Mention) -> list[str]:
+        end = appositive_end.get(id(subject))
+        if end is not None and end <= target.start:
+            return all_words[bisect_left(offsets, end):bisect_left(offsets, target.start)]
+        return between(subject, target)
+
     def gap_of(subject: Mention, target: Mention, in_sentence: bool) -> list[str]:
         # a proposed name from elsewhere in the paper ("our method") stands just before the cue
-        return between(subject, target) if in_sentence else before(target, windows["proposed"])
+        return subject_gap(subject, target) if in_sentence else before(target, windows["proposed"])
 
     object_markers = set(patterns_config()["object_markers"])
     training_words = _training_names()
@@ -265,7 +284,8 @@ def sentence_relations(
                     if r.type == "COMPARED_WITH":
                         compared_by[id(target)] = compared_by[id(mentions[j - 1])]
             continue
-        prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES]
+        prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES
+                          and (id(mentions[k]) not in described or id(target) in described)]
         subject = mentions[prior_subjects[-1]] if prior_subjects else None
         in_sentence = subject is not None
         # (pydantic's == on these models is a comparison of their __dict__s, made directly)
@@ -306,7 +326,7 @@ def sentence_relations(
                 rel("COMPARED_WITH", subject, target, "outperforms", 0.85)
             elif len(gap) <= windows["COMPARED_WITH"] and _has_cue(head, "COMPARED_WITH") and near("COMPARED_WITH"):
                 rel("COMPARED_WITH", subject, target, "compared-with", 0.8)
-            elif compares and (kind := _comparison(between(subject, target) if in_sentence
+            elif compares and (kind := _comparison(subject_gap(subject, target) if in_sentence
                                       else before(target, _comparison_words()[0]["window"]))) is not None:
                 # "our method improves … over BERT": the subject is the paper's proposed name
                 rel("COMPARED_WITH", subject, target, "comparison", 0.75)
