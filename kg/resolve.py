@@ -131,8 +131,9 @@ class Resolver:
         through here too, so it gets its own family whichever way it was first reached."""
         info = self.entities.get(key)
         if info is not None:
-            if info.family and info.family not in self.entities and key not in self._making:
-                # seeded from a build killed between writing a variant and its family
+            if info.family and key not in self._making:
+                # seeded from a build killed between writing a variant and its family, or
+                # its family's family (FLAN-PaLM 62B -> FLAN-PaLM -> PaLM): the missing one is made
                 self._make_family(key, info.family, self.gazetteer_family.get(key) or family_of(info.name) or key)
             return info
         votes = self.type_votes.get(key)

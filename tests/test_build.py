@@ -59,6 +59,22 @@ def test_changed_abstract_replaces_its_edges(store, sample_papers):
     assert stale[0]["n"] == 0
 
 
+def test_a_family_of_a_family_survives_an_incremental_build(store, sample_papers):
+    """"FLAN-PaLM 62B" -> FLAN-PaLM -> PaLM: a clean build writes the whole chain of families,
+    so removing orphans after a changed paper must keep it (it kept only the first family)."""
+    from kg.models import Paper
+
+    mentioning = Paper(key="t:flan", title="", abstract="It beats FLAN-PaLM 62B on MMLU.")
+    build([mentioning, *sample_papers[:5]], store, workers=1)
+    chain = ("MATCH (v:Entity {key: 'flanpalm62b'})-[:VARIANT_OF]->(f:Entity)-[:VARIANT_OF]->(g:Entity) "
+             "RETURN f.key AS family, g.key AS grand")
+    assert store.read(chain) == [{"family": "flanpalm", "grand": "palm"}]
+    changed = sample_papers[0].model_copy(update={"abstract": "We evaluate ResNet-50 on the CIFAR-10 dataset."})
+    report = build([mentioning, changed, *sample_papers[1:5]], store, workers=1)
+    assert report.changed == 1
+    assert store.read(chain) == [{"family": "flanpalm", "grand": "palm"}]
+
+
 def test_paper_counts_after_incremental_builds_equal_a_clean_builds(store, sample_papers):
     """top-entities and trending read the paper counts kept on each entity. A changed
     abstract moves counts from its old entities to its new ones, and a later record of a

@@ -120,6 +120,16 @@ def test_a_seeded_resolver_resolves_like_the_build_that_wrote_the_store():
     assert resolver.entities["gfu"].name == "GFU"
 
 
+def test_a_seeded_variant_gets_every_missing_family_of_its_chain():
+    """A build killed after writing FLAN-PaLM 62B and its family FLAN-PaLM, before PaLM: the
+    resumed build makes PaLM, as the uninterrupted build did."""
+    resolver = Resolver()
+    resolver.seed([{"key": "flanpalm62b", "name": "FLAN-PaLM 62B", "type": "Model", "family": "flanpalm"},
+                   {"key": "flanpalm", "name": "Flan-PaLM", "type": "Model", "family": "palm"}])
+    resolver.resolve([_extraction("p4", [_mention("FLAN-PaLM 62B", "Model")])])
+    assert resolver.entities["palm"].type == "Model"
+
+
 def test_seeded_entities_are_never_merged_with_each_other():
     resolver = Resolver()
     resolver.seed([{"key": "abc", "name": "ABC", "type": "Method", "aliases": ["ABC"]},

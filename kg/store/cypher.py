@@ -66,10 +66,11 @@ DETACH DELETE x
 """.strip()
 
 # An entity no paper mentions any more goes, unless it is the family of one that is
-# mentioned (families are created from their variants' names, never mentioned themselves).
+# mentioned, or that family's family (families are created from their variants' names,
+# never mentioned themselves: FLAN-PaLM 62B -> FLAN-PaLM -> PaLM).
 DELETE_ORPHAN_ENTITIES = """
 MATCH (e:Entity)
-WHERE NOT (e)<-[:MENTIONS]-(:Paper) AND NOT (e)<-[:VARIANT_OF]-(:Entity)<-[:MENTIONS]-(:Paper)
+WHERE NOT (e)<-[:MENTIONS]-(:Paper) AND NOT (e)<-[:VARIANT_OF*1..4]-(:Entity)<-[:MENTIONS]-(:Paper)
 DETACH DELETE e
 """.strip()
 
