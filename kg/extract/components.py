@@ -280,15 +280,20 @@ class ContextPatterns(BatchMatching):
     def __init__(self, nlp: Language):
         self.matcher = ArrayMatcher(nlp.vocab)
         self.rules: dict[str, dict] = {}
-        self.generic_heads = set(patterns_config()["generic_heads"])
-        self.name_heads = frozenset(patterns_config()["capitalised_heads_in_names"])
-        self.compound_heads = frozenset(patterns_config()["heads_in_names"])
+        self._read_heads()
         for rule in patterns_config()["entity_patterns"]:
             self.rules[rule["id"]] = rule
             self.matcher.add(rule["id"], [compile_pattern(rule["pattern"])], greedy=rule.get("greedy"))
         self.stop = set(patterns_config()["stop_words"])
         self.generic = generic_terms()
         self.languages = frozenset(patterns_config()["language_names"])
+
+    def _read_heads(self) -> None:
+        """The head nouns that decide how much of a match is the name (rules.json)."""
+        cfg = patterns_config()
+        self.generic_heads = set(cfg["generic_heads"])
+        self.name_heads = frozenset(cfg["capitalised_heads_in_names"])
+        self.compound_heads = frozenset(cfg["heads_in_names"])
 
     def _span(self, info: DocInfo, rule: dict, start: int, end: int) -> tuple[int, int] | None:
         a, b = rule.get("span", [0, None])
@@ -431,9 +436,7 @@ class NamePatterns(ContextPatterns):
     def __init__(self, nlp: Language):
         self.stop = set(patterns_config()["stop_words"])
         self.generic = generic_terms()
-        self.generic_heads = set(patterns_config()["generic_heads"])
-        self.name_heads = frozenset(patterns_config()["capitalised_heads_in_names"])
-        self.compound_heads = frozenset(patterns_config()["heads_in_names"])
+        self._read_heads()
         self.coordination = patterns_config()["coordination"]
         listed = patterns_config()["listed_names"]
         self.list_heads = {tuple(head.split()): label for label, heads in listed["heads"].items() for head in heads}

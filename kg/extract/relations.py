@@ -273,10 +273,10 @@ def sentence_relations(
 
     # a list goes on with the relation of its first member: "trained on C4 and The Pile",
     # "evaluated on GLUE, SQuAD, RACE and MMLU", "outperforms BERT, RoBERTa and XLNet"
-    made_from = 0  # out[made_from:]: the relations made for the previous mention
+    made_from = len(out)  # out[made_from:]: the relations made for the previous mention
     for j, target in enumerate(mentions):
         made, made_from = out[made_from:], len(out)
-        if made and mentions[j - 1].type == target.type and listed_after(j):
+        if made and j and mentions[j - 1].type == target.type and listed_after(j):
             for r in made:
                 if r.source != target.canonical:
                     out.append(construct(Relation, {**r.__dict__, "target": target.canonical,
