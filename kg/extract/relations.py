@@ -224,7 +224,7 @@ def sentence_relations(
     # describes ZetaNet; no name in it is a subject, and its words are no gap
     appositive_end: dict[int, int] = {}  # id of a subject -> char offset after its appositive
     described: set[int] = set()  # ids of the mentions inside an appositive
-    for m in mentions:
+    for m in (mentions if "," in sentence_words and not sentence_words.isdisjoint(("a", "an")) else ()):
         if m.type in SUBJECT_TYPES and id(m) not in described:
             k = bisect_left(offsets, m.end)
             if k + 2 < len(all_words) and all_words[k] == "," and all_words[k + 1] in ("a", "an"):
@@ -285,7 +285,7 @@ def sentence_relations(
                         compared_by[id(target)] = compared_by[id(mentions[j - 1])]
             continue
         prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES
-                          and (id(mentions[k]) not in described or id(target) in described)]
+                          and (not described or id(mentions[k]) not in described or id(target) in described)]
         subject = mentions[prior_subjects[-1]] if prior_subjects else None
         in_sentence = subject is not None
         # (pydantic's == on these models is a comparison of their __dict__s, made directly)
