@@ -7,7 +7,7 @@ import json
 import pytest
 
 from kg import library
-from kg.models import PaperExtraction
+from kg.models import Paper, PaperExtraction
 from kg.pipeline import build, extract_to_file, load_extractions, read_extractions
 from kg.rejects import RejectSink
 from kg.resolve import entity_key
@@ -62,8 +62,6 @@ def test_changed_abstract_replaces_its_edges(store, sample_papers):
 def test_a_family_of_a_family_survives_an_incremental_build(store, sample_papers):
     """"FLAN-PaLM 62B" -> FLAN-PaLM -> PaLM: a clean build writes the whole chain of families,
     so removing orphans after a changed paper must keep it (it kept only the first family)."""
-    from kg.models import Paper
-
     mentioning = Paper(key="t:flan", title="", abstract="It beats FLAN-PaLM 62B on MMLU.")
     build([mentioning, *sample_papers[:5]], store, workers=1)
     chain = ("MATCH (v:Entity {key: 'flanpalm62b'})-[:VARIANT_OF]->(f:Entity)-[:VARIANT_OF]->(g:Entity) "
