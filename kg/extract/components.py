@@ -894,10 +894,11 @@ def description_type(info: DocInfo, start: int) -> str | None:
             continue
         if token.text in {",", ".", ";", ")"} or lower in _DESCRIPTION_ENDS:
             break
-        if lower in verbs and head_noun_type([lower]) is None:
-            return None  # (but "models", "tests" may be nouns)
-        if lower.endswith(("ing", "ed", "ly")) and head_noun_type([lower]) is None and head_noun_type(words):
-            break  # "a benchmark containing …", "a model trained on …", "… framework specifically …"
+        if head_noun_type([lower]) is None:
+            if lower in verbs:
+                return None  # (but "models", "tests" are nouns here)
+            if lower.endswith(("ing", "ed", "ly")) and head_noun_type(words):
+                break  # "a benchmark containing …", "a model trained on …", "… framework specifically …"
         words.append(token.text)
     return head_noun_type(words)
 
@@ -936,7 +937,7 @@ class IntroducedNames(BatchMatching):
         words = _introducing_words()
         self.stop = set(cfg["stop_words"])
         self.generic = generic_terms()
-        self.verbs_after = set(cfg["verbs_after_name"])
+        self.verbs_after = _verbs_after_name()
         self.version = re.compile(cfg["token_flags"]["VERSION"])
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
