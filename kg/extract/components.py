@@ -273,8 +273,10 @@ class ContextPatterns(BatchMatching):
     """Matcher token patterns from kg/data/patterns/entity_patterns.jsonl.
 
     Each pattern names the entity type ("auto": by the span's head noun, else
-    `default_label`), which slice of the match is the mention (`span`) and which slice of
-    the mention is the name (`name`: "BLEU score" is a mention of BLEU). Rules with
+    `default_label`; by the match's k-th token with `type_from` k, or by the description
+    opening there with `describe_from` k, "X, a parsing and extraction tool"), which slice
+    of the match is the mention (`span`) and which slice of the mention is the name
+    (`name`: "BLEU score" is a mention of BLEU). Rules with
     `"stage": "names"` run later, in kg_names, once abbreviations are known."""
 
     def __init__(self, nlp: Language):
