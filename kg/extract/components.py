@@ -618,14 +618,18 @@ def make_abbreviations(nlp: Language, name: str):
 def _initials_match(short: str, words: list[str]) -> bool:
     """Schwartz & Hearst: the short form's letters appear in order in the long form,
     its first letter opening the long form's first word. A plural short form may spell a
-    singular long form: "Structured Inheritance Network (SI-Nets)"."""
-    letters = [c.lower() for c in short if c.isalnum()]
+    singular long form: "Structured Inheritance Network (SI-Nets)", and a 2 or 4 the word
+    it sounds like: "Image-to-Entities (I2E)"."""
+    letters = [_SOUNDED.get(c, c) for c in short.lower() if c.isalnum()]
     text = " ".join(words).lower()
     if not letters or not text or text[0] != letters[0]:
         return False
     if _letters_in_order(letters, text):
         return True
     return len(letters) > 2 and short.endswith("s") and _letters_in_order(letters[:-1], text)
+
+
+_SOUNDED = {"2": "t", "4": "f"}  # "to", "for"
 
 
 def _letters_in_order(letters: list[str], text: str) -> bool:
@@ -656,6 +660,7 @@ class AbbreviationFinder(BatchMatching):
         self.matcher.add("short-first", [[short, {"ORTH": "("}, {"IS_TITLE": True}]])
         self.stop = set(patterns_config()["stop_words"])
         self.verbs = _introducing_words().verbs | frozenset(patterns_config()["method_verbs_after_name"])
+        self.past = _introducing_words().past
         self.generic = generic_terms()
         self.heads_naming_a_definition = frozenset(patterns_config()["generic_heads"]) - frozenset(
             patterns_config()["introduced_definition"]["heads_not_named"])
@@ -693,8 +698,10 @@ class AbbreviationFinder(BatchMatching):
             for i in range(start - 1, info.sent_of[start] - 1, -1):
                 token = lex[i]
                 words += token.text != "-"
-                if words > limit or (token.is_punct and token.text not in "-/") or token.lower in self.verbs:
+                if words > limit or (token.is_punct and token.text not in "-/") or token.lower in self.verbs or (
+                        token.is_lower and token.lower in self.past):
                     break  # "we propose …", "LoLDU leverages …": a verb opens no long form
+                    # (but "Metadata-Curated Language-Image Pre-training" is one)
                 if token.lower in self.stop and i < start - 1 and not (
                         i > 1 and lex[i - 1].text == "-" and not info.space[i - 2] and not info.space[i - 1]):
                     break  # but "part-of-speech (POS)", "Prompt-based …": a stop word inside a hyphenated word
@@ -837,20 +844,37 @@ class IntroducingWords(NamedTuple):
     naming: frozenset[str]  # "called", "dubbed"
     kind_of: frozenset[str]  # "X, a family of algorithms"
     before_name: frozenset[str]  # what may stand between the two: "we propose a novel …"
+    past: frozenset[str]  # "we (have) developed X": past forms, only after "we"
+    past_between: frozenset[str]  # what may stand between "we" and a past form
 
 
 @lru_cache(maxsize=1)
 def _introducing_words() -> IntroducingWords:
     """The words that introduce a name (rules.json)."""
     cfg = patterns_config()
+    past = cfg["introduce_verbs_past"]
     return IntroducingWords(frozenset(cfg["introduce_verbs"]), frozenset(cfg["naming_words"]),
-                            frozenset(cfg["kind_of_words"]), frozenset({"a", "an", "the", *cfg["appositive_words"]}))
+                            frozenset(cfg["kind_of_words"]), frozenset({"a", "an", "the", *cfg["appositive_words"]}),
+                            frozenset(past["verbs"]), frozenset(past["between"]))
+
+
+def _after_we(info: DocInfo, k: int) -> bool:
+    """Whether "we" opens the verb at k: "we developed", "we have recently introduced"."""
+    between = _introducing_words().past_between
+    first = info.sent_of[k]
+    for j in range(k - 1, max(first, k - 3) - 1, -1):
+        lower = info.lex[j].lower
+        if lower == "we":
+            return True
+        if lower not in between:
+            return False
+    return False
 
 
 def introduced_by(info: DocInfo, start: int) -> str | None:
     """How the words before `start` introduce what starts there: "verb" ("we propose (a
     new) X"), "naming" ("a technique called X", "dubbed as X") or None."""
-    verbs, naming, _, before_name = _introducing_words()
+    verbs, naming, _, before_name, past, _ = _introducing_words()
     lex = info.lex
     first = info.sent_of[start]
     k = start - 1
@@ -861,13 +885,21 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
     word = lex[k].lower
     if word in naming or (word == "as" and k > first and lex[k - 1].lower in naming):  # "dubbed as X"
         return "naming"
-    return "verb" if word in verbs else None
+    if word in verbs or (word in past and _after_we(info, k)):
+        return "verb"
+    if k - 2 >= first and lex[k - 1].lower == "and" and lex[k].is_lower:
+        k -= 2  # "we have developed and evaluated a …"
+        word = lex[k].lower
+        return "verb" if word in verbs or (word in past and _after_we(info, k)) else None
+    return None
 
 
 def appositive_type(info: DocInfo, end: int) -> str | None:
     """"X, a new benchmark for …" / "X, a two-stage strategy": the type the appositive
     after a name (ending at `end`) tells, or the head noun right after it."""
     lex, n = info.lex, info.n
+    if end + 3 < n and lex[end].text == "(" and lex[end + 2].text == ")" and lex[end + 3].text == ",":
+        end += 3  # "Image-to-Entities (I2E), a new dataset": past the short form
     if end < n and lex[end].text in {",", ":", "("}:
         return description_type(info, end + 1)
     if end < n:
@@ -944,6 +976,8 @@ class IntroducedNames(BatchMatching):
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
             ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}}, {"LOWER": {"IN": sorted(words.verbs)}}]),
+            ("we-verb", [{"LOWER": "we"}, {"LOWER": {"IN": sorted(words.past_between)}, "OP": "?"},
+                         {"LOWER": {"IN": sorted(words.past)}}]),
             ("called", [{"LOWER": {"IN": sorted(words.naming)}}]),
             ("appositive", [{"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}},
                             {"LOWER": {"IN": sorted(cfg["appositive_words"])}}]),
