@@ -137,6 +137,15 @@ def test_title_x_a_dataset_for_is_a_dataset():
     assert title is not None and title.label == "Dataset" and (title.start, title.end) == (0, 1)
 
 
+def test_a_title_asking_a_question_opens_with_a_topic_not_a_name():
+    nlp = spacy.blank("en")
+    for title in ("Pooling And Attention: What Are Effective Designs For LLM-Based Embedding Models?",
+                  "Guiding Through Complexity: What Makes Good Supervision for Hard Reasoning Tasks?"):
+        assert title_introduced(nlp(title)) is None, title
+    named = title_introduced(nlp("ZetaQA: How Far Can Retrieval Go?"))
+    assert named is not None and (named.start, named.end) == (0, 1)
+
+
 def test_introduced_title_end_to_end(nlp):
     ex = _extract(nlp, "OmniDocs has 10k pages.", title="OmniDocs: A Large-Scale Dataset for Document Layout Analysis")[0]
     assert [(m.canonical, m.type) for m in ex.introduced] == [("OmniDocs", "Dataset")]
@@ -500,6 +509,32 @@ def test_past_forms_introduce_a_name_only_after_we(nlp):
     introduced = {(m.canonical, m.type) for m in ex.introduced}
     assert {("TEA", "Method"), ("I2E", "Dataset"), ("QuuxNet", "Model")} <= introduced, introduced
     assert not any(name == "ZT" for name, _ in introduced), introduced
+
+
+def test_data_trained_on_is_not_evaluated_on(nlp):
+    """Data a model learns from ("trained on HelpSteer2", "after training on TRACE", "on the
+    RedPajama dataset to continually pre-train …") is no evaluation set; a model fine-tuned
+    on a benchmark is both trained and evaluated on it."""
+    ex = _extract(nlp, "We propose ZetaAlign, an alignment method. Using a base model trained on HelpSteer2, "
+                       "we achieve the best score (92.0%) on RewardBench. Our experiments show that after training "
+                       "on TriviaQA, aligned LLMs decline in accuracy. We apply it on the RedPajama dataset to "
+                       "continually pre-train a 3B model, achieving higher accuracy. We fine-tune BERT on SQuAD "
+                       "and evaluate it on MMLU. By fine-tuning RoBERTa on the GLUE benchmark, we reach 86.1%.")[0]
+    relations = _relations(ex)
+    assert not any(r == "EVALUATED_ON" and t in ("HelpSteer2", "TriviaQA", "RedPajama", "SQuAD")
+                   for r, _, t in relations), relations
+    assert {("TRAINED_ON", "BERT", "SQuAD"), ("EVALUATED_ON", "BERT", "MMLU"), ("TRAINED_ON", "RoBERTa", "GLUE"),
+            ("EVALUATED_ON", "RoBERTa", "GLUE")} <= relations, relations
+
+
+def test_a_relative_clause_after_an_appositive_describes_the_name(nlp):
+    """"SVFit, a novel PEFT approach that leverages SVD": SVFit uses SVD, PEFT does not; and
+    "we develop several variants of MI" introduces no MI."""
+    ex = _extract(nlp, "We propose SVFit, a novel PEFT approach that leverages singular value decomposition (SVD) "
+                       "to initialize matrices. Using the finding, we develop several variants of MI and BLEU.")[0]
+    relations = _relations(ex)
+    assert ("USES", "SVFit", "SVD") in relations and not any(s == "PEFT" for _, s, _ in relations), relations
+    assert [m.canonical for m in ex.introduced] == ["SVFit"]
 
 
 def test_a_list_closed_by_no_conjunction_shares_nothing(nlp):

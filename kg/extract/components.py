@@ -871,6 +871,13 @@ def _after_we(info: DocInfo, k: int) -> bool:
     return False
 
 
+def _kind_of(word: str) -> bool:
+    """"variant", "variants", "family": a word whose "of" names what the new thing is a kind of."""
+    kind_of = _introducing_words().kind_of
+    return word in kind_of or (word.endswith("s") and word[:-1] in kind_of) or (
+        word.endswith("ies") and word[:-3] + "y" in kind_of)
+
+
 def introduced_by(info: DocInfo, start: int) -> str | None:
     """How the words before `start` introduce what starts there: "verb" ("we propose (a
     new) X"), "naming" ("a technique called X", "dubbed as X") or None."""
@@ -994,6 +1001,8 @@ class IntroducedNames(BatchMatching):
                 return None
             if object_noun and token.lower in _PREPOSITIONS:
                 return None  # "we develop a model for instance-level SBIR": SBIR is what it is for
+            if token.lower == "of" and j > i and _kind_of(lex[j - 1].lower):
+                return None  # "we develop several variants of MI": MI is what they vary
             object_noun = object_noun or (token.is_lower and head_noun_type([token.text]) is not None)
             if token.like_url or "/" in token.text or "@" in token.text:
                 return None
@@ -1114,6 +1123,9 @@ def title_introduced(doc: Doc) -> Candidate | None:
     if len(name_text.split()) > 3 or name[0].lower in patterns_config()["title_phrase_openers"] or any(
             t.lower in patterns_config()["title_phrase_verbs"] for t in name):
         return None  # "Long-Context LLMs Meet RAG: …", "T2Vs Meet VLMs: …", "Beyond Self-Supervision: …"
+    if colon + 1 < info.n and not any(t.named for t in name) and (
+            lex[colon + 1].lower in patterns_config()["title_question_words"]["words"] or lex[info.n - 1].text == "?"):
+        return None  # "Guiding Through Complexity: What Makes Good Supervision …?"
     words = []
     for t in lex[colon + 1:colon + 14]:
         if t.lower in _TITLE_NAME_ENDS:

@@ -118,6 +118,9 @@ def _comparison(gap: list[str]) -> str | None:
 
 
 _OPENING_ENDS = frozenset({",", "that"})
+_TRAINING_PREPOSITIONS = frozenset({"on", "over", "with", "using", "from"})
+_DATA_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "data"})
+_BENCHMARK_NOUNS = ("benchmark", "benchmarks", "task", "tasks")
 _PHRASE_PREPOSITIONS = frozenset({"on", "over", "across", "with", "using", "from", "in"})
 
 
@@ -228,7 +231,10 @@ def sentence_relations(
         if m.type in SUBJECT_TYPES and id(m) not in described:
             k = bisect_left(offsets, m.end)
             if k + 2 < len(all_words) and all_words[k] == "," and all_words[k + 1] in ("a", "an"):
-                close = next((i for i in range(k + 2, min(len(all_words), k + 20)) if all_words[i] == ","), None)
+                # up to its closing comma, or to the relative clause that goes on describing
+                # the name ("SVFit, a novel PEFT approach that leverages SVD")
+                close = next((i for i in range(k + 2, min(len(all_words), k + 20))
+                              if all_words[i] in (",", "that", "which")), None)
                 if close is not None and close + 1 < len(all_words):
                     appositive_end[id(m)] = end = offsets[close + 1]
                     described.update(id(o) for o in mentions if m.end < o.start < end)
@@ -269,6 +275,25 @@ def sentence_relations(
             k += 1
         return False
 
+    def trained_before(m: Mention) -> bool:
+        # "a base model trained on HelpSteer2", "we fine-tune BERT on the SQuAD data"
+        lead = before(m, 7)
+        on = next((i for i in range(len(lead) - 1, -1, -1) if lead[i] in _TRAINING_PREPOSITIONS
+                   or lead[i] in (",", ";")), None)
+        return on is not None and lead[on] in _TRAINING_PREPOSITIONS and _has_cue(
+            lead[max(0, on - 4):on], "TRAINED_ON")
+
+    def on_benchmark(m: Mention) -> bool:
+        k = bisect_left(offsets, m.end)
+        return m.text.lower().endswith(_BENCHMARK_NOUNS) or (k < len(all_words) and all_words[k] in _BENCHMARK_NOUNS)
+
+    def trained_after(m: Mention) -> bool:
+        # "on the RedPajama dataset to continually pre-train a 3B LM"
+        k = bisect_left(offsets, m.end)
+        if k < len(all_words) and all_words[k] in _DATA_NOUNS:
+            k += 1
+        return k < len(all_words) and all_words[k] == "to" and _has_cue(all_words[k + 1:k + 5], "TRAINED_ON")
+
     evaluated_first(mentions, between, before, rel)
 
     # a list goes on with the relation of its first member: "trained on C4 and The Pile",
@@ -305,12 +330,14 @@ def sentence_relations(
             gap = gap_of(subject, target, in_sentence)
             if len(gap) > windows["TRAINED_ON"]:
                 pass
-            elif in_sentence and _has_cue(lead, "TRAINED_ON") and lead and lead[-1] in {"on", "over", "with", "using",
-                                                                                           "the"}:
+            elif in_sentence and trained_before(target):
                 rel("TRAINED_ON", subject, target, "trained-on", 0.8)
+                if on_benchmark(target) and _has_cue(before(target, 7), "FINE_TUNING"):
+                    # "fine-tuning RoBERTa on the GLUE benchmark": its scores are reported there
+                    rel("EVALUATED_ON", subject, target, "fine-tuned-on-benchmark", 0.75)
                 continue
             if len(gap) <= windows["EVALUATED_ON"] and any(w in _cues()["EVALUATED_ON"][0] for w in lead) and (
-                    _has_cue(all_words, "EVALUATION_VERBS")):
+                    _has_cue(all_words, "EVALUATION_VERBS")) and not trained_before(target) and not trained_after(target):
                 # "ZetaNet outperforms BERT on GLUE": the one compared with is no subject
                 rel("EVALUATED_ON", compared_by.get(id(subject), subject), target, "evaluated-on", 0.8)
         elif target.type in SUBJECT_TYPES and subject is not None and subject is not target:
