@@ -146,6 +146,17 @@ def test_a_title_asking_a_question_opens_with_a_topic_not_a_name():
     assert named is not None and (named.start, named.end) == (0, 1)
 
 
+def test_models_named_by_ordinary_words_match_only_in_their_case(nlp):
+    """"the chinchilla scaling law", "whisper" and "an interactive UI" name nothing;
+    Chinchilla and Whisper do; a title opening with a pronoun is a phrase."""
+    ex = _extract(nlp, "We fit the chinchilla scaling law and whisper. We release an interactive UI. "
+                       "Chinchilla outperforms Whisper on speech.", title="Stacking Your Transformers: A Closer Look")[0]
+    found = {(m.text, m.type) for m in ex.entities}
+    assert {("Chinchilla", "Model"), ("Whisper", "Model")} <= found, found
+    assert not any(text in ("chinchilla", "whisper", "UI") for text, _ in found), found
+    assert not ex.introduced, ex.introduced
+
+
 def test_introduced_title_end_to_end(nlp):
     ex = _extract(nlp, "OmniDocs has 10k pages.", title="OmniDocs: A Large-Scale Dataset for Document Layout Analysis")[0]
     assert [(m.canonical, m.type) for m in ex.introduced] == [("OmniDocs", "Dataset")]

@@ -1120,11 +1120,12 @@ def title_introduced(doc: Doc) -> Candidate | None:
         return None
     if any(t.is_lower and t.is_alpha for t in name):
         return None
-    if len(name_text.split()) > 3 or name[0].lower in patterns_config()["title_phrase_openers"] or any(
-            t.lower in patterns_config()["title_phrase_verbs"] for t in name):
-        return None  # "Long-Context LLMs Meet RAG: …", "T2Vs Meet VLMs: …", "Beyond Self-Supervision: …"
+    cfg = patterns_config()
+    if len(name_text.split()) > 3 or name[0].lower in cfg["title_phrase_openers"] or any(
+            t.lower in cfg["title_phrase_verbs"] or t.lower in cfg["title_phrase_pronouns"] for t in name):
+        return None  # "Long-Context LLMs Meet RAG: …", "Beyond Self-Supervision: …", "Stacking Your Transformers: …"
     if colon + 1 < info.n and not any(t.named for t in name) and (
-            lex[colon + 1].lower in patterns_config()["title_question_words"]["words"] or lex[info.n - 1].text == "?"):
+            lex[colon + 1].lower in cfg["title_question_words"]["words"] or lex[info.n - 1].text == "?"):
         return None  # "Guiding Through Complexity: What Makes Good Supervision …?"
     words = []
     for t in lex[colon + 1:colon + 14]:
