@@ -5,8 +5,9 @@ case, hyphens, spaces, plurals, possessives). Alias links join base keys in a ne
 graph: gazetteer aliases (already folded into the canonical name at match time) and
 abbreviation definitions ("Low-Rank Adaptation (LoRA)"). Each connected component is
 one entity; its key is the gazetteer entry's key when the component holds one, else the
-short form's, else the most mentioned. Size variants (Llama-2-7B) stay their own entity
-and point to their family (Llama-2) with VARIANT_OF.
+short form's, else the most mentioned. Size variants (Llama-2-7B) and the versions or
+editions the gazetteer lists (CodeGen2, PASCAL VOC 2012) stay their own entity and point
+to their family (Llama-2, CodeGen, PASCAL VOC) with VARIANT_OF.
 
 A Resolver is fed batches in order. What it keeps from one batch to the next is exactly
 what the store holds: the entity nodes written so far, each with the base keys of its
@@ -134,7 +135,8 @@ class Resolver:
             if info.family and key not in self._making:
                 # seeded from a build killed between writing a variant and its family, or
                 # its family's family (FLAN-PaLM 62B -> FLAN-PaLM -> PaLM): the missing one is made
-                self._make_family(key, info.family, self.gazetteer_family.get(key) or family_of(info.name) or key)
+                self._make_family(key, info.family, self.gazetteer_family.get(key) or family_of(info.name) or key,
+                                  info.type)
             return info
         votes = self.type_votes.get(key)
         if key in self.gazetteer:
@@ -147,13 +149,15 @@ class Resolver:
         if type_hint and not votes and key not in self.gazetteer:
             etype = type_hint
         family = None
-        if etype == "Model":
-            family_name = self.gazetteer_family.get(key) or family_of(name)
-            if family_name and entity_key(family_name) != key:
-                family = self.canonical_key(entity_key(family_name))
-                if family == key or family in self._making or \
-                        self._make_family(key, family, family_name).type != "Model":
-                    family = None
+        # a model's family comes from the gazetteer or its name (Llama-2-7B -> Llama-2); an
+        # edition of a dataset or a version of a method from the gazetteer (PASCAL VOC 2012
+        # -> PASCAL VOC, MoCo v2 -> MoCo); a family is of its variant's type
+        family_name = self.gazetteer_family.get(key) or (family_of(name) if etype == "Model" else None)
+        if family_name and entity_key(family_name) != key:
+            family = self.canonical_key(entity_key(family_name))
+            if family == key or family in self._making or \
+                    self._make_family(key, family, family_name, etype).type != etype:
+                family = None
         info = EntityInfo(key=key, name=name, type=etype, higher_is_better=hib, family=family, alias_keys=[key])
         assert info.type in ENTITY_TYPES
         self.entities[key] = info
@@ -161,10 +165,10 @@ class Resolver:
         self.aliases.add_node(key)
         return info
 
-    def _make_family(self, key: str, family: str, family_name: str) -> EntityInfo:
+    def _make_family(self, key: str, family: str, family_name: str, etype: str) -> EntityInfo:
         self._making.add(key)  # guards against a cycle of families
         try:
-            return self._info(family, name_hint=family_name, type_hint="Model")
+            return self._info(family, name_hint=family_name, type_hint=etype)
         finally:
             self._making.discard(key)
 

@@ -566,7 +566,7 @@ def test_datasets_in_an_opening_phrase_are_what_the_subject_after_it_is_evaluate
              "Unexpectedly, on three benchmarks (AlpacaEval 2.0, MT-Bench), Janus also outperforms LLaMA 3 8B "
              "Instruct by a +4.0% margin. When training on ImageNet, ViT-B/16 yields gains.")[0])
     assert {("EVALUATED_ON", "ResNet-50", "GSM8K"), ("EVALUATED_ON", "BERT", "GSM8K"),
-            ("EVALUATED_ON", "RoBERTa", "PASCAL VOC"), ("EVALUATED_ON", "RoBERTa", "Cityscapes"),
+            ("EVALUATED_ON", "RoBERTa", "PASCAL VOC 2012"), ("EVALUATED_ON", "RoBERTa", "Cityscapes"),
             ("EVALUATED_ON", "GPT-2", "Natural Instructions")} <= relations, relations
     assert not any(t == "EVALUATED_ON" and s in ("LLaMA 3 8B Instruct", "Llama 3 8B Instruct", "ViT-B/16")
                    for t, s, _ in relations), relations

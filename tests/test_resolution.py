@@ -62,6 +62,27 @@ def test_size_variant_is_its_own_node_with_its_family():
     assert info.family == family  # written as (variant)-[:VARIANT_OF]->(family)
 
 
+def test_a_listed_version_or_edition_is_its_own_entity_in_its_family():
+    """CodeGen2 is not CodeGen, nor PASCAL VOC 2012 PASCAL VOC 2007 (their leaderboards
+    differ): each version or edition the gazetteer lists is its own entity, of its family's
+    type, pointing to the family; a spelling of one edition is still that edition."""
+    nlp = build_nlp()
+    batch = extract_batch(nlp, [Paper(key="p1", title="", abstract=(
+        "We fine-tune CodeGen2 and CodeGen with MoCo v2 on PASCAL VOC 2012, PASCAL VOC2007 and "
+        "PASCAL VOC-2012."))])
+    resolver = Resolver()
+    resolver.resolve(batch)
+    keys = {m.text: m.key for m in batch[0].entities}
+    assert keys["PASCAL VOC 2012"] == keys["PASCAL VOC-2012"] != keys["PASCAL VOC2007"]
+    assert keys["CodeGen2"] != keys["CodeGen"]
+    for variant, family, etype in (("CodeGen2", "codegen", "Model"), ("MoCo v2", "moco", "Method"),
+                                   ("PASCAL VOC 2012", "pascalvoc", "Dataset"),
+                                   ("PASCAL VOC2007", "pascalvoc", "Dataset")):
+        info = resolver.entities[keys[variant]]
+        assert (info.type, info.family) == (etype, family), (variant, info)
+        assert resolver.entities[family].type == etype
+
+
 def test_abbreviation_in_one_paper_joins_the_short_form_of_another():
     """An invented method (no gazetteer entry), defined in one paper, short form in another."""
     resolver = Resolver()
