@@ -162,6 +162,14 @@ def test_introduced_title_end_to_end(nlp):
     assert [(m.canonical, m.type) for m in ex.introduced] == [("OmniDocs", "Dataset")]
 
 
+def test_a_title_opening_with_a_curated_name_proposes_it(nlp):
+    """The paper titled "D4RL: Datasets for …" made D4RL, curated or not; an abstract's
+    "we introduce BERT into …" proposes no BERT."""
+    ex = _extract(nlp, "We introduce BERT into offline reinforcement learning.",
+                  title="D4RL: Datasets for Deep Data-Driven Reinforcement Learning")[0]
+    assert [(m.canonical, m.type, m.rule) for m in ex.introduced] == [("D4RL", "Dataset", "introduced-title")]
+
+
 def test_recurring_name_from_another_paper_of_the_batch(nlp):
     first, second = _extract(
         nlp, "We propose QuillNet, a new model for handwriting recognition.",

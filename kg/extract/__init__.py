@@ -111,7 +111,9 @@ def _mention(text: str, label: str, start: int, end: int, field: str, canonical:
 
 
 def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention]) -> list[Mention]:
-    """Introduced names that survived selection (a gazetteer name is not "new")."""
+    """Introduced names that survived selection. A gazetteer name is not "new" in an abstract
+    ("we introduce BERT into …"), but a title that opens with it ("D4RL: Datasets for Deep
+    Data-Driven Reinforcement Learning") is the paper that made it."""
     chosen = {(m.start, m.end): m for m in mentions}
     out = []
     items = list(doc.user_data.get(INTRODUCED, []))
@@ -133,7 +135,7 @@ def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention]) -> lis
                 continue
             mentions.append(m)
             chosen[(m.start, m.end)] = m
-        if m is not None and not m.rule.startswith("gazetteer"):
+        if m is not None and (rule == "introduced-title" or not m.rule.startswith("gazetteer")):
             out.append(construct(Mention, {**m.__dict__, "rule": rule}))
     return out
 
