@@ -680,6 +680,21 @@ def test_result_of_our_method_is_not_the_name_before_it(nlp):
                                                                     (77.5, "ResNet-50")], results
 
 
+def test_result_datasets_factors_and_losses(nlp):
+    """A result is on the dataset named right after it, and on none when kg does not know that
+    name ("7.06 mAP for NuImages" is not COCO's); a factor ("36.5x") and a loss ("an accuracy
+    loss of 0.07 ~ 0.65%") are no scores; "0.65dB higher PSNR" and "a 1.1% accuracy gain"
+    are gains; a LaTeX leftover ("le13 labeled images") names no dataset."""
+    results = _results(nlp, "It beats the baseline by 7.06 mAP for NuImages and 12.9 mAP for COCO. ZetaQuant "
+                            "cuts search time by 36.5x with an accuracy loss of 0.07 ~ 0.65% on ImageNet. "
+                            "ProNeRF yields 0.65dB higher PSNR than NeRF. It achieves a 1.1% average accuracy "
+                            "gain on the Commonsense Reasoning benchmark, a 3.0% improvement on MMLU. "
+                            "It achieves 73.9% ImageNet top-1 accuracy with 1% of the labels (le13 labeled images).")
+    assert [(value, kind, dataset) for value, _, kind, _, dataset, _ in results] == [
+        (7.06, "gain", None), (12.9, "gain", "MS COCO"), (0.65, "gain", None), (1.1, "gain", None),
+        (73.9, "score", "ImageNet")], results
+
+
 def test_two_curated_names_side_by_side_stay_two_mentions(nlp):
     """A head-noun pattern must not glue a dataset to a metric ("ImageNet top-1 accuracy")
     or a model to a metric ("CLIP accuracy")."""

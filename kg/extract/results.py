@@ -5,8 +5,12 @@ A result needs a number and a metric mention close to it in the same sentence; a
 percentage of something ("10% of the labels") is no score, and of "from 35.5% to 44.5%"
 the score reached is the second. A number is a gain after "+" or a gain word ("improves
 … by 3.2%"), before one ("a 4% improvement", "36.5 points higher"), or in a list after a
-gain ("by 7.06 mAP for NuImages and 12.9 mAP for COCO"). The dataset is the nearest
-Dataset mention after the metric (or after "on"); the subject is the nearest Method/Model
+gain ("by 7.06 mAP for NuImages and 12.9 mAP for COCO"), or before a gain word after its
+metric ("a 1.1% accuracy gain"). A factor ("36.5x faster") and a loss ("an accuracy loss of
+0.07") are neither. The dataset is the first Dataset mention after the metric, else one
+between the number and its metric, else the nearest before the number; none when the name
+right after the result ("for NuImages") is one kg does not know as a dataset, rather than
+one further on that belongs to the next result. The subject is the nearest Method/Model
 before the number, unless "our model" or "we" stand between (then what the paper
 proposes, or none), else what the paper proposes (in a "we" sentence), else a
 Method/Model named after the number by "using" or "with" ("73.9% top-1 accuracy using
@@ -29,8 +33,8 @@ SUBJECT_AFTER = re.compile(r"\b(?:using|with)\s+(?:an?\s+|the\s+)?$", re.IGNOREC
 # "from 35.5% to 44.5%": the first number is where the score started
 FROM_TO = re.compile(r"\s*(?:%|points?|pp|pts)?\s+to\s+[+\-−]?\d", re.IGNORECASE)
 # "a 4% improvement in MRR", "36.5 points higher accuracy": a gain named after the number
-GAIN_AFTER = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:improvements?|gains?|increases?|boosts?|higher|better|"
-                        r"lower|reductions?|more)\b", re.IGNORECASE)
+GAIN_AFTER = re.compile(r"\s*(?:db\s*)?(?:absolute\s+|relative\s+)?(?:improvements?|gains?|increases?|boosts?|higher|"
+                        r"better|lower|reductions?|more)\b", re.IGNORECASE)
 # "our model achieves …", "we improve …": the paper's own method, not a name before it
 # (but "ResNet-50 trained with our method achieves …" and "trained on our dataset" are ResNet's)
 OURS = re.compile(r"\b(?:we|ours)\b|(?<!with )(?<!using )(?<!by )(?<!via )(?<!on )(?<!of )\bour(?:\s+[\w-]+){0,2}?"
@@ -38,6 +42,16 @@ OURS = re.compile(r"\b(?:we|ours)\b|(?<!with )(?<!using )(?<!by )(?<!via )(?<!on
                   re.IGNORECASE)
 # "by 7.06 mAP for NuImages and 12.9 mAP for COCO": the second gain of a list of them
 LIST_GAP = re.compile(r"^[^.;:]{0,40}(?:,|\band\b)[^.;:]{0,10}$")
+# "reduces the search time by 36.5x", "a 10-fold speed-up": a factor, not a score
+FACTOR = re.compile(r"\s?(?:x|×|times|-?fold)\b", re.IGNORECASE)
+# "an accuracy loss of 0.07", "a drop of 2.1 points"
+LOSS_BEFORE = re.compile(r"\b(?:loss|losses|drop|drops|degradation|decrease)\s+(?:of\s+)?(?:only\s+|just\s+|about\s+)?"
+                         r"(?:\d+(?:\.\d+)?\s*%?\s*(?:~|-|–|to)\s*)?$", re.IGNORECASE)
+# "… on the Commonsense Reasoning benchmark", "for NuImages": the name a result is on
+DATASET_SLOT = re.compile(r"\s*(?:%|points?|pp|pts)?\s*(?:(?:improvements?|gains?|increases?|boosts?)\s+)?"
+                          r"(?:on|for)\s+(?:the\s+)?([A-Z][\w.-]*)")
+# "1.1% average accuracy gain": a gain word after the metric
+GAIN_AFTER_METRIC = re.compile(r"\s*(?:improvements?|gains?|increases?|boosts?)\b", re.IGNORECASE)
 
 
 def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: list[Mention],
@@ -50,11 +64,16 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     out = []
     used_metrics = set()
     previous = None  # (end of the previous result's number, its kind)
-    for match in NUMBER.finditer(text):
+    # digits inside a name (GPT-4, ImageNet-1K) are no number
+    numbers = [match for match in NUMBER.finditer(text)
+               if not any(m.start <= offset + match.start() < m.end for m in mentions)]
+    for match in numbers:
         sign, number, unit = match.group(1), match.group(2), match.group(3) or ""
         start, end = offset + match.start(), offset + match.end()
-        if any(m.start <= start < m.end for m in mentions):
-            continue  # digits inside a name (GPT-4, ImageNet-1K)
+        if not unit and FACTOR.match(text, match.end()):
+            continue
+        if LOSS_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "with an accuracy loss of 0.07": a loss, neither a score nor a gain
         if not unit and "." not in number:
             continue  # bare integers are counts and years more often than scores
         if unit == "%" and PROPORTION.match(text, match.end()):
@@ -70,12 +89,11 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         preceding = text[max(0, match.start() - 30):match.start()].lower().split()
         kind = "gain" if (sign == "+" or any(w in gain_words for w in preceding[-3:])
                           or GAIN_AFTER.match(text, match.end())
+                          or (metric.start >= end and GAIN_AFTER_METRIC.match(text, metric.end - offset))
                           or (previous and previous[1] == "gain" and LIST_GAP.match(text[previous[0]:match.start()]))
                           ) else "score"
         previous = (match.end(), kind)
-        datasets = [m for m in mentions if m.type == "Dataset" and m.start > metric.start]
-        datasets = datasets or [m for m in mentions if m.type == "Dataset"]
-        dataset = min(datasets, key=lambda d: abs(d.start - end)) if datasets else None
+        dataset = _dataset_of(text, offset, mentions, start, end, metric)
         subjects = [m for m in mentions if m.type in {"Method", "Model"} and m.end <= start]
         if kind == "gain" and len(subjects) >= 2 and 0 <= metric.start - subjects[-1].end <= 1:
             # "prompt tuning … improve CLIP accuracy by 19.5 points": CLIP is what was
@@ -97,6 +115,31 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           subject_type=subject.type if subject else None,
                           evidence=make_evidence("result-number-metric", 0.75)))
     return out
+
+
+def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end: int,
+                metric: Mention) -> Mention | None:
+    """The dataset of the number at start..end: the first named after its metric ("79.2%
+    zero-shot accuracy on ImageNet"), else one between the number and a metric after it
+    ("73.9% ImageNet top-1 accuracy"), else the nearest before the number ("On GSM8K, SLoRA
+    achieves 56.48%"). None when the name right after it ("on/for X") is one kg does not
+    know: "7.06 mAP for NuImages and 12.9 mAP for COCO" leaves COCO to the 12.9."""
+    after_metric = max(end, metric.end)
+    slot = DATASET_SLOT.match(text, after_metric - offset)
+    if slot is not None:
+        name_at = offset + slot.start(1)
+        named = next((m for m in mentions if m.start <= name_at < m.end), None)
+        if named is None or named.type != "Dataset":
+            return None  # (or one kg takes for a task: "on the Commonsense Reasoning benchmark")
+        return named
+    after = [m for m in mentions if m.type == "Dataset" and m.start >= after_metric]
+    if after:
+        return after[0]
+    inside = [m for m in mentions if m.type == "Dataset" and end <= m.start and m.end <= metric.start]
+    if inside:
+        return inside[-1]
+    before = [m for m in mentions if m.type == "Dataset" and m.end <= start]
+    return before[-1] if before else None
 
 
 def _nearest(metrics: list[Mention], start: int, end: int) -> Mention | None:
