@@ -125,7 +125,7 @@ _PHRASE_PREPOSITIONS = frozenset({"on", "over", "across", "with", "using", "from
 
 
 @lru_cache(maxsize=1)
-def _training_names() -> frozenset[str]:
+def training_procedure_names() -> frozenset[str]:
     """Names of training procedures ("pre-training", "fine-tuning"): the TRAINED_ON cues."""
     words, multi = _cues()["TRAINED_ON"]
     return frozenset([*words, *("".join(m) for m in multi)])
@@ -250,7 +250,7 @@ def sentence_relations(
         return subject_gap(subject, target) if in_sentence else before(target, windows["proposed"])
 
     object_markers = set(patterns_config()["object_markers"])
-    training_words = _training_names()
+    training_words = training_procedure_names()
 
     def class_noun_lead(m: Mention) -> list[str]:
         # the words before "on three benchmarks (" for the list's first name: up to the

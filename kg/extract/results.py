@@ -6,12 +6,13 @@ percentage of something ("10% of the labels") is no score, and of "from 35.5% to
 the score reached is the second. A number is a gain after "+" or a gain word ("improves
 … by 3.2%"), before one ("a 4% improvement", "36.5 points higher"), or in a list after a
 gain ("by 7.06 mAP for NuImages and 12.9 mAP for COCO"), or before a gain word after its
-metric ("a 1.1% accuracy gain"). A factor ("36.5x faster") and a loss ("an accuracy loss of
-0.07") are neither. The dataset is the first Dataset mention after the metric, else one
-between the number and its metric, else the nearest before the number; none when the name
-right after the result ("for NuImages") is one kg does not know as a dataset, rather than
-one further on that belongs to the next result. The subject is the nearest Method/Model
-before the number, unless "our model" or "we" stand between (then what the paper
+metric ("a 1.1% accuracy gain"). A factor ("36.5x faster"), a loss ("an accuracy loss of
+0.07", "reduces F1 by 0.8 points") and a bound ("below 78.7%") are neither. The dataset is
+the first Dataset mention after the metric, else one between the number and its metric,
+else the nearest before the number; none when the name right after the result ("for
+NuImages") is one kg does not know as a dataset, rather than one further on that belongs to
+the next result. The subject is the nearest Method/Model before the number that is neither
+a training procedure nor named after "than", unless "our model" or "we" stand between (then what the paper
 proposes, or none), else what the paper proposes (in a "we" sentence), else a
 Method/Model named after the number by "using" or "with" ("73.9% top-1 accuracy using
 ResNet-50").
@@ -20,8 +21,11 @@ ResNet-50").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.components import patterns_config
+from kg.extract.gazetteer import load_entries
+from kg.extract.relations import training_procedure_names
 from kg.models import Mention, Result
 
 NUMBER = re.compile(r"(?<![\w.])([+\-−]?)(\d{1,4}(?:[.,]\d+)?)\s?(%|points?|pp|pts)?(?![\w.]\d)")
@@ -31,7 +35,14 @@ PROPORTION = re.compile(r"\s*of\b", re.IGNORECASE)
 # "73.9% top-1 accuracy … using ResNet-50": what achieved it, named after the number
 SUBJECT_AFTER = re.compile(r"\b(?:using|with)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "from 35.5% to 44.5%": the first number is where the score started
-FROM_TO = re.compile(r"\s*(?:%|points?|pp|pts)?\s+to\s+[+\-−]?\d", re.IGNORECASE)
+FROM_TO = re.compile(r"\s*(?:%|points?|pp|pts)?\s*\bto\s+[+\-−]?\d", re.IGNORECASE)
+# "an accuracy below 78.7%", "more than 90%": a bound, not a score
+BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+least|at\s+most)\s+$", re.IGNORECASE)
+# "… and reduces the average performance by 0.8 F1 points": a loss of a higher-is-better metric
+REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?|lowered|hurts?|degrades?|"
+                            r"degraded)\b(?:\s+[\w-]+){0,4}\s+by\s+$", re.IGNORECASE)
+# "0.65dB higher PSNR than NeRF and yielding 0.95dB …": NeRF is what was compared with
+COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against)\s+(?:the\s+)?$", re.IGNORECASE)
 # "a 4% improvement in MRR", "36.5 points higher accuracy": a gain named after the number
 GAIN_AFTER = re.compile(r"\s*(?:db\s*)?(?:absolute\s+|relative\s+)?(?:improvements?|gains?|increases?|boosts?|higher|"
                         r"better|lower|reductions?|more)\b", re.IGNORECASE)
@@ -61,6 +72,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     if not metrics:
         return []
     gain_words = set(patterns_config()["relation_cues"]["GAIN"])
+    training_names = training_procedure_names()
     out = []
     used_metrics = set()
     previous = None  # (end of the previous result's number, its kind)
@@ -72,8 +84,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         start, end = offset + match.start(), offset + match.end()
         if not unit and FACTOR.match(text, match.end()):
             continue
-        if LOSS_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-            continue  # "with an accuracy loss of 0.07": a loss, neither a score nor a gain
+        if LOSS_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
+                BOUND_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "with an accuracy loss of 0.07", "below 78.7%": neither a score nor a gain
         if not unit and "." not in number:
             continue  # bare integers are counts and years more often than scores
         if unit == "%" and PROPORTION.match(text, match.end()):
@@ -86,6 +99,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if metric is None or id(metric) in used_metrics:
             continue
         used_metrics.add(id(metric))
+        if _higher_is_better(metric.canonical) and REDUCED_BEFORE.search(text, max(0, match.start() - 60),
+                                                                          match.start()):
+            continue
         preceding = text[max(0, match.start() - 30):match.start()].lower().split()
         kind = "gain" if (sign == "+" or any(w in gain_words for w in preceding[-3:])
                           or GAIN_AFTER.match(text, match.end())
@@ -94,7 +110,11 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           ) else "score"
         previous = (match.end(), kind)
         dataset = _dataset_of(text, offset, mentions, start, end, metric)
-        subjects = [m for m in mentions if m.type in {"Method", "Model"} and m.end <= start]
+        # not a training procedure ("strategies for fine-tuning LLMs, with gains of 1.77%") nor
+        # what the result is compared with ("higher PSNR than NeRF")
+        subjects = [m for m in mentions if m.type in {"Method", "Model"} and m.end <= start
+                    and m.canonical.lower() not in training_names
+                    and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 12), m.start - offset)]
         if kind == "gain" and len(subjects) >= 2 and 0 <= metric.start - subjects[-1].end <= 1:
             # "prompt tuning … improve CLIP accuracy by 19.5 points": CLIP is what was
             # measured; the gain is the earlier method's
@@ -140,6 +160,15 @@ def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end
         return inside[-1]
     before = [m for m in mentions if m.type == "Dataset" and m.end <= start]
     return before[-1] if before else None
+
+
+@lru_cache(maxsize=1)
+def _directions() -> dict[str, bool]:
+    return {e.name: e.higher_is_better for e in load_entries() if e.higher_is_better is not None}
+
+
+def _higher_is_better(metric: str) -> bool:
+    return _directions().get(metric, True)
 
 
 def _nearest(metrics: list[Mention], start: int, end: int) -> Mention | None:
