@@ -350,6 +350,17 @@ def test_an_appositive_is_typed_by_its_head_noun_not_by_a_word_inside_it():
     assert not any(text in ("Yoopick", "PASCAL") for text, _ in mentions), mentions
 
 
+def test_a_capital_opening_a_list_item_is_no_name():
+    """"(2) Training methodologies:" opens a list item as a sentence opens: its capital tells
+    nothing; a written name there still counts."""
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "This survey covers three aspects. (2) Training methodologies: a review. b) Proprietary models "
+        "are closed. We build (1) the Zeta Corpus and (2) ZQA datasets.")
+    mentions = _mentions(doc)
+    assert not any(text.startswith(("Training", "Proprietary")) for text, _ in mentions), mentions
+    assert {("Zeta Corpus", "Dataset"), ("ZQA datasets", "Dataset")} <= mentions, mentions
+
+
 def test_plural_errors_are_no_metric():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "We compare classifiers for detecting ASR errors. The Zeta error fell.")

@@ -326,8 +326,8 @@ class ContextPatterns(BatchMatching):
             if lex[k].is_lower:
                 return None
             s = k
-        if s == info.sent_of[s] and not lex[s].named:
-            # a capital that only opens the sentence is no evidence of a name
+        if opens_clause(info, s) and not lex[s].named:
+            # a capital that only opens the sentence (or a list item) is no evidence of a name
             if e - s == 1 or not any(lex[i].named or lex[i].is_title for i in range(s + 1, e)):
                 return None
         if not any(lex[i].named or lex[i].is_title for i in range(s, e)):
@@ -404,8 +404,7 @@ class ContextPatterns(BatchMatching):
                 name_text = info.span_text(ns, ne)
                 if clean_surface(name_text).lower() in self.generic:
                     continue
-                sent_start = info.sent_of[s]
-                if not any(lex[i].named or (lex[i].is_title and i != sent_start) for i in range(ns, ne)):
+                if not any(lex[i].named or (lex[i].is_title and not opens_clause(info, i)) for i in range(ns, ne)):
                     continue  # "When applying LLMs": the capital only opened the sentence
                 if label in rule.get("gap_needs_acronym_for", ()) and any(lex[i].is_lower for i in range(ns, ne)) \
                         and not any(lex[i].named for i in range(ns, ne)):
@@ -808,6 +807,19 @@ def glued_run(doc: Doc, i: int) -> Span:
     """The run of tokens around i written without spaces (ChiMed - GPT -> ChiMed-GPT)."""
     start, end = glued_run_ix(doc_info(doc), i)
     return doc[start:end]
+
+
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})$")
+
+
+def opens_clause(info: DocInfo, i: int) -> bool:
+    """Whether a capital at token i may only open a sentence or a list item ("(2) Training
+    methodologies: …", "b) Model evaluation"): no evidence of a name."""
+    if i == info.sent_of[i]:
+        return True
+    lex = info.lex
+    return i >= 2 and lex[i - 1].text == ")" and bool(_ENUMERATOR.match(lex[i - 2].lower)) and (
+        i - 2 == info.sent_of[i] or lex[i - 3].text in {"(", ".", ";", ":", ","} or lex[i - 3].is_punct)
 
 
 def _suspended_hyphen(info: DocInfo, end: int) -> bool:
