@@ -361,6 +361,16 @@ def test_a_capital_opening_a_list_item_is_no_name():
     assert {("Zeta Corpus", "Dataset"), ("ZQA datasets", "Dataset")} <= mentions, mentions
 
 
+def test_a_task_defined_before_a_dataset_noun_stays_a_task(nlp):
+    """"6 natural language understanding (NLU) datasets" are data for the task NLU, no dataset
+    named NLU; "the biomedical language understanding evaluation (BLUE) benchmark" names one."""
+    ex = _extract(nlp, "We test on 6 natural language understanding (NLU) datasets and on the biomedical "
+                       "language understanding evaluation (BLUE) benchmark.")[0]
+    found = {(m.canonical, m.type) for m in ex.entities}
+    assert ("natural language understanding", "Task") in found and ("BLUE", "Dataset") in found, found
+    assert not any(t == "Dataset" and name != "BLUE" for name, t in found), found
+
+
 def test_plural_errors_are_no_metric():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "We compare classifiers for detecting ASR errors. The Zeta error fell.")

@@ -755,6 +755,9 @@ class AbbreviationFinder(BatchMatching):
             if not closed:
                 continue
             head = head_noun_type([lex[end].text]) if end < info.n and lex[end].lower not in self.stop else None
+            if label == "Task" and lex[end].lower in ("dataset", "datasets", "data"):
+                head = None  # "6 natural language understanding (NLU) datasets": data for the task
+                # NLU (but "the … evaluation (BLUE) benchmark" names a benchmark)
             if head is not None:
                 definition = Candidate(long_start, end + 1, head, "abbreviation-definition", confidence,
                                        clean_surface(short_text), 2)
