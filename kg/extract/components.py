@@ -289,6 +289,7 @@ class ContextPatterns(BatchMatching):
         self.stop = set(patterns_config()["stop_words"])
         self.generic = generic_terms()
         self.languages = frozenset(patterns_config()["language_names"])
+        self.size = re.compile(patterns_config()["token_flags"]["SIZE"])
 
     def _read_heads(self) -> None:
         """The head nouns that decide how much of a match is the name (rules.json)."""
@@ -326,6 +327,8 @@ class ContextPatterns(BatchMatching):
             if lex[k].is_lower:
                 return None
             s = k
+        if rule.get("whole_phrase") and not lex[s].named and e < info.n and lex[e].is_title:
+            return None  # "termed Metadata Conditioning then Cooldown": a word of a longer phrase
         if opens_clause(info, s) and not lex[s].named:
             # a capital that only opens the sentence (or a list item) is no evidence of a name
             if e - s == 1 or not any(lex[i].named or lex[i].is_title for i in range(s + 1, e)):
@@ -404,8 +407,10 @@ class ContextPatterns(BatchMatching):
                 name_text = info.span_text(ns, ne)
                 if clean_surface(name_text).lower() in self.generic:
                     continue
-                if not any(lex[i].named or (lex[i].is_title and not opens_clause(info, i)) for i in range(ns, ne)):
-                    continue  # "When applying LLMs": the capital only opened the sentence
+                if not any((lex[i].named or (lex[i].is_title and not opens_clause(info, i)))
+                           and not self.size.match(lex[i].text) for i in range(ns, ne)):
+                    continue  # "When applying LLMs": the capital only opened the sentence; "a 1.6B
+                    # language model": a size names nothing
                 if label in rule.get("gap_needs_acronym_for", ()) and any(lex[i].is_lower for i in range(ns, ne)) \
                         and not any(lex[i].named for i in range(ns, ne)):
                     continue  # "Chinese legal tasks", "English understanding system"
