@@ -587,6 +587,12 @@ def test_a_relative_clause_after_an_appositive_describes_the_name(nlp):
     relations = _relations(ex)
     assert ("USES", "SVFit", "SVD") in relations and not any(s == "PEFT" for _, s, _ in relations), relations
     assert [m.canonical for m in ex.introduced] == ["SVFit"]
+    # the appositive states the relation, and a name in its relative clause is no subject after it
+    relations = _relations(_extract(nlp, "DeBERTa, a generalization of BERT, wins. RoBERTa, a model that uses "
+                                         "BERT, outperforms GPT-2. XLNet is an extension of BERT.")[0])
+    assert {("BASED_ON", "DeBERTa", "BERT"), ("USES", "RoBERTa", "BERT"), ("OUTPERFORMS", "RoBERTa", "GPT-2"),
+            ("BASED_ON", "XLNet", "BERT")} <= relations, relations
+    assert not any(s == "BERT" for _, s, _ in relations), relations
 
 
 def test_a_list_closed_by_no_conjunction_shares_nothing(nlp):

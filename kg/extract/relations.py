@@ -224,25 +224,39 @@ def sentence_relations(
     proposed_here = [p for p in proposed if p.type in SUBJECT_TYPES]
 
     # "ZetaNet, a transformer for long documents, which outperforms BERT": the appositive
-    # describes ZetaNet; no name in it is a subject, and its words are no gap
-    appositive_end: dict[int, int] = {}  # id of a subject -> char offset after its appositive
-    described: set[int] = set()  # ids of the mentions inside an appositive
+    # describes ZetaNet; no name in it is a subject, and its words are no gap. A relative
+    # clause in it goes on describing the name ("SVFit, a novel PEFT approach that leverages
+    # SVD"): its words after "that" are the name's own gap.
+    appositive_ends: dict[int, tuple[int, int | None]] = {}  # id of a subject -> (after it, after its "that")
+    described: set[int] = set()  # ids of the mentions inside an appositive, before any "that"
+    in_clause: dict[int, int] = {}  # ids of the mentions in its relative clause -> where it ends
     for m in (mentions if "," in sentence_words and not sentence_words.isdisjoint(("a", "an")) else ()):
         if m.type in SUBJECT_TYPES and id(m) not in described:
             k = bisect_left(offsets, m.end)
             if k + 2 < len(all_words) and all_words[k] == "," and all_words[k + 1] in ("a", "an"):
-                # up to its closing comma, or to the relative clause that goes on describing
-                # the name ("SVFit, a novel PEFT approach that leverages SVD")
-                close = next((i for i in range(k + 2, min(len(all_words), k + 20))
-                              if all_words[i] in (",", "that", "which")), None)
-                if close is not None and close + 1 < len(all_words):
-                    appositive_end[id(m)] = end = offsets[close + 1]
-                    described.update(id(o) for o in mentions if m.end < o.start < end)
+                window = range(k + 2, min(len(all_words), k + 20))
+                close = next((i for i in window if all_words[i] == ","), None)
+                clause = next((i for i in window if all_words[i] in ("that", "which")
+                               and (close is None or i < close)), None)
+                if close is None and clause is None:
+                    continue
+                after_clause = offsets[clause + 1] if clause is not None and clause + 1 < len(all_words) else None
+                after = offsets[close + 1] if close is not None and close + 1 < len(all_words) else None
+                if after is None and after_clause is None:
+                    continue
+                appositive_ends[id(m)] = (after if after is not None else after_clause, after_clause)
+                end = after_clause if after_clause is not None else after
+                described.update(id(o) for o in mentions if m.end < o.start < end)
+                if after is not None and after_clause is not None:
+                    # "DeBERTa, a model that uses BERT, outperforms GPT-2": BERT is no subject after it
+                    in_clause.update({id(o): after for o in mentions if after_clause <= o.start < after})
 
     def subject_gap(subject: Mention, target: Mention) -> list[str]:
-        end = appositive_end.get(id(subject))
-        if end is not None and end <= target.start:
-            return all_words[bisect_left(offsets, end):bisect_left(offsets, target.start)]
+        ends = appositive_ends.get(id(subject))
+        if ends is not None:
+            for end in ends:
+                if end is not None and end <= target.start:
+                    return all_words[bisect_left(offsets, end):bisect_left(offsets, target.start)]
         return between(subject, target)
 
     def gap_of(subject: Mention, target: Mention, in_sentence: bool) -> list[str]:
@@ -310,7 +324,8 @@ def sentence_relations(
                         compared_by[id(target)] = compared_by[id(mentions[j - 1])]
             continue
         prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES
-                          and (not described or id(mentions[k]) not in described or id(target) in described)]
+                          and (not described or id(mentions[k]) not in described or id(target) in described)
+                          and not (in_clause and target.start >= in_clause.get(id(mentions[k]), target.start + 1))]
         subject = mentions[prior_subjects[-1]] if prior_subjects else None
         in_sentence = subject is not None
         # (pydantic's == on these models is a comparison of their __dict__s, made directly)
@@ -345,8 +360,9 @@ def sentence_relations(
             head = gap[:windows["cue_after_subject"]]
             # the compared name follows the cue closely ("outperforms a CLIP model")
             near = _cue_near_target(gap, windows["cue_before_target"])
-            if in_sentence and "," in head:
-                # "… at in-context learning, outperforming GPT-3": the subject is elsewhere
+            if in_sentence and "," in head and not (gap[0] == "," and gap[1:2] in (["a"], ["an"])):
+                # "… at in-context learning, outperforming GPT-3": the subject is elsewhere (but
+                # "DeBERTa, a generalization of BERT": the appositive says what DeBERTa is)
                 continue
             if len(gap) <= windows["OUTPERFORMS"] and _has_cue(head, "OUTPERFORMS") and near("OUTPERFORMS"):
                 rel("OUTPERFORMS", subject, target, "outperforms", 0.85)
