@@ -170,6 +170,19 @@ def test_a_title_opening_with_a_curated_name_proposes_it(nlp):
     assert [(m.canonical, m.type, m.rule) for m in ex.introduced] == [("D4RL", "Dataset", "introduced-title")]
 
 
+def test_a_written_name_a_rule_found_is_found_all_through_its_paper(nlp):
+    """"SGD-SaI performs …" makes SGD-SaI a name; "SGD-SaI consistently matches AdamW", where no
+    rule would find it, is then a mention too, of the same type; but not where it modifies the
+    next word ("the SGD-SaI memory"), and not in another paper."""
+    first, second = _extract(nlp, "SGD-SaI performs learning rate scaling. SGD-SaI consistently matches AdamW. "
+                                  "We report the SGD-SaI memory.",
+                             others=[("", "SGD-SaI consistently matches AdamW.")])
+    found = [(m.text, m.type, m.start) for m in first.entities if m.text == "SGD-SaI"]
+    assert [(t, ty) for t, ty, _ in found] == [("SGD-SaI", "Method")] * 2, found
+    assert ("COMPARED_WITH", "SGD-SaI", "AdamW") in _relations(first)
+    assert not any(m.text == "SGD-SaI" for m in second.entities)
+
+
 def test_recurring_name_from_another_paper_of_the_batch(nlp):
     first, second = _extract(
         nlp, "We propose QuillNet, a new model for handwriting recognition.",

@@ -2,7 +2,8 @@
 
 `build_nlp()` assembles the registered components (kg.extract.components);
 `extract_batch(nlp, papers)` runs them over a batch in two passes: the second pass
-recognises names that papers of the batch introduced wherever they recur in the batch.
+recognises names that papers of the batch introduced wherever they recur in the batch,
+and a written name a rule found in a paper wherever that paper writes it again.
 A batch's result depends only on the batch, so any number of workers produce the
 same extractions.
 """
@@ -23,7 +24,8 @@ from spacy.tokens import Doc
 from kg.extract import components  # noqa: F401  (registers the factories)
 from kg.extract.arrays import DocInfo, LexemeColumn, doc_info, lexicon
 from kg.extract.components import (
-    ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, Candidate, make_tokenizer_fixes, title_introduced,
+    ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, Candidate, glued_run_ix, make_tokenizer_fixes,
+    title_introduced,
 )
 from kg.extract.gazetteer import generic_terms
 from kg.extract.names import clean_surface, looks_named
@@ -87,6 +89,42 @@ class RecurringNames:
         for match_id, start, end in self.matcher(doc):
             found.append(Candidate(start, end, self.types[strings[match_id]], "recurring-name", 0.8, None, 2))
         return doc
+
+
+def _own_names(paper: Paper, found: PaperMentions) -> dict[tuple[str, ...], str]:
+    """Written names (an acronym, camel case, letters with digits) that a rule found in this
+    paper and that the paper writes again where no rule found them ("SGD-SaI performs …"
+    found, "SGD-SaI consistently matches …" not): one name, one type, all through the paper.
+    Keyed by the name's tokens."""
+    counted: dict[str, int] = {}
+    own: dict[tuple[str, ...], str] = {}
+    tokens_of: dict[str, tuple[str, ...]] = {}
+    for _, _, info, mentions in found.fields:
+        for m in mentions:
+            if m.text == m.canonical and not m.rule.startswith(("gazetteer", "recurring", "paper-own-name")) and looks_named(m.text):
+                counted[m.text] = counted.get(m.text, 0) + 1
+                if m.text not in tokens_of:
+                    first, last = bisect_left(info.idx, m.start), bisect_left(info.idx, m.end)
+                    tokens_of[m.text] = tuple(info.lex[k].text for k in range(first, last))
+                    own.setdefault(tokens_of[m.text], m.type)
+    return {tokens_of[text]: own[tokens_of[text]] for text, n in counted.items()
+            if paper.title.count(text) + paper.abstract.count(text) > n}
+
+
+def _add_own_names(doc: Doc, own: dict[tuple[str, ...], str]) -> None:
+    """Candidates for every place the doc writes one of the paper's own names, as a whole
+    token run ("SGD-SaI", not the "SGD" of "SGD-SaIs")."""
+    info = doc_info(doc)
+    texts = [lex.text for lex in info.lex]
+    found = doc.user_data.setdefault(CANDIDATES, [])
+    firsts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for tokens, label in own.items():
+        firsts.setdefault(tokens[0], []).append((tokens, label))
+    for i, text in enumerate(texts):
+        for tokens, label in firsts.get(text, ()):
+            end = i + len(tokens)
+            if tuple(texts[i:end]) == tokens and glued_run_ix(info, i) == (i, end):
+                found.append(Candidate(i, end, label, "paper-own-name", 0.75, None, 2))
 
 
 def _field_mentions(doc: Doc, field: str, text: str) -> list[Mention]:
@@ -251,7 +289,8 @@ def _docs(nlp: Language, papers: list[Paper], batch_size: int) -> list[tuple[Doc
 
 def extract_batch(nlp: Language, papers: list[Paper], batch_size: int = 256) -> list[PaperExtraction]:
     """Extract a batch of papers: a first pass, then a second pass over papers in which a
-    name introduced by any paper of the batch recurs.
+    name introduced by any paper of the batch recurs, or a written name found in the paper
+    itself ("SGD-SaI") recurs where no rule found it.
 
     The second pass reuses the first pass's docs: it only adds the recurring names as
     candidates and selects again, so a paper is never tokenised or matched twice, and
@@ -275,26 +314,30 @@ def _extract_batch(nlp: Language, papers: list[Paper], batch_size: int) -> list[
             if m.canonical != m.text and m.canonical in m.text and looks_named(m.canonical):
                 # the short form of a definition: "Gradient Low-Rank Projection (GaLore)"
                 names.setdefault(m.canonical, m.type)
-    if names:
-        select = nlp.get_pipe("kg_select")
-        recurring.set_names(names)
-        try:
-            for i, pair in enumerate(docs):
-                changed = False
-                for doc in pair:
-                    candidates = doc.user_data.setdefault(CANDIDATES, [])
-                    before = len(candidates)
-                    recurring(doc)
-                    if len(candidates) == before:
-                        continue
-                    chosen = {(c.start, c.end) for c in doc.user_data.get(MENTIONS, [])}
-                    if any((c.start, c.end) not in chosen for c in candidates[before:]):
-                        select(doc)
-                        changed = True
-                if changed:
-                    found[i] = _paper_mentions(papers[i], *pair)
-        finally:
-            recurring.set_names({})
+    select = nlp.get_pipe("kg_select")
+    recurring.set_names(names)
+    try:
+        for i, pair in enumerate(docs):
+            own = _own_names(papers[i], found[i])
+            if not names and not own:
+                continue
+            changed = False
+            for doc in pair:
+                candidates = doc.user_data.setdefault(CANDIDATES, [])
+                before = len(candidates)
+                recurring(doc)
+                if own:
+                    _add_own_names(doc, own)
+                if len(candidates) == before:
+                    continue
+                chosen = {(c.start, c.end) for c in doc.user_data.get(MENTIONS, [])}
+                if any((c.start, c.end) not in chosen for c in candidates[before:]):
+                    select(doc)
+                    changed = True
+            if changed:
+                found[i] = _paper_mentions(papers[i], *pair)
+    finally:
+        recurring.set_names({})
     lower_column = lexicon(nlp.vocab).lower
     return [_paper_extraction(p, f, lower_column) for p, f in zip(papers, found)]
 
