@@ -183,6 +183,21 @@ def test_a_written_name_a_rule_found_is_found_all_through_its_paper(nlp):
     assert not any(m.text == "SGD-SaI" for m in second.entities)
 
 
+def test_a_title_that_says_what_its_name_is_types_it_else_the_abstract_does(nlp):
+    """"X: A Large-Scale Dataset for …" says what X is; "X: Get Instructions into Code
+    Learning" only what the paper is about, so the abstract's "a unified model termed X"
+    types X. A hyphenated opening ("In-Context Pretraining") is a name, not "In …"."""
+    def introduced(title, abstract):
+        return {(m.canonical, m.type) for m in _extract(nlp, abstract, title=title)[0].introduced}
+
+    assert ("ZetaCoder", "Model") in introduced("ZetaCoder: Get Instructions into Code Learning",
+                                                "We propose a unified model termed ZetaCoder for code.")
+    assert ("ZetaSet", "Dataset") in introduced("ZetaSet: A Large-Scale Dataset for Parsing",
+                                                "We propose a unified model termed ZetaSet for parsing.")
+    assert ("In-Context Pretraining", "Method") in introduced(
+        "In-Context Pretraining: Language Modeling Beyond Document Boundaries", "It works.")
+
+
 def test_recurring_name_from_another_paper_of_the_batch(nlp):
     first, second = _extract(
         nlp, "We propose QuillNet, a new model for handwriting recognition.",

@@ -174,7 +174,7 @@ def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention]) -> lis
             mentions.append(m)
             chosen[(m.start, m.end)] = m
         if m is not None and (rule == "introduced-title" or not m.rule.startswith("gazetteer")):
-            out.append(construct(Mention, {**m.__dict__, "rule": rule}))
+            out.append(construct(Mention, {**m.__dict__, "rule": rule, "confidence": float(confidence)}))
     return out
 
 
@@ -205,10 +205,11 @@ def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMen
         for ls, le, ss, se in doc.user_data.get(ABBREVIATIONS, []):
             abbreviations.append((clean_surface(text[info.idx[ls]:info.end_char(le - 1)]),
                                      clean_surface(text[info.idx[ss]:info.end_char(se - 1)])))
-    # one introduced entry per name, typed by its first (most specific) rule
-    seen = {}
+    # one introduced entry per name, typed by its surest rule, else its first (most specific)
+    seen: dict[str, Mention] = {}
     for m in introduced:
-        seen.setdefault(m.canonical, m)
+        if m.canonical not in seen or m.confidence > seen[m.canonical].confidence:
+            seen[m.canonical] = m
     introduced = list(seen.values())
     type_of_introduced = {m.canonical: m.type for m in introduced}
     for m in all_mentions:

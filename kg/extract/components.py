@@ -1141,7 +1141,8 @@ def title_introduced(doc: Doc) -> Candidate | None:
     if any(t.is_lower and t.is_alpha for t in name):
         return None
     cfg = patterns_config()
-    if len(name_text.split()) > 3 or name[0].lower in cfg["title_phrase_openers"] or any(
+    opener = name[0].lower in cfg["title_phrase_openers"] and (colon == 1 or info.space[0])  # not "In-Context"
+    if len(name_text.split()) > 3 or opener or any(
             t.lower in cfg["title_phrase_verbs"] or t.lower in cfg["title_phrase_pronouns"] for t in name):
         return None  # "Long-Context LLMs Meet RAG: …", "Beyond Self-Supervision: …", "Stacking Your Transformers: …"
     if colon + 1 < info.n and not any(t.named for t in name) and (
@@ -1152,10 +1153,15 @@ def title_introduced(doc: Doc) -> Candidate | None:
         if t.lower in _TITLE_NAME_ENDS:
             break
         words.append(t.text)
-    label = head_noun_type(words) or name_type_hint(name_text) or "Method"
-    if label == "Task":
+    label = head_noun_type(words) or name_type_hint(name_text)
+    # "X: A Large-Scale Dataset for …" says what X is; "X: Get Instructions into … Learning"
+    # only what the paper is about, and a type no word tells is a guess: there the
+    # abstract's "a unified model termed X" or "we introduce X, a … encoder" says more
+    described = colon + 1 < info.n and lex[colon + 1].lower in ("a", "an", "the")
+    confidence = 0.85 if label is not None and described else 0.75 if label is not None else 0.7
+    if label is None or label == "Task":
         label = "Method"  # "X: Open-Vocabulary Detection with …" names a method for the task
-    return Candidate(0, colon, label, "introduced-title", 0.85, None, 2)
+    return Candidate(0, colon, label, "introduced-title", confidence, None, 2)
 
 
 # --- selection ------------------------------------------------------------------------
