@@ -198,6 +198,16 @@ def test_a_title_that_says_what_its_name_is_types_it_else_the_abstract_does(nlp)
         "In-Context Pretraining: Language Modeling Beyond Document Boundaries", "It works.")
 
 
+def test_our_class_noun_then_a_name_introduces_it(nlp):
+    """"our proposed approach, Loki, gains …" and "Our dataset, ZetaQA, has …" introduce Loki and
+    ZetaQA, typed by the noun; "Our model, which is small, wins" names nothing; a count ("10k
+    questions") names no dataset."""
+    ex = _extract(nlp, "Empirically, our proposed approach, Loki, gains up to 29.7% over SimCLR. Our dataset, "
+                       "ZetaQA, has 10k questions. Our model, which is small, wins.")[0]
+    assert {(m.canonical, m.type) for m in ex.introduced} == {("Loki", "Method"), ("ZetaQA", "Dataset")}
+    assert not any(m.text.startswith("10k") for m in ex.entities)
+
+
 def test_recurring_name_from_another_paper_of_the_batch(nlp):
     first, second = _extract(
         nlp, "We propose QuillNet, a new model for handwriting recognition.",

@@ -289,7 +289,7 @@ class ContextPatterns(BatchMatching):
         self.stop = set(patterns_config()["stop_words"])
         self.generic = generic_terms()
         self.languages = frozenset(patterns_config()["language_names"])
-        self.size = re.compile(patterns_config()["token_flags"]["SIZE"])
+        self.size = re.compile(patterns_config()["token_flags"]["SIZE"] + r"|^\d+(?:\.\d+)?[kKMT]$")  # and counts: 10k
 
     def _read_heads(self) -> None:
         """The head nouns that decide how much of a match is the name (rules.json)."""
@@ -1008,6 +1008,9 @@ class IntroducedNames(BatchMatching):
             ("called", [{"LOWER": {"IN": sorted(words.naming)}}]),
             ("appositive", [{"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}},
                             {"LOWER": {"IN": sorted(cfg["appositive_words"])}}]),
+            # "our proposed approach, Loki, gains …"
+            ("our-noun", [{"LOWER": "our"}, {"LOWER": {"IN": ["proposed", "new", "novel"]}, "OP": "?"},
+                          {"LOWER": {"IN": sorted(cfg["our_nouns"])}}, {"ORTH": ","}]),
         ):
             self.matcher.add(key, [compile_pattern(pattern)])
 
@@ -1092,6 +1095,12 @@ class IntroducedNames(BatchMatching):
                 text = info.span_text(*run)
                 if looks_named(text) and text.lower() not in self.generic:
                     add(run, appositive_type(info, start), "introduced-appositive", 0.8)
+                continue
+            if kind == "our-noun":
+                run = glued_run_ix(info, end) if end < info.n else None
+                if run is not None and run[1] < info.n and lex[run[1]].text == "," and (
+                        lex[end].named or lex[end].is_title) and info.span_text(*run).lower() not in self.generic:
+                    add(run, head_noun_type([lex[end - 2].text]), "introduced-our-noun", 0.8)
                 continue
             name = self._name_after(info, end)
             if name is None:
