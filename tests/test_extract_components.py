@@ -208,6 +208,19 @@ def test_our_class_noun_then_a_name_introduces_it(nlp):
     assert not any(m.text.startswith("10k") for m in ex.entities)
 
 
+def test_capitalised_words_right_after_an_introducing_verb_are_one_name(nlp):
+    """"we present Photogeometric Structured Light whereby …" and "we instead present In-Context
+    Pretraining, a new approach" introduce the whole phrase; not a phrase a preposition goes on
+    ("dubbed Aligning TeacheR with …"), one that modifies a noun ("Flax-based T5X checkpoints")
+    or a generic one ("Large Language Models")."""
+    ex = _extract(nlp, "In this paper, we present Photogeometric Structured Light whereby a structured light "
+                       "method is extended. We instead present In-Context Pretraining, a new approach. We propose "
+                       "ARTE, dubbed Aligning TeacheR with StudenT PreferencEs. We release Flax-based T5X "
+                       "checkpoints. We present Large Language Models that work.")[0]
+    assert {m.canonical for m in ex.introduced} == {"Photogeometric Structured Light", "In-Context Pretraining",
+                                                    "ARTE"}, ex.introduced
+
+
 def test_recurring_name_from_another_paper_of_the_batch(nlp):
     first, second = _extract(
         nlp, "We propose QuillNet, a new model for handwriting recognition.",

@@ -855,6 +855,7 @@ def glued_run_ix(info: DocInfo, i: int) -> tuple[int, int]:
     return start, end
 
 
+_CLAUSE_OPENERS = frozenset({"that", "which", "where", "whereby", "who", "whose", "to", "as"})
 _PREPOSITIONS = frozenset({"for", "of", "on", "in", "with", "from", "by", "via", "using", "over", "against",
                            "across", "under", "between", "among"})
 
@@ -999,10 +1000,15 @@ class IntroducedNames(BatchMatching):
         self.stop = set(cfg["stop_words"])
         self.generic = generic_terms()
         self.verbs_after = _verbs_after_name()
+        self.before_name = words.before_name
+        self.generic_heads = frozenset(cfg["generic_heads"])
+        self.name_heads = frozenset(cfg["capitalised_heads_in_names"])
         self.version = re.compile(cfg["token_flags"]["VERSION"])
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
-            ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}}, {"LOWER": {"IN": sorted(words.verbs)}}]),
+            ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}},
+                         {"LOWER": {"IN": sorted(cfg["adverbs_after_we"])}, "OP": "?"},
+                         {"LOWER": {"IN": sorted(words.verbs)}}]),
             ("we-verb", [{"LOWER": "we"}, {"LOWER": {"IN": sorted(words.past_between)}, "OP": "?"},
                          {"LOWER": {"IN": sorted(words.past)}}]),
             ("called", [{"LOWER": {"IN": sorted(words.naming)}}]),
@@ -1018,6 +1024,9 @@ class IntroducedNames(BatchMatching):
         """First name-like token within `limit` tokens after i, on the same clause."""
         lex, n = info.lex, info.n
         object_noun = False
+        first = i
+        while first < n and lex[first].lower in self.before_name:
+            first += 1
         for j in range(i, min(n, i + limit)):
             token = lex[j]
             if token.text in {".", ";"} or token.lower in {"that", "which", "to"}:
@@ -1035,6 +1044,11 @@ class IntroducedNames(BatchMatching):
             # a name glued from plain words reads as one ("Ant-Q"), unless it modifies the
             # next word ("a novel End-to-End GPT-based model")
             glued = not token.named
+            # right after the verb, capitalised words may be one name ("we present In-Context
+            # Pretraining, a new approach", "we present Photogeometric Structured Light whereby")
+            phrase = self._title_phrase(info, rs) if j == first and re_ < n and lex[re_].is_title else None
+            if phrase is not None:
+                return phrase
             if glued and not looks_named(info.span_text(rs, re_)) and not (
                     token.is_title and re_ + 2 < n and lex[re_].text == "," and lex[re_ + 1].lower in ("a", "an")
                     and description_type(info, re_ + 1) is not None):
@@ -1062,6 +1076,34 @@ class IntroducedNames(BatchMatching):
                 return None
             return rs, re_
         return None
+
+    def _title_phrase(self, info: DocInfo, start: int) -> tuple[int, int] | None:
+        """A name of two to five capitalised words from `start` ("we present Photogeometric
+        Structured Light whereby …", "In-Context Pretraining, a new approach"), ended by
+        punctuation or a plain word; not one that a preposition goes on ("dubbed Aligning
+        TeacheR with StudenT PreferencEs") nor a generic phrase ("Large Language Models")."""
+        lex, n = info.lex, info.n
+        end, words = start, 0
+        while end < n and words < 6 and (lex[end].is_title or lex[end].named):
+            end = glued_run_ix(info, end)[1]
+            words += 1
+        if not 2 <= words <= 5 or end >= n:
+            return None
+        after = lex[end]
+        if not (after.text in {",", "(", ".", ";", ":"} or after.lower in _CLAUSE_OPENERS
+                or after.lower in self.verbs_after):
+            return None  # (a plain noun after it is what it modifies: "Flax-based T5X checkpoints")
+        if after.text == "(":
+            close = next((k for k in range(end + 1, min(n, end + 5)) if lex[k].text == ")"), None)
+            if close is not None and close + 1 < n and lex[close + 1].is_alpha and lex[close + 1].is_lower \
+                    and lex[close + 1].lower not in _CLAUSE_OPENERS and lex[close + 1].lower not in self.verbs_after:
+                return None  # "construct a Finite Time Lyapunov Exponent (FTLE) field": a field
+        last = lex[end - 1].lower
+        if last in self.generic_heads and last not in self.name_heads:
+            return None  # "the Zorb Benchmark" is Zorb, a benchmark (kg_patterns)
+        if clean_surface(info.span_text(start, end)).lower() in self.generic:
+            return None
+        return start, end
 
     def apply(self, doc: Doc, matches) -> Doc:
         introduced = doc.user_data.setdefault(INTRODUCED, [])
