@@ -97,18 +97,20 @@ def _own_names(paper: Paper, found: PaperMentions) -> dict[tuple[str, ...], str]
     found, "SGD-SaI consistently matches …" not): one name, one type, all through the paper.
     Keyed by the name's tokens."""
     counted: dict[str, int] = {}
-    own: dict[tuple[str, ...], str] = {}
-    tokens_of: dict[str, tuple[str, ...]] = {}
+    first_found: dict[str, tuple[tuple[str, ...], str]] = {}  # name -> (its tokens, its type)
     for _, _, info, mentions in found.fields:
         for m in mentions:
-            if m.text == m.canonical and not m.rule.startswith(("gazetteer", "recurring", "paper-own-name")) and looks_named(m.text):
-                counted[m.text] = counted.get(m.text, 0) + 1
-                if m.text not in tokens_of:
-                    first, last = bisect_left(info.idx, m.start), bisect_left(info.idx, m.end)
-                    tokens_of[m.text] = tuple(info.lex[k].text for k in range(first, last))
-                    own.setdefault(tokens_of[m.text], m.type)
-    return {tokens_of[text]: own[tokens_of[text]] for text, n in counted.items()
-            if paper.title.count(text) + paper.abstract.count(text) > n}
+            if m.text != m.canonical or m.rule.startswith(_NOT_OWN_RULES) or not looks_named(m.text):
+                continue
+            counted[m.text] = counted.get(m.text, 0) + 1
+            if m.text not in first_found:
+                first, last = bisect_left(info.idx, m.start), bisect_left(info.idx, m.end)
+                first_found[m.text] = (tuple(info.lex[k].text for k in range(first, last)), m.type)
+    return dict(first_found[text] for text, n in counted.items()
+                if paper.title.count(text) + paper.abstract.count(text) > n)
+
+
+_NOT_OWN_RULES = ("gazetteer", "recurring", "paper-own-name")  # names already known everywhere
 
 
 def _add_own_names(doc: Doc, own: dict[tuple[str, ...], str]) -> None:

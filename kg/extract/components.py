@@ -866,7 +866,7 @@ class IntroducingWords(NamedTuple):
     kind_of: frozenset[str]  # "X, a family of algorithms"
     before_name: frozenset[str]  # what may stand between the two: "we propose a novel …"
     past: frozenset[str]  # "we (have) developed X": past forms, only after "we"
-    past_between: frozenset[str]  # what may stand between "we" and a past form
+    after_we: frozenset[str]  # what may stand between "we" and the verb: "we instead present"
 
 
 @lru_cache(maxsize=1)
@@ -876,12 +876,12 @@ def _introducing_words() -> IntroducingWords:
     past = cfg["introduce_verbs_past"]
     return IntroducingWords(frozenset(cfg["introduce_verbs"]), frozenset(cfg["naming_words"]),
                             frozenset(cfg["kind_of_words"]), frozenset({"a", "an", "the", *cfg["appositive_words"]}),
-                            frozenset(past["verbs"]), frozenset(past["between"]))
+                            frozenset(past["verbs"]), frozenset(cfg["adverbs_after_we"]))
 
 
 def _after_we(info: DocInfo, k: int) -> bool:
     """Whether "we" opens the verb at k: "we developed", "we have recently introduced"."""
-    between = _introducing_words().past_between
+    between = _introducing_words().after_we
     first = info.sent_of[k]
     for j in range(k - 1, max(first, k - 3) - 1, -1):
         lower = info.lex[j].lower
@@ -1007,9 +1007,8 @@ class IntroducedNames(BatchMatching):
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
             ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}},
-                         {"LOWER": {"IN": sorted(cfg["adverbs_after_we"])}, "OP": "?"},
-                         {"LOWER": {"IN": sorted(words.verbs)}}]),
-            ("we-verb", [{"LOWER": "we"}, {"LOWER": {"IN": sorted(words.past_between)}, "OP": "?"},
+                         {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"}, {"LOWER": {"IN": sorted(words.verbs)}}]),
+            ("we-verb", [{"LOWER": "we"}, {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"},
                          {"LOWER": {"IN": sorted(words.past)}}]),
             ("called", [{"LOWER": {"IN": sorted(words.naming)}}]),
             ("appositive", [{"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}},
@@ -1195,7 +1194,7 @@ def title_introduced(doc: Doc) -> Candidate | None:
     opener = name[0].lower in cfg["title_phrase_openers"] and (colon == 1 or info.space[0])  # not "In-Context"
     if len(name_text.split()) > 3 or opener or any(
             t.lower in cfg["title_phrase_verbs"] or t.lower in cfg["title_phrase_pronouns"] for t in name):
-        return None  # "Long-Context LLMs Meet RAG: …", "Beyond Self-Supervision: …", "Stacking Your Transformers: …"
+        return None  # "Long-Context LLMs Meet RAG: …", "Beyond Self-Supervision: …", "Stacking Your …"
     if colon + 1 < info.n and not any(t.named for t in name) and (
             lex[colon + 1].lower in cfg["title_question_words"]["words"] or lex[info.n - 1].text == "?"):
         return None  # "Guiding Through Complexity: What Makes Good Supervision …?"

@@ -352,7 +352,7 @@ def sentence_relations(
                     rel("EVALUATED_ON", subject, target, "fine-tuned-on-benchmark", 0.75)
                 continue
             if len(gap) <= windows["EVALUATED_ON"] and any(w in _cues()["EVALUATED_ON"][0] for w in lead) and (
-                    _has_cue(all_words, "EVALUATION_VERBS")) and not trained_before(target) and not trained_after(target):
+                    _has_cue(all_words, "EVALUATION_VERBS")) and not (trained_before(target) or trained_after(target)):
                 # "ZetaNet outperforms BERT on GLUE": the one compared with is no subject
                 rel("EVALUATED_ON", compared_by.get(id(subject), subject), target, "evaluated-on", 0.8)
         elif target.type in SUBJECT_TYPES and subject is not None and subject is not target:

@@ -12,10 +12,10 @@ the first Dataset mention after the metric, else one between the number and its 
 else the nearest before the number; none when the name right after the result ("for
 NuImages") is one kg does not know as a dataset, rather than one further on that belongs to
 the next result. The subject is the nearest Method/Model before the number that is neither
-a training procedure nor named after "than", unless "our model" or "we" stand between (then what the paper
-proposes, or none), else what the paper proposes (in a "we" sentence), else a
-Method/Model named after the number by "using" or "with" ("73.9% top-1 accuracy using
-ResNet-50").
+a training procedure nor named after "than", unless "our model" or "we" stand between
+(then what the paper proposes, or none), else what the paper proposes (in a "we"
+sentence), else a Method/Model named after the number by "using" or "with" ("73.9% top-1
+accuracy using ResNet-50").
 """
 
 from __future__ import annotations
