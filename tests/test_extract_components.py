@@ -640,9 +640,10 @@ def test_a_relative_clause_after_an_appositive_describes_the_name(nlp):
     assert [m.canonical for m in ex.introduced] == ["SVFit"]
     # the appositive states the relation, and a name in its relative clause is no subject after it
     relations = _relations(_extract(nlp, "DeBERTa, a generalization of BERT, wins. RoBERTa, a model that uses "
-                                         "BERT, outperforms GPT-2. XLNet is an extension of BERT.")[0])
+                                         "BERT, outperforms GPT-2. XLNet is an extension of BERT. ALBERT is built "
+                                         "on top of BERT.")[0])
     assert {("BASED_ON", "DeBERTa", "BERT"), ("USES", "RoBERTa", "BERT"), ("OUTPERFORMS", "RoBERTa", "GPT-2"),
-            ("BASED_ON", "XLNet", "BERT")} <= relations, relations
+            ("BASED_ON", "XLNet", "BERT"), ("BASED_ON", "ALBERT", "BERT")} <= relations, relations
     assert not any(s == "BERT" for _, s, _ in relations), relations
 
 
