@@ -827,7 +827,7 @@ def opens_clause(info: DocInfo, i: int) -> bool:
         return True
     lex = info.lex
     return i >= 2 and lex[i - 1].text == ")" and bool(_ENUMERATOR.match(lex[i - 2].lower)) and (
-        i - 2 == info.sent_of[i] or lex[i - 3].text in {"(", ".", ";", ":", ","} or lex[i - 3].is_punct)
+        i - 2 == info.sent_of[i] or (i >= 3 and (lex[i - 3].text in {"(", ".", ";", ":", ","} or lex[i - 3].is_punct)))
 
 
 def _suspended_hyphen(info: DocInfo, end: int) -> bool:
