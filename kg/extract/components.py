@@ -117,6 +117,20 @@ def _head_noun_types() -> tuple[dict[str, str], frozenset[str]]:
     return type_of, frozenset(patterns_config()["modifiers"])
 
 
+class NameHeads(NamedTuple):
+    """The head nouns that decide how much of a match is the name (rules.json)."""
+    generic: frozenset[str]  # stay out of the name: "ImageNet dataset" names ImageNet
+    capitalised: frozenset[str]  # but capitalised after plain words are in it: "the Multifaceted Collection"
+    compound: frozenset[str]  # two-word heads in the name: "the CoNLL shared task"
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> NameHeads:
+    cfg = patterns_config()
+    return NameHeads(frozenset(cfg["generic_heads"]), frozenset(cfg["capitalised_heads_in_names"]),
+                     frozenset(cfg["heads_in_names"]))
+
+
 def compile_pattern(pattern: list[dict]) -> list[dict]:
     """Data pattern -> spaCy Matcher pattern: {"FLAG:NAMED": true} becomes the regular
     expression of rules.json "token_flags" NAMED on the token's text, and a value
@@ -282,7 +296,7 @@ class ContextPatterns(BatchMatching):
     def __init__(self, nlp: Language):
         self.matcher = ArrayMatcher(nlp.vocab)
         self.rules: dict[str, dict] = {}
-        self._read_heads()
+        self.heads = _name_heads()
         for rule in patterns_config()["entity_patterns"]:
             self.rules[rule["id"]] = rule
             self.matcher.add(rule["id"], [compile_pattern(rule["pattern"])], greedy=rule.get("greedy"))
@@ -290,13 +304,6 @@ class ContextPatterns(BatchMatching):
         self.generic = generic_terms()
         self.languages = frozenset(patterns_config()["language_names"])
         self.size = re.compile(patterns_config()["token_flags"]["SIZE"] + r"|^\d+(?:\.\d+)?[kKMT]$")  # and counts: 10k
-
-    def _read_heads(self) -> None:
-        """The head nouns that decide how much of a match is the name (rules.json)."""
-        cfg = patterns_config()
-        self.generic_heads = set(cfg["generic_heads"])
-        self.name_heads = frozenset(cfg["capitalised_heads_in_names"])
-        self.compound_heads = frozenset(cfg["heads_in_names"])
 
     def _span(self, info: DocInfo, rule: dict, start: int, end: int) -> tuple[int, int] | None:
         a, b = rule.get("span", [0, None])
@@ -390,9 +397,9 @@ class ContextPatterns(BatchMatching):
             canonical = None
             if "name" in rule:
                 a, b = rule["name"]
-                if b == -1 and (lex[e - 1].lower not in self.generic_heads or (
-                        e - s > 2 and f"{lex[e - 2].lower} {lex[e - 1].lower}" in self.compound_heads) or (
-                        lex[e - 1].lower in self.name_heads and lex[e - 1].is_title and not info.title_case
+                if b == -1 and (lex[e - 1].lower not in self.heads.generic or (
+                        e - s > 2 and f"{lex[e - 2].lower} {lex[e - 1].lower}" in self.heads.compound) or (
+                        lex[e - 1].lower in self.heads.capitalised and lex[e - 1].is_title and not info.title_case
                         and (s + a, e - 1) not in gazetteer and not any(lex[i].named for i in range(s + a, e - 1)))):
                     # "L2 regularization" names a method, "the CoNLL shared task" a task;
                     # "ImageNet dataset" and "the Gaokao Benchmark" name ImageNet and Gaokao,
@@ -442,7 +449,7 @@ class NamePatterns(ContextPatterns):
     def __init__(self, nlp: Language):
         self.stop = set(patterns_config()["stop_words"])
         self.generic = generic_terms()
-        self._read_heads()
+        self.heads = _name_heads()
         self.coordination = patterns_config()["coordination"]
         listed = patterns_config()["listed_names"]
         self.list_heads = {tuple(head.split()): label for label, heads in listed["heads"].items() for head in heads}
@@ -666,7 +673,7 @@ class AbbreviationFinder(BatchMatching):
         self.verbs = _introducing_words().verbs | frozenset(patterns_config()["method_verbs_after_name"])
         self.past = _introducing_words().past
         self.generic = generic_terms()
-        self.heads_naming_a_definition = frozenset(patterns_config()["generic_heads"]) - frozenset(
+        self.heads_naming_a_definition = _name_heads().generic - frozenset(
             patterns_config()["introduced_definition"]["heads_not_named"])
         self.spelled_out = spelled_out()
         self.default_label = patterns_config()["abbreviation"]["default_label"]
@@ -1001,8 +1008,7 @@ class IntroducedNames(BatchMatching):
         self.generic = generic_terms()
         self.verbs_after = _verbs_after_name()
         self.before_name = words.before_name
-        self.generic_heads = frozenset(cfg["generic_heads"])
-        self.name_heads = frozenset(cfg["capitalised_heads_in_names"])
+        self.heads = _name_heads()
         self.version = re.compile(cfg["token_flags"]["VERSION"])
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
@@ -1098,7 +1104,7 @@ class IntroducedNames(BatchMatching):
                     and lex[close + 1].lower not in _CLAUSE_OPENERS and lex[close + 1].lower not in self.verbs_after:
                 return None  # "construct a Finite Time Lyapunov Exponent (FTLE) field": a field
         last = lex[end - 1].lower
-        if last in self.generic_heads and last not in self.name_heads:
+        if last in self.heads.generic and last not in self.heads.capitalised:
             return None  # "the Zorb Benchmark" is Zorb, a benchmark (kg_patterns)
         if clean_surface(info.span_text(start, end)).lower() in self.generic:
             return None

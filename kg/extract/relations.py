@@ -325,7 +325,7 @@ def sentence_relations(
             continue
         prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES
                           and (not described or id(mentions[k]) not in described or id(target) in described)
-                          and not (in_clause and target.start >= in_clause.get(id(mentions[k]), target.start + 1))]
+                          and (id(mentions[k]) not in in_clause or target.start < in_clause[id(mentions[k])])]
         subject = mentions[prior_subjects[-1]] if prior_subjects else None
         in_sentence = subject is not None
         # (pydantic's == on these models is a comparison of their __dict__s, made directly)
@@ -343,16 +343,17 @@ def sentence_relations(
                 # is how UNITER was trained, not what was trained
                 subject = mentions[prior_subjects[-2]]
             gap = gap_of(subject, target, in_sentence)
+            trained = trained_before(target)
             if len(gap) > windows["TRAINED_ON"]:
                 pass
-            elif in_sentence and trained_before(target):
+            elif in_sentence and trained:
                 rel("TRAINED_ON", subject, target, "trained-on", 0.8)
                 if on_benchmark(target) and _has_cue(before(target, 7), "FINE_TUNING"):
                     # "fine-tuning RoBERTa on the GLUE benchmark": its scores are reported there
                     rel("EVALUATED_ON", subject, target, "fine-tuned-on-benchmark", 0.75)
                 continue
             if len(gap) <= windows["EVALUATED_ON"] and any(w in _cues()["EVALUATED_ON"][0] for w in lead) and (
-                    _has_cue(all_words, "EVALUATION_VERBS")) and not (trained_before(target) or trained_after(target)):
+                    _has_cue(all_words, "EVALUATION_VERBS")) and not (trained or trained_after(target)):
                 # "ZetaNet outperforms BERT on GLUE": the one compared with is no subject
                 rel("EVALUATED_ON", compared_by.get(id(subject), subject), target, "evaluated-on", 0.8)
         elif target.type in SUBJECT_TYPES and subject is not None and subject is not target:
@@ -369,7 +370,7 @@ def sentence_relations(
                 rel("COMPARED_WITH", subject, target, "outperforms", 0.85)
             elif len(gap) <= windows["COMPARED_WITH"] and _has_cue(head, "COMPARED_WITH") and near("COMPARED_WITH"):
                 rel("COMPARED_WITH", subject, target, "compared-with", 0.8)
-            elif compares and (kind := _comparison(subject_gap(subject, target) if in_sentence
+            elif compares and (kind := _comparison(gap if in_sentence
                                       else before(target, _comparison_words()[0]["window"]))) is not None:
                 # "our method improves … over BERT": the subject is the paper's proposed name
                 rel("COMPARED_WITH", subject, target, "comparison", 0.75)
