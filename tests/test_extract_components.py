@@ -806,6 +806,20 @@ def test_two_curated_names_side_by_side_stay_two_mentions(nlp):
         ("ImageNet", "Dataset"), ("top-1 accuracy", "Metric"), ("CLIP", "Model"), ("accuracy", "Metric")}
 
 
+def test_a_name_then_its_task_then_a_data_or_score_noun_is_no_one_name(nlp):
+    """"the IMDb text classification dataset" is IMDb, for text classification; "Message
+    Passing PDE Solver prediction accuracy" is a solver's accuracy; but "a Chinese word
+    segmentation model" and "IBM translation models" stay whole."""
+    ex = _extract(nlp, "On the IMDb text classification dataset and the Penn Treebank parsing accuracy, "
+                       "Message Passing PDE Solver prediction accuracy improves. We propose a Bayesian "
+                       "semi-supervised Chinese word segmentation model.")[0]
+    found = {(m.text, m.type) for m in ex.entities}
+    assert {("IMDb", "Dataset"), ("text classification", "Task"), ("Penn Treebank", "Dataset"),
+            ("Message Passing PDE Solver", "Method"), ("prediction accuracy", "Metric")} <= found, found
+    assert not [text for text, _ in found if text.endswith(("dataset", "parsing accuracy"))], found
+    assert any(text.endswith("Chinese word segmentation model") for text, _ in found), found
+
+
 def test_a_web_address_is_never_part_of_a_name(nlp):
     """A URL reads like a name (letters, digits, hyphens) and, with no full stop after it,
     runs into the next sentence; it must neither open a name nor swallow the name after it."""

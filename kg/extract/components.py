@@ -264,6 +264,21 @@ class GazetteerMatcher:
         return doc
 
 
+def _task_after_name(info: DocInfo, start: int, end: int, gazetteer: dict) -> int | None:
+    """Where a name ends when tokens start..end are a name, then in lower case the task it
+    serves, then a head noun: a curated Task ("IMDb | text classification | dataset") or
+    a task's head noun ("Penn Treebank | parsing | accuracy"). None when they are not."""
+    lex = info.lex
+    k = end
+    while k > start and lex[k - 1].is_lower:
+        k -= 1
+    if k == start or k >= end - 1 or not (lex[k - 1].named or lex[k - 1].is_title):
+        return None
+    if gazetteer.get((k, end - 1), ("",))[0] == "Task" or head_noun_type([lex[end - 2].text]) == "Task":
+        return k
+    return None
+
+
 def _inside_compound(info: DocInfo, start: int, end: int) -> bool:
     """A match glued into a longer hyphenated name: X-GPT, OV-DINO, or GPT-Med (but not BERT-based)."""
     lex, space = info.lex, info.space
@@ -394,7 +409,7 @@ class ContextPatterns(BatchMatching):
                 label = self.label(info, rule, s, e)
             if label is None:
                 continue
-            canonical = None
+            canonical, rule_id = None, rule["id"]
             if "name" in rule:
                 a, b = rule["name"]
                 if b == -1 and (lex[e - 1].lower not in self.heads.generic or (
@@ -411,6 +426,17 @@ class ContextPatterns(BatchMatching):
                 ns, ne = s + ns, s + max(ns, ne)
                 if ne <= ns:
                     continue
+                k = _task_after_name(info, ns, e, gazetteer) if label in ("Dataset", "Metric") else None
+                if k is not None:
+                    # "the IMDb text classification dataset", "Message Passing PDE Solver
+                    # prediction accuracy": a name, then the task its data or score is for;
+                    # a curated name is found on its own, a written one ending in a head noun
+                    # of another type is cut there
+                    if (ns, k) in gazetteer:
+                        continue
+                    own = head_noun_type([lex[k - 1].text])
+                    if own is not None and own != label:
+                        s, e, ne, label, rule_id = ns, k, k, own, "name-before-task"
                 name_text = info.span_text(ns, ne)
                 if clean_surface(name_text).lower() in self.generic:
                     continue
@@ -431,7 +457,7 @@ class ContextPatterns(BatchMatching):
                     label, canonical = known  # "GLUE tasks" is a mention of the GLUE benchmark
                 else:
                     canonical = clean_surface(name_text)
-            found.append(Candidate(s, e, label, rule["id"], rule["confidence"], canonical,
+            found.append(Candidate(s, e, label, rule_id, rule["confidence"], canonical,
                                    rule.get("priority", 1)))
 
 
