@@ -671,6 +671,33 @@ def test_datasets_in_an_opening_phrase_are_what_the_subject_after_it_is_evaluate
                    for t, s, _ in relations), relations
 
 
+def test_results_show_what_of_the_name_after_them(nlp):
+    """"Experiments on MS-COCO and Flickr30K benchmarks show the effectiveness of our DCD
+    framework": DCD is what was evaluated there."""
+    relations = _relations(_extract(
+        nlp, "Extensive experiments on MS-COCO and Flickr30K benchmarks show the effectiveness and "
+             "efficiency of our DCD framework.")[0])
+    assert {("EVALUATED_ON", "DCD", "MS COCO"), ("EVALUATED_ON", "DCD", "Flickr30K")} <= relations, relations
+
+
+def test_a_name_set_off_in_commas_is_the_subject_of_its_clause(nlp):
+    """"our proposed approach, Loki, gains … improvement over SimCLR on ImageNet": the commas
+    around Loki close no clause."""
+    relations = _relations(_extract(
+        nlp, "Empirically, our proposed approach, Loki, gains up to 29.7% relative improvement over "
+             "SimCLR on ImageNet.")[0])
+    assert {("OUTPERFORMS", "Loki", "SimCLR"), ("EVALUATED_ON", "Loki", "ImageNet")} <= relations, relations
+    assert not any(s == "SimCLR" for t, s, _ in relations if t == "EVALUATED_ON"), relations
+
+
+def test_a_title_says_what_its_name_is_for(nlp):
+    """"Dynamic Sparse Learning: A Novel Paradigm for Efficient Recommendation"."""
+    for title, name in (("Dynamic Sparse Learning: A Novel Paradigm for Efficient Recommendation", "Dynamic Sparse Learning"),
+                        ("Lbl2Vec: An Embedding-Based Approach for Unsupervised Document Retrieval", "Lbl2Vec")):
+        relations = _relations(_extract(nlp, "It works.", title)[0])
+        assert any(t == "ADDRESSES" and s == name for t, s, _ in relations), relations
+
+
 def test_relation_fine_tuned_from(nlp):
     ex = _extract(nlp, "Alpaca is fine-tuned from LLaMA on instruction data.")[0]
     assert ("FINE_TUNED_FROM", "Alpaca", "LLaMA") in _relations(ex), _relations(ex)

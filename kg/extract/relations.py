@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kg.extract.components import patterns_config
+from kg.extract.components import head_noun_type, patterns_config
 from kg.models import Evidence, Mention, Relation
 
 SUBJECT_TYPES = {"Method", "Model"}
@@ -136,7 +136,8 @@ def evaluated_first(mentions: list[Mention], between, before, rel) -> None:
     Cityscapes reveal that MGD …": datasets named before the subject, in an opening phrase
     after an evaluation cue, are what the subject right after the opening is evaluated on.
     The subject follows the opening's comma or "that" ("…, Janus outperforms LLaMA 3":
-    LLaMA 3, named later, is no subject)."""
+    LLaMA 3, named later, is no subject), or what the opening's results show of it
+    ("Experiments on MS-COCO show the effectiveness of our DCD framework")."""
     first = next((k for k, m in enumerate(mentions) if m.type in SUBJECT_TYPES or m.type == "Dataset"), None)
     if first is None or mentions[first].type != "Dataset":
         return
@@ -151,7 +152,7 @@ def evaluated_first(mentions: list[Mention], between, before, rel) -> None:
         opening_ends = any(w in _OPENING_ENDS for w in gap)
         if m.type == "Dataset" and not opening_ends:
             datasets.append(m)
-        elif m.type in SUBJECT_TYPES and opening_ends and (gap[-1] in _OPENING_ENDS or (
+        elif m.type in SUBJECT_TYPES and (_shown_of(gap) if not opening_ends else gap[-1] in _OPENING_ENDS or (
                 len(gap) > 1 and gap[-2] in _OPENING_ENDS and gap[-1] in ("the", "our"))):
             # the subject, and any listed with it ("On GSM8K, SLoRA and NLoRA achieve …")
             subjects = [m]
@@ -165,6 +166,20 @@ def evaluated_first(mentions: list[Mention], between, before, rel) -> None:
             return
         elif opening_ends:
             return  # the opening ended without a subject right after it
+
+
+def _named_in_commas(lead: list[str]) -> bool:
+    """The two words before a name that a comma follows set it off as the name of a noun:
+    "approach ," in "our proposed approach, Loki, gains …"."""
+    return len(lead) == 2 and lead[1] == "," and head_noun_type(lead[:1]) is not None
+
+
+def _shown_of(gap: list[str]) -> bool:
+    """The words between results and a name say what the results show of it: "show the
+    effectiveness and efficiency of our"."""
+    if not gap or len(gap) > 8 or gap[0] not in _cues()["RESULT_VERBS"][0]:
+        return False
+    return gap[-1] == "of" or (len(gap) > 1 and gap[-2] == "of" and gap[-1] in ("the", "our"))
 
 
 def sentence_relations(
@@ -361,6 +376,9 @@ def sentence_relations(
             head = gap[:windows["cue_after_subject"]]
             # the compared name follows the cue closely ("outperforms a CLIP model")
             near = _cue_near_target(gap, windows["cue_before_target"])
+            if in_sentence and gap[:1] == [","] and _named_in_commas(before(subject, 2)):
+                # "our proposed approach, Loki, gains … over SimCLR": the commas set off the name
+                gap, head = gap[1:], gap[1:1 + windows["cue_after_subject"]]
             if in_sentence and "," in head and not (gap[0] == "," and gap[1:2] in (["a"], ["an"])):
                 # "… at in-context learning, outperforming GPT-3": the subject is elsewhere (but
                 # "DeBERTa, a generalization of BERT": the appositive says what DeBERTa is)
@@ -399,7 +417,10 @@ def sentence_relations(
             # the cue stands between the two ("DSL, tailored for recommendation"), not before
             # both ("the approach to sequence-to-sequence text generation")
             lead = gap[-3:] if in_sentence else before(target, 3)
-            if owner is not None and len(gap) <= windows["ADDRESSES"] \
+            # a title "Name: A Novel Paradigm for Efficient Recommendation" says what its name is for
+            window = windows["ADDRESSES_IN_TITLE"] if in_sentence and gap[:1] == [":"] \
+                and owner.start == offsets[0] else windows["ADDRESSES"]
+            if owner is not None and len(gap) <= window \
                     and _has_cue(lead, cue) and not _has_cue(lead, "NOT_ADDRESSES"):
                 rel("ADDRESSES", owner, target, "addresses", 0.7)
         elif target.type == "Metric":
