@@ -680,6 +680,21 @@ def test_results_show_what_of_the_name_after_them(nlp):
     assert {("EVALUATED_ON", "DCD", "MS COCO"), ("EVALUATED_ON", "DCD", "Flickr30K")} <= relations, relations
 
 
+def test_tasks_a_name_is_evaluated_on_are_tasks_it_addresses(nlp):
+    """Tasks in an evaluation opening, or after an evaluation cue, as datasets are; but a
+    task a name is based on is not one it addresses."""
+    relations = _relations(_extract(
+        nlp, "Evaluations on real-world tasks including information extraction, question answering, and "
+             "dialogue generation demonstrate BERT's superior performance. Additional sentiment analysis "
+             "experiments show that RoBERTa generalizes. Experiments show that XLNet achieves new state of "
+             "the art across six summarization tasks. Meta-tuned models outperform the previous SOTA ALBERT "
+             "system based on natural language inference.")[0])
+    assert {("ADDRESSES", "BERT", "information extraction"), ("ADDRESSES", "BERT", "question answering"),
+            ("ADDRESSES", "BERT", "dialogue generation"), ("ADDRESSES", "RoBERTa", "sentiment analysis"),
+            ("ADDRESSES", "XLNet", "summarization")} <= relations, relations
+    assert not any(o == "natural language inference" for _, _, o in relations), relations
+
+
 def test_a_name_set_off_in_commas_is_the_subject_of_its_clause(nlp):
     """"our proposed approach, Loki, gains … improvement over SimCLR on ImageNet": the commas
     around Loki close no clause."""

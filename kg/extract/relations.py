@@ -134,24 +134,29 @@ def training_procedure_names() -> frozenset[str]:
 def evaluated_first(mentions: list[Mention], between, before, rel) -> None:
     """"On 0-shot MMLU, UL2 20B outperforms T0", "Experimental results on PASCAL VOC2012 and
     Cityscapes reveal that MGD …": datasets named before the subject, in an opening phrase
-    after an evaluation cue, are what the subject right after the opening is evaluated on.
+    after an evaluation cue, are what the subject right after the opening is evaluated on,
+    and tasks named there are what it addresses ("Evaluations on tasks including question
+    answering demonstrate ChiMed-GPT's …", "sentiment analysis experiments show that AfroLM …").
     The subject follows the opening's comma or "that" ("…, Janus outperforms LLaMA 3":
     LLaMA 3, named later, is no subject), or what the opening's results show of it
     ("Experiments on MS-COCO show the effectiveness of our DCD framework")."""
-    first = next((k for k, m in enumerate(mentions) if m.type in SUBJECT_TYPES or m.type == "Dataset"), None)
-    if first is None or mentions[first].type != "Dataset":
+    first = next((k for k, m in enumerate(mentions) if m.type in SUBJECT_TYPES or m.type in _OPENING_TYPES), None)
+    if first is None or mentions[first].type not in _OPENING_TYPES:
         return
-    opening = before(mentions[first], 4)
-    if not (set(opening) & _cues()["EVALUATED_ON"][0]) or _has_cue(opening, "TRAINED_ON"):
+    opening = before(mentions[first], 6)
+    if _has_cue(opening, "TRAINED_ON"):
         return
-    datasets = [mentions[first]]
+    if not set(opening) & _cues()["EVALUATED_ON"][0] and not (
+            first + 1 < len(mentions) and between(mentions[first], mentions[first + 1])[:1] in _RESULTS_NOUNS):
+        return
+    named = [mentions[first]]
     for k in range(first + 1, len(mentions)):
         m, gap = mentions[k], between(mentions[k - 1], mentions[k])
         if len(gap) > 12:
             return
         opening_ends = any(w in _OPENING_ENDS for w in gap)
-        if m.type == "Dataset" and not opening_ends:
-            datasets.append(m)
+        if m.type in _OPENING_TYPES and (not opening_ends or gap in _LIST_JOINS):
+            named.append(m)
         elif m.type in SUBJECT_TYPES and (_shown_of(gap) if not opening_ends else gap[-1] in _OPENING_ENDS or (
                 len(gap) > 1 and gap[-2] in _OPENING_ENDS and gap[-1] in ("the", "our"))):
             # the subject, and any listed with it ("On GSM8K, SLoRA and NLoRA achieve …")
@@ -161,11 +166,18 @@ def evaluated_first(mentions: list[Mention], between, before, rel) -> None:
                     break
                 subjects.append(later)
             for subject in subjects:
-                for d in datasets:
-                    rel("EVALUATED_ON", subject, d, "evaluated-on-opening", 0.75)
+                for d in named:
+                    if d.type == "Dataset":
+                        rel("EVALUATED_ON", subject, d, "evaluated-on-opening", 0.75)
+                    else:
+                        rel("ADDRESSES", subject, d, "evaluated-on-opening", 0.7)
             return
         elif opening_ends:
             return  # the opening ended without a subject right after it
+
+
+_OPENING_TYPES = frozenset({"Dataset", "Task"})
+_RESULTS_NOUNS = (["experiments"], ["experiment"], ["evaluations"], ["evaluation"], ["results"])
 
 
 def _named_in_commas(lead: list[str]) -> bool:
@@ -179,7 +191,8 @@ def _shown_of(gap: list[str]) -> bool:
     effectiveness and efficiency of our"."""
     if not gap or len(gap) > 8 or gap[0] not in _cues()["RESULT_VERBS"][0]:
         return False
-    return gap[-1] == "of" or (len(gap) > 1 and gap[-2] == "of" and gap[-1] in ("the", "our"))
+    # "demonstrate ChiMed-GPT's superior performance", "show the effectiveness of our"
+    return len(gap) == 1 or gap[-1] == "of" or (len(gap) > 1 and gap[-2] == "of" and gap[-1] in ("the", "our"))
 
 
 def sentence_relations(
@@ -423,6 +436,12 @@ def sentence_relations(
             if owner is not None and len(gap) <= window \
                     and _has_cue(lead, cue) and not _has_cue(lead, "NOT_ADDRESSES"):
                 rel("ADDRESSES", owner, target, "addresses", 0.7)
+            elif owner is not None and in_sentence and owner.type in SUBJECT_TYPES \
+                    and len(gap) <= windows["EVALUATED_ON"] and set(before(target, 3)) & _cues()["EVALUATED_ON"][0] \
+                    and _has_cue(all_words, "EVALUATION_VERBS") and not trained_before(target) \
+                    and not _has_cue(before(target, 3), "BASED_ON"):
+                # "UNITER achieves new state of the art across six V+L tasks", as for a dataset
+                rel("ADDRESSES", compared_by.get(id(owner), owner), target, "evaluated-on-task", 0.7)
         elif target.type == "Metric":
             if not (_has_cue(all_words, "MEASURED_CONTEXT") or any(ch.isdigit() for ch in "".join(all_words))):
                 continue  # "associative recall" in a sentence that reports nothing
