@@ -695,6 +695,20 @@ def test_tasks_a_name_is_evaluated_on_are_tasks_it_addresses(nlp):
     assert not any(o == "natural language inference" for _, _, o in relations), relations
 
 
+def test_names_listed_in_parentheses_after_a_class_noun_share_its_relation(nlp):
+    """"RoBERTa outperforms many pretrained language models (ALBERT, XLNet, GPT-2) on
+    downstream tasks (NER, text classification)", "DeBERTa, a unified model for question
+    answering"."""
+    relations = _relations(_extract(
+        nlp, "RoBERTa outperforms many multilingual pretrained language models (ALBERT, XLNet, GPT-2) on "
+             "various downstream tasks (NER, text classification, and sentiment analysis). We introduce "
+             "DeBERTa, a unified model for question answering and editing.")[0])
+    assert {("OUTPERFORMS", "RoBERTa", "ALBERT"), ("OUTPERFORMS", "RoBERTa", "XLNet"),
+            ("OUTPERFORMS", "RoBERTa", "GPT-2"), ("ADDRESSES", "RoBERTa", "named entity recognition"),
+            ("ADDRESSES", "RoBERTa", "text classification"), ("ADDRESSES", "RoBERTa", "sentiment analysis"),
+            ("ADDRESSES", "DeBERTa", "question answering")} <= relations, relations
+
+
 def test_a_name_set_off_in_commas_is_the_subject_of_its_clause(nlp):
     """"our proposed approach, Loki, gains … improvement over SimCLR on ImageNet": the commas
     around Loki close no clause."""

@@ -303,10 +303,16 @@ def sentence_relations(
                 return all_words[max(0, i - 2):i + 1]
         return []
 
+    def opening_lead(m: Mention) -> list[str]:
+        # the words before a name, or before the class noun it is listed under ("over four
+        # image-text datasets (COCO, …")
+        lead = before(m, 3)
+        return class_noun_lead(m) if lead[-1:] == ["("] else lead
+
     def listed_after(j: int) -> bool:
         # mention j follows mention j - 1 in a list closed by "and" or "or" ("GLUE, SQuAD,
-        # RACE and MMLU"); a bare comma may end one clause ("X using SimCLRv2, supervised
-        # fine-tuning on …")
+        # RACE and MMLU") or by a parenthesis ("(AfriBERTa, XLMR-base, mBERT)"); a bare comma
+        # may end one clause ("X using SimCLRv2, supervised fine-tuning on …")
         k, kind = j, mentions[j].type
         while k < len(mentions) and mentions[k].type == kind:
             join = between(mentions[k - 1], mentions[k])
@@ -315,7 +321,8 @@ def sentence_relations(
             if join[-1] in ("and", "or"):
                 return True
             k += 1
-        return False
+        closing = bisect_left(offsets, mentions[k - 1].end)
+        return closing < len(all_words) and all_words[closing] == ")"
 
     def trained_before(m: Mention) -> bool:
         # "a base model trained on HelpSteer2", "we fine-tune BERT on the SQuAD data"
@@ -361,9 +368,7 @@ def sentence_relations(
                 target.__dict__ == p.__dict__ for p in proposed_here):
             subject = proposed_here[0]
         if target.type == "Dataset":
-            lead = before(target, 3)
-            if lead and lead[-1] == "(":
-                lead = class_noun_lead(target)  # "over four image-text datasets (COCO, …"
+            lead = opening_lead(target)
             if subject is None:
                 continue
             if in_sentence and subject.canonical.lower() in training_words and len(prior_subjects) > 1:
@@ -387,8 +392,11 @@ def sentence_relations(
         elif target.type in SUBJECT_TYPES and subject is not None and subject is not target:
             gap = gap_of(subject, target, in_sentence)
             head = gap[:windows["cue_after_subject"]]
-            # the compared name follows the cue closely ("outperforms a CLIP model")
-            near = _cue_near_target(gap, windows["cue_before_target"])
+            # the compared name follows the cue closely ("outperforms a CLIP model"), or the
+            # class noun it is listed under ("outperforms many multilingual pretrained language
+            # models (AfriBERTa, …")
+            near = _cue_near_target(gap, windows["cue_before_target"] + (
+                windows["class_noun"] if gap[-1:] == ["("] else 0))
             if in_sentence and gap[:1] == [","] and _named_in_commas(before(subject, 2)):
                 # "our proposed approach, Loki, gains … over SimCLR": the commas set off the name
                 gap, head = gap[1:], gap[1:1 + windows["cue_after_subject"]]
@@ -430,14 +438,16 @@ def sentence_relations(
             # the cue stands between the two ("DSL, tailored for recommendation"), not before
             # both ("the approach to sequence-to-sequence text generation")
             lead = gap[-3:] if in_sentence else before(target, 3)
-            # a title "Name: A Novel Paradigm for Efficient Recommendation" says what its name is for
-            window = windows["ADDRESSES_IN_TITLE"] if in_sentence and gap[:1] == [":"] \
-                and owner.start == offsets[0] else windows["ADDRESSES"]
+            # a description says what its name is for: a title "Name: A Novel Paradigm for
+            # Efficient Recommendation", an appositive "DreamOmni, a unified model for image generation"
+            described_by = in_sentence and ((gap[:1] == [":"] and owner.start == offsets[0]) or (
+                gap[:2] in ([",", "a"], [",", "an"]) and "," not in gap[1:]))
+            window = windows["ADDRESSES_DESCRIBED"] if described_by else windows["ADDRESSES"]
             if owner is not None and len(gap) <= window \
                     and _has_cue(lead, cue) and not _has_cue(lead, "NOT_ADDRESSES"):
                 rel("ADDRESSES", owner, target, "addresses", 0.7)
             elif owner is not None and in_sentence and owner.type in SUBJECT_TYPES \
-                    and len(gap) <= windows["EVALUATED_ON"] and set(before(target, 3)) & _cues()["EVALUATED_ON"][0] \
+                    and len(gap) <= windows["EVALUATED_ON"] and set(opening_lead(target)) & _cues()["EVALUATED_ON"][0] \
                     and _has_cue(all_words, "EVALUATION_VERBS") and not trained_before(target) \
                     and not _has_cue(before(target, 3), "BASED_ON"):
                 # "UNITER achieves new state of the art across six V+L tasks", as for a dataset
