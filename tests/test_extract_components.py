@@ -862,6 +862,21 @@ def test_two_curated_names_side_by_side_stay_two_mentions(nlp):
         ("ImageNet", "Dataset"), ("top-1 accuracy", "Metric"), ("CLIP", "Model"), ("accuracy", "Metric")}
 
 
+def test_a_generic_acronym_names_nothing_and_a_name_after_its_description_is_whole(nlp):
+    """"LLM training" and "SOTA image representations" are no entities (but "3D
+    reconstructions" is one); "we propose a new pooling strategy, Multi-Layers Trainable
+    Pooling, which …" introduces the whole name."""
+    ex = _extract(nlp, "We study LLM training and learn SOTA image representations. It yields better 3D "
+                       "reconstructions. Furthermore, we propose a new pooling strategy, Multi-Layers Trainable "
+                       "Pooling, which transforms the outputs of all hidden layers.")[0]
+    found = {m.text for m in ex.entities}
+    assert not {"LLM training", "SOTA image representations", "Multi-Layers"} & found, found
+    assert "3D reconstructions" in found, found
+    assert [m.text for m in ex.introduced] == ["Multi-Layers Trainable Pooling"], ex.introduced
+    # in a title-cased title, "Tailored Training Data" is no dataset's training split
+    assert not _extract(nlp, "It works.", "Student Preferences for Tailored Training Data Generation")[0].entities
+
+
 def test_a_name_then_its_task_then_a_data_or_score_noun_is_no_one_name(nlp):
     """"the IMDb text classification dataset" is IMDb, for text classification; "Message
     Passing PDE Solver prediction accuracy" is a solver's accuracy; but "a Chinese word

@@ -441,9 +441,10 @@ class ContextPatterns(BatchMatching):
                 if clean_surface(name_text).lower() in self.generic:
                     continue
                 if not any((lex[i].named or (lex[i].is_title and not opens_clause(info, i)))
-                           and not self.size.match(lex[i].text) for i in range(ns, ne)):
+                           and not self.size.match(lex[i].text)
+                           and not (lex[i].is_alpha and lex[i].lower in self.generic) for i in range(ns, ne)):
                     continue  # "When applying LLMs": the capital only opened the sentence; "a 1.6B
-                    # language model": a size names nothing
+                    # language model": a size names nothing, nor do "SOTA image representations"
                 if label in rule.get("gap_needs_acronym_for", ()) and any(lex[i].is_lower for i in range(ns, ne)) \
                         and not any(lex[i].named for i in range(ns, ne)):
                     continue  # "Chinese legal tasks", "English understanding system"
@@ -1075,9 +1076,12 @@ class IntroducedNames(BatchMatching):
             # a name glued from plain words reads as one ("Ant-Q"), unless it modifies the
             # next word ("a novel End-to-End GPT-based model")
             glued = not token.named
-            # right after the verb, capitalised words may be one name ("we present In-Context
-            # Pretraining, a new approach", "we present Photogeometric Structured Light whereby")
-            phrase = self._title_phrase(info, rs) if j == first and re_ < n and lex[re_].is_title else None
+            # right after the verb or the description it names, capitalised words may be one
+            # name ("we present In-Context Pretraining, a new approach", "we present
+            # Photogeometric Structured Light whereby", "we propose a new pooling strategy,
+            # Multi-Layers Trainable Pooling, which")
+            opens_name = j == first or (object_noun and lex[j - 1].text == ",")
+            phrase = self._title_phrase(info, rs) if opens_name and re_ < n and lex[re_].is_title else None
             if phrase is not None:
                 return phrase
             if glued and not looks_named(info.span_text(rs, re_)) and not (
