@@ -873,8 +873,14 @@ def test_a_generic_acronym_names_nothing_and_a_name_after_its_description_is_who
     assert not {"LLM training", "SOTA image representations", "Multi-Layers"} & found, found
     assert "3D reconstructions" in found, found
     assert [m.text for m in ex.introduced] == ["Multi-Layers Trainable Pooling"], ex.introduced
-    # in a title-cased title, "Tailored Training Data" is no dataset's training split
+    # in a title-cased title, "Tailored Training Data" is no dataset's training split; a title
+    # is title-cased by its content words, whatever its stop words ("a", "of", "for", "on")
     assert not _extract(nlp, "It works.", "Student Preferences for Tailored Training Data Generation")[0].entities
+    title = "Building a Family of Data Augmentation Models for Low-cost LLM Fine-tuning on the Cloud"
+    assert {m.text for m in _extract(nlp, "It works.", title)[0].entities} == {"Data Augmentation", "Fine-tuning"}
+    # a token with text glued after a closing parenthesis is an encoding leftover, no name
+    assert [m.text for m in _extract(nlp, "It rivals Llama-2 (7B)x2014a model trained longer.")[0].entities] \
+        == ["Llama-2"]
 
 
 def test_a_name_then_its_task_then_a_data_or_score_noun_is_no_one_name(nlp):

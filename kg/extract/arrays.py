@@ -103,8 +103,9 @@ class Lexicon:
         self._resize(1 << 16)
         self.info = LexemeColumn(self, lambda item: item)
         self.lower = LexemeColumn(self, attrgetter("lower"))
-        self.is_alpha = LexemeMask(self, attrgetter("is_alpha"))
-        self.is_title = LexemeMask(self, attrgetter("is_title"))
+        # content words (no stop words: "a", "of", "for"), and those of them capitalised
+        self.content = LexemeMask(self, lambda item: item.is_alpha and not item.lexeme.is_stop)
+        self.content_title = LexemeMask(self, lambda item: item.is_title and item.is_alpha and not item.lexeme.is_stop)
         self.ends_sentence = LexemeMask(self, attrgetter("ends_sentence"))
         self.named = LexemeMask(self, many=partial(map, _NAMED))
 
@@ -178,8 +179,9 @@ class DocInfo:
     def __init__(self, doc: Doc, has_sentences: bool | None = None, columns: Columns | None = None):
         """`has_sentences`: whether the doc carries sentence starts already (a parser's),
         when the caller knows; otherwise the doc is asked. `columns`: the doc's columns,
-        when `doc_infos` read a batch. Title case: more than half the doc's words are
-        capitalised ("A Chinese Medical Large Language Model"), so capitals tell no names."""
+        when `doc_infos` read a batch. Title case: more than half the doc's content words
+        (not stop words) are capitalised ("Building a Family of Data Augmentation Models for
+        Low-cost LLM Fine-tuning"), so capitals tell no names."""
         self.n = n = len(doc)
         self.lex, self.space, self.idx, self.ids, self.title_case, final = columns or _columns([doc])[0]
         self._text = None
@@ -276,8 +278,8 @@ def _columns(docs: list[Doc]) -> list[Columns]:
         counts = np.concatenate([[0], np.cumsum(mask.of(ids))])
         return (counts[bounds[1:]] - counts[bounds[:-1]]).tolist()
 
-    # each doc's words and capitalised words, for its title-case test
-    words, titles = per_doc(table.is_alpha), per_doc(table.is_title)
+    # each doc's content words and capitalised ones, for its title-case test
+    words, titles = per_doc(table.content), per_doc(table.content_title)
     final = np.flatnonzero(table.ends_sentence.of(ids)).tolist()
     out = []
     a = f = 0
