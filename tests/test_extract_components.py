@@ -842,6 +842,18 @@ def test_result_datasets_factors_and_losses(nlp):
         (73.9, "score", "ImageNet")], results
 
 
+def test_result_subjects_respectively_and_of_a_proposed_task(nlp):
+    """"A and B reach x and y, respectively" pairs them in order; three numbers for two names
+    pair nothing; a task the paper proposes reports no score."""
+    results = _results(nlp, "BERT and RoBERTa reach 81.2% and 84.5% accuracy on GLUE, respectively. Fully "
+                            "connected networks, BERT, and XLNet accuracy is improved by 68%, 16% and 7%, "
+                            "respectively.")
+    assert [(value, subject) for value, *_, subject in results] == [(81.2, "BERT"), (84.5, "RoBERTa")], results
+    ex = _extract(nlp, "We introduce a new task, Labeling Instruction Generation. Our instruction set "
+                       "outperforms our strongest baseline by 7.06 mAP on COCO.")[0]
+    assert [(r.value, r.subject) for r in ex.results] == [(7.06, None)], ex.results
+
+
 def test_result_bounds_reductions_and_comparisons(nlp):
     """"from 76.6 to 82.7" reports 82.7; "below 78.7%" is a bound; reducing F1 by 0.8 points
     is a loss; the name after "than" is not who scored, nor is a training procedure."""

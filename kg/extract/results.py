@@ -13,9 +13,11 @@ else the nearest before the number; none when the name right after the result ("
 NuImages") is one kg does not know as a dataset, rather than one further on that belongs to
 the next result. The subject is the nearest Method/Model before the number that is neither
 a training procedure nor named after "than", unless "our model" or "we" stand between
-(then what the paper proposes, or none), else what the paper proposes (in a "we"
-sentence), else a Method/Model named after the number by "using" or "with" ("73.9% top-1
-accuracy using ResNet-50").
+(then the method or model the paper proposes, or none), else that (in a "we" sentence),
+else a Method/Model named after the number by "using" or "with" ("73.9% top-1 accuracy
+using ResNet-50"). A list of numbers that "respectively" follows takes its subjects from
+the list of names before it, in order ("BERT and RoBERTa reach 81.2% and 84.5%,
+respectively"), and gives no result when the two lists differ in length.
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ OURS = re.compile(r"\b(?:we|ours)\b|(?<!with )(?<!using )(?<!by )(?<!via )(?<!on
                   re.IGNORECASE)
 # "by 7.06 mAP for NuImages and 12.9 mAP for COCO": the second gain of a list of them
 LIST_GAP = re.compile(r"^[^.;:]{0,40}(?:,|\band\b)[^.;:]{0,10}$")
+# "68%, 16% and 7%": the words between two numbers of one list
+NUMBER_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+# "A, B, and C": the words between two names of one list
+NAME_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?$")
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # "reduces the search time by 36.5x", "a 10-fold speed-up": a factor, not a score
 FACTOR = re.compile(r"\s?(?:x|×|times|-?fold)\b", re.IGNORECASE)
 # "an accuracy loss of 0.07", "a drop of 2.1 points"
@@ -72,6 +79,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     if not metrics:
         return []
     gain_words = set(patterns_config()["relation_cues"]["GAIN"])
+    # the paper's own method or model ("our method achieves …"); a task or dataset it
+    # proposes reports no score of its own
+    own = next((p for p in proposed if p.type in {"Method", "Model"}), None)
     training_names = training_procedure_names()
     out = []
     used_metrics = set()
@@ -79,7 +89,10 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     # digits inside a name (GPT-4, ImageNet-1K) are no number
     numbers = [match for match in NUMBER.finditer(text)
                if not any(m.start <= offset + match.start() < m.end for m in mentions)]
+    respective = _respective_subjects(text, offset, mentions, numbers) if RESPECTIVELY.search(text) else {}
     for match in numbers:
+        if match.start() in respective and respective[match.start()] is None:
+            continue  # one of a "respectively" list whose names kg cannot pair with its numbers
         sign, number, unit = match.group(1), match.group(2), match.group(3) or ""
         start, end = offset + match.start(), offset + match.end()
         if not unit and FACTOR.match(text, match.end()):
@@ -96,7 +109,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             continue  # "improve PASS@100 from 35.5% to 44.5%": the score reached is the second
         value = float(number.replace(",", "."))
         metric = _nearest(metrics, start, end)
-        if metric is None or id(metric) in used_metrics:
+        if metric is None or (id(metric) in used_metrics and match.start() not in respective):
             continue
         used_metrics.add(id(metric))
         if _higher_is_better(metric.canonical) and REDUCED_BEFORE.search(text, max(0, match.start() - 60),
@@ -120,11 +133,13 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             # measured; the gain is the earlier method's
             subjects.pop()
         subject = subjects[-1] if subjects else None
-        if subject is not None and OURS.search(text, subject.end - offset, match.start()):
+        if match.start() in respective:
+            subject = respective[match.start()]  # "A, B and C … improved by 68%, 16% and 7%, respectively"
+        elif subject is not None and OURS.search(text, subject.end - offset, match.start()):
             # "…pretraining tasks yield 78.7%, our model achieves 82.6%": the paper's own result
-            subject = proposed[0] if proposed else None
-        elif subject is None and proposed and re.search(r"\b(?:we|our|ours)\b", text, re.IGNORECASE):
-            subject = proposed[0]
+            subject = own
+        elif subject is None and own is not None and re.search(r"\b(?:we|our|ours)\b", text, re.IGNORECASE):
+            subject = own
         if subject is None:
             subject = next((m for m in mentions if m.type in {"Method", "Model"} and m.start >= end
                             and SUBJECT_AFTER.search(text, 0, m.start - offset)), None)
@@ -134,6 +149,33 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           subject=subject.canonical if subject else None,
                           subject_type=subject.type if subject else None,
                           evidence=make_evidence("result-number-metric", 0.75)))
+    return out
+
+
+def _respective_subjects(text: str, offset: int, mentions: list[Mention],
+                         numbers: list[re.Match]) -> dict[int, Mention | None]:
+    """The subject of each number of a list that "respectively" pairs with a list of names
+    ("Fourier Neural Operator and Message Passing PDE Solver accuracy is improved by 16% and
+    7%, respectively"), keyed by the number's start in `text`; None for every number of the
+    list when the names before it are not as many as the numbers."""
+    lists: list[list[re.Match]] = []
+    for match in numbers:
+        if lists and NUMBER_LIST_GAP.match(text[lists[-1][-1].end():match.start()]):
+            lists[-1].append(match)
+        else:
+            lists.append([match])
+    out: dict[int, Mention | None] = {}
+    for listed in lists:
+        if len(listed) < 2 or not RESPECTIVELY.search(text, listed[-1].end()):
+            continue
+        names = [m for m in mentions if m.type in {"Method", "Model"} and m.end - offset <= listed[0].start()]
+        paired = names[-1:]
+        for m in reversed(names[:-1]):
+            if len(paired) == len(listed) or not NAME_LIST_GAP.match(text[m.end - offset:paired[0].start - offset]):
+                break
+            paired.insert(0, m)
+        for k, match in enumerate(listed):
+            out[match.start()] = paired[k] if len(paired) == len(listed) else None
     return out
 
 
