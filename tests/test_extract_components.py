@@ -702,11 +702,13 @@ def test_names_listed_in_parentheses_after_a_class_noun_share_its_relation(nlp):
     relations = _relations(_extract(
         nlp, "RoBERTa outperforms many multilingual pretrained language models (ALBERT, XLNet, GPT-2) on "
              "various downstream tasks (NER, text classification, and sentiment analysis). We introduce "
-             "DeBERTa, a unified model for question answering and editing.")[0])
+             "DeBERTa, a unified model for question answering and editing. For settings with limited "
+             "training data, XLNet may be a promising alternative for summarization.")[0])
     assert {("OUTPERFORMS", "RoBERTa", "ALBERT"), ("OUTPERFORMS", "RoBERTa", "XLNet"),
             ("OUTPERFORMS", "RoBERTa", "GPT-2"), ("ADDRESSES", "RoBERTa", "named entity recognition"),
             ("ADDRESSES", "RoBERTa", "text classification"), ("ADDRESSES", "RoBERTa", "sentiment analysis"),
-            ("ADDRESSES", "DeBERTa", "question answering")} <= relations, relations
+            ("ADDRESSES", "DeBERTa", "question answering"), ("ADDRESSES", "XLNet", "summarization")} <= relations, \
+        relations
 
 
 def test_a_name_set_off_in_commas_is_the_subject_of_its_clause(nlp):

@@ -186,6 +186,15 @@ def _named_in_commas(lead: list[str]) -> bool:
     return len(lead) == 2 and lead[1] == "," and head_noun_type(lead[:1]) is not None
 
 
+def _describes(gap: list[str]) -> bool:
+    """The words after a name open a description of it: ", a", "is an", "may be a"."""
+    k = next((i for i, w in enumerate(gap[:3]) if w in ("a", "an")), None)
+    if k is None:
+        return False
+    lead = gap[:k]
+    return lead in ([","], ["is"], ["was"], ["are"], ["were"]) or (len(lead) == 2 and lead[1] == "be")
+
+
 def _shown_of(gap: list[str]) -> bool:
     """The words between results and a name say what the results show of it: "show the
     effectiveness and efficiency of our"."""
@@ -439,9 +448,10 @@ def sentence_relations(
             # both ("the approach to sequence-to-sequence text generation")
             lead = gap[-3:] if in_sentence else before(target, 3)
             # a description says what its name is for: a title "Name: A Novel Paradigm for
-            # Efficient Recommendation", an appositive "DreamOmni, a unified model for image generation"
+            # Efficient Recommendation", an appositive "DreamOmni, a unified model for image
+            # generation", a copula "SetFit may be a promising alternative for document classification"
             described_by = in_sentence and ((gap[:1] == [":"] and owner.start == offsets[0]) or (
-                gap[:2] in ([",", "a"], [",", "an"]) and "," not in gap[1:]))
+                _describes(gap) and "," not in gap[1:]))
             window = windows["ADDRESSES_DESCRIBED"] if described_by else windows["ADDRESSES"]
             if owner is not None and len(gap) <= window \
                     and _has_cue(lead, cue) and not _has_cue(lead, "NOT_ADDRESSES"):
