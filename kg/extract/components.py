@@ -264,6 +264,9 @@ class GazetteerMatcher:
         return doc
 
 
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
 def _task_after_name(info: DocInfo, start: int, end: int, gazetteer: dict) -> int | None:
     """Where a name ends when tokens start..end are a name, then in lower case the task it
     serves, then a head noun: a curated Task ("IMDb | text classification | dataset") or
@@ -399,6 +402,8 @@ class ContextPatterns(BatchMatching):
             if span is None:
                 continue
             s, e = span
+            if rule["label"] == "auto" and e < info.n and lex[e].lower in _DETERMINERS:
+                continue  # "ULIP-2 sets a new record": a head noun before an article is a verb
             if any(e in curated_ends.get(k, ()) for k in curated_ends.get(s, ()) if k < e):
                 continue  # two curated names side by side name neither: "ImageNet top-1 accuracy"
             if "describe_from" in rule:

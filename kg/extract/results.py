@@ -44,7 +44,9 @@ BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+
 REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?|lowered|hurts?|degrades?|"
                             r"degraded)\b(?:\s+[\w-]+){0,4}\s+by\s+$", re.IGNORECASE)
 # "0.65dB higher PSNR than NeRF and yielding 0.95dB …": NeRF is what was compared with
-COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against)\s+(?:the\s+)?$", re.IGNORECASE)
+# (or "improvement over a baseline using MMR", "HBG outperforms P-CFG": up to three words between)
+COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+                             r"beats?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "a 4% improvement in MRR", "36.5 points higher accuracy": a gain named after the number
 GAIN_AFTER = re.compile(r"\s*(?:db\s*)?(?:absolute\s+|relative\s+)?(?:improvements?|gains?|increases?|boosts?|higher|"
                         r"better|lower|reductions?|more)\b", re.IGNORECASE)
@@ -60,6 +62,9 @@ NUMBER_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # "A, B, and C": the words between two names of one list
 NAME_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# "(Section 5.1)", "Table 2": a reference to part of the paper, not a score
+REFERENCE_BEFORE = re.compile(r"\b(?:sections?|tables?|figures?|figs?\.?|equations?|eqs?\.?|chapters?)\s+$",
+                              re.IGNORECASE)
 # "reduces the search time by 36.5x", "a 10-fold speed-up": a factor, not a score
 FACTOR = re.compile(r"\s?(?:x|×|times|-?fold)\b", re.IGNORECASE)
 # "an accuracy loss of 0.07", "a drop of 2.1 points"
@@ -69,7 +74,8 @@ LOSS_BEFORE = re.compile(r"\b(?:loss|losses|drop|drops|degradation|decrease)\s+(
 DATASET_SLOT = re.compile(r"\s*(?:%|points?|pp|pts)?\s*(?:(?:improvements?|gains?|increases?|boosts?)\s+)?"
                           r"(?:on|for)\s+(?:the\s+)?([A-Z][\w.-]*)")
 # "1.1% average accuracy gain": a gain word after the metric
-GAIN_AFTER_METRIC = re.compile(r"\s*(?:improvements?|gains?|increases?|boosts?)\b", re.IGNORECASE)
+# (and "1.5 BLEU points improvement")
+GAIN_AFTER_METRIC = re.compile(r"\s*(?:points?\s+)?(?:improvements?|gains?|increases?|boosts?)\b", re.IGNORECASE)
 
 
 def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: list[Mention],
@@ -95,7 +101,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             continue  # one of a "respectively" list whose names kg cannot pair with its numbers
         sign, number, unit = match.group(1), match.group(2), match.group(3) or ""
         start, end = offset + match.start(), offset + match.end()
-        if not unit and FACTOR.match(text, match.end()):
+        if not unit and (FACTOR.match(text, match.end()) or REFERENCE_BEFORE.search(
+                text, max(0, match.start() - 12), match.start())):
             continue
         if LOSS_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
                 BOUND_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -116,7 +123,10 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                                                                           match.start()):
             continue
         preceding = text[max(0, match.start() - 30):match.start()].lower().split()
-        kind = "gain" if (sign == "+" or any(w in gain_words for w in preceding[-3:])
+        # "is further improved to 86.3%": the score reached, whatever the gain word before it
+        # (but "improvements up to 29%" is a gain)
+        reached = preceding[-1:] == ["to"] and preceding[-2:-1] != ["up"]
+        kind = "gain" if (sign == "+" or (not reached and any(w in gain_words for w in preceding[-3:]))
                           or GAIN_AFTER.match(text, match.end())
                           or (metric.start >= end and GAIN_AFTER_METRIC.match(text, metric.end - offset))
                           or (previous and previous[1] == "gain" and LIST_GAP.match(text[previous[0]:match.start()]))
@@ -127,7 +137,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         # what the result is compared with ("higher PSNR than NeRF")
         subjects = [m for m in mentions if m.type in {"Method", "Model"} and m.end <= start
                     and m.canonical.lower() not in training_names
-                    and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 12), m.start - offset)]
+                    and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)]
         if kind == "gain" and len(subjects) >= 2 and 0 <= metric.start - subjects[-1].end <= 1:
             # "prompt tuning … improve CLIP accuracy by 19.5 points": CLIP is what was
             # measured; the gain is the earlier method's
@@ -142,7 +152,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             subject = own
         if subject is None:
             subject = next((m for m in mentions if m.type in {"Method", "Model"} and m.start >= end
-                            and SUBJECT_AFTER.search(text, 0, m.start - offset)), None)
+                            and SUBJECT_AFTER.search(text, 0, m.start - offset)
+                            and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)),
+                           None)  # (but "… over a baseline using MMR" is no subject)
         unit = "%" if unit == "%" else ("points" if unit else "")
         out.append(Result(value=value, unit=unit, kind=kind, metric=metric.canonical,
                           dataset=dataset.canonical if dataset else None,
