@@ -858,6 +858,19 @@ def test_result_subjects_are_not_what_is_outperformed_and_references_are_no_scor
         (75.0, "score", "HBG"), (0.313, "score", None), (86.3, "score", "XLNet"), (1.5, "gain", "RoBERTa")], results
 
 
+def test_result_gains_named_further_back_costs_and_versions(nlp):
+    """"an increase over the regular MSD models of 0.4 BLEU points" and "error rate
+    reductions of up to 10.5%" are gains; "at a cost of about 1 point in precision" is no
+    score; "Penn Chinese Treebank (CTB) 5.0" is a version, and its result the 0.5 points."""
+    results = _results(nlp, "BERT shows an increase over the regular XLNet models of 0.4 BLEU points on WMT14. "
+                            "RoBERTa leads to error rate reductions of up to 10.5% on GLUE. ALBERT improves "
+                            "recall on SQuAD by 4.0 points, at a cost of about 1 point in precision. For "
+                            "GPT-2 trained on Penn Chinese Treebank (CTB) 5.0, it gives a precision increment of 0.5 points.")
+    assert [(value, kind, metric) for value, _, kind, metric, _, _ in results] == [
+        (0.4, "gain", "BLEU"), (10.5, "gain", "error rate"), (4.0, "gain", "recall"), (0.5, "gain", "precision")], \
+        results
+
+
 def test_result_subjects_respectively_and_of_a_proposed_task(nlp):
     """"A and B reach x and y, respectively" pairs them in order; three numbers for two names
     pair nothing; a task the paper proposes reports no score."""

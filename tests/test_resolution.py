@@ -75,6 +75,12 @@ def test_a_listed_version_or_edition_is_its_own_entity_in_its_family():
     keys = {m.text: m.key for m in batch[0].entities}
     assert keys["PASCAL VOC 2012"] == keys["PASCAL VOC-2012"] != keys["PASCAL VOC2007"]
     assert keys["CodeGen2"] != keys["CodeGen"]
+    # an ambiguous name is no edition of a corpus it may mean: WSJ (the Penn Treebank's
+    # newspaper text to a parser) is not the WSJ0 speech corpus
+    batch_wsj = extract_batch(nlp, [Paper(key="p2", title="", abstract="We parse the WSJ corpus and WSJ0 speech.")])
+    resolver.resolve(batch_wsj)
+    wsj = {m.text: m.key for m in batch_wsj[0].entities}
+    assert wsj["WSJ corpus"] != wsj["WSJ0"], wsj
     for variant, family, etype in (("CodeGen2", "codegen", "Model"), ("MoCo v2", "moco", "Method"),
                                    ("PASCAL VOC 2012", "pascalvoc", "Dataset"),
                                    ("PASCAL VOC2007", "pascalvoc", "Dataset")):

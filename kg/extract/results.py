@@ -47,6 +47,12 @@ REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?
 # (or "improvement over a baseline using MMR", "HBG outperforms P-CFG": up to three words between)
 COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                              r"beats?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "an increase over the regular MSD models of 0.4", "error rate reductions of up to 10.5%":
+# a gain named before the number, further back than three words
+GAIN_OF = re.compile(r"\b(?:improvements?|gains?|increases?|increments?|reductions?|boosts?)\b[^.;:%]{0,40}\bof\s+"
+                     r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+# "Penn Chinese Treebank (CTB) 5.0": a version of the name before it
+VERSION_AFTER_NAME = re.compile(r"^\)?\s?$")
 # "a 4% improvement in MRR", "36.5 points higher accuracy": a gain named after the number
 GAIN_AFTER = re.compile(r"\s*(?:db\s*)?(?:absolute\s+|relative\s+)?(?:improvements?|gains?|increases?|boosts?|higher|"
                         r"better|lower|reductions?|more)\b", re.IGNORECASE)
@@ -68,7 +74,8 @@ REFERENCE_BEFORE = re.compile(r"\b(?:sections?|tables?|figures?|figs?\.?|equatio
 # "reduces the search time by 36.5x", "a 10-fold speed-up": a factor, not a score
 FACTOR = re.compile(r"\s?(?:x|×|times|-?fold)\b", re.IGNORECASE)
 # "an accuracy loss of 0.07", "a drop of 2.1 points"
-LOSS_BEFORE = re.compile(r"\b(?:loss|losses|drop|drops|degradation|decrease)\s+(?:of\s+)?(?:only\s+|just\s+|about\s+)?"
+LOSS_BEFORE = re.compile(r"\b(?:loss|losses|drop|drops|degradation|decrease|cost)\s+(?:of\s+)?"
+                         r"(?:only\s+|just\s+|about\s+)?"
                          r"(?:\d+(?:\.\d+)?\s*%?\s*(?:~|-|–|to)\s*)?$", re.IGNORECASE)
 # "… on the Commonsense Reasoning benchmark", "for NuImages": the name a result is on
 DATASET_SLOT = re.compile(r"\s*(?:%|points?|pp|pts)?\s*(?:(?:improvements?|gains?|increases?|boosts?)\s+)?"
@@ -104,6 +111,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if not unit and (FACTOR.match(text, match.end()) or REFERENCE_BEFORE.search(
                 text, max(0, match.start() - 12), match.start())):
             continue
+        if any(m.type == "Dataset" and 0 <= start - m.end <= 2
+               and VERSION_AFTER_NAME.match(text[m.end - offset:match.start()]) for m in mentions):
+            continue  # "Penn Chinese Treebank (CTB) 5.0": the dataset's version
         if LOSS_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
                 BOUND_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "with an accuracy loss of 0.07", "below 78.7%": neither a score nor a gain
@@ -127,6 +137,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         # (but "improvements up to 29%" is a gain)
         reached = preceding[-1:] == ["to"] and preceding[-2:-1] != ["up"]
         kind = "gain" if (sign == "+" or (not reached and any(w in gain_words for w in preceding[-3:]))
+                          or GAIN_OF.search(text, max(0, match.start() - 80), match.start())
                           or GAIN_AFTER.match(text, match.end())
                           or (metric.start >= end and GAIN_AFTER_METRIC.match(text, metric.end - offset))
                           or (previous and previous[1] == "gain" and LIST_GAP.match(text[previous[0]:match.start()]))
