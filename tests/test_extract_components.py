@@ -711,6 +711,18 @@ def test_names_listed_in_parentheses_after_a_class_noun_share_its_relation(nlp):
         relations
 
 
+def test_a_task_before_the_noun_of_a_named_thing_is_what_it_addresses(nlp):
+    """"SQuAD, a challenging Named Entity Recognition (NER) dataset", "a novel unified
+    open-vocabulary detection method called BERT"; but not a task after a clause of its own."""
+    relations = _relations(_extract(
+        nlp, "We introduce SQuAD, a challenging Named Entity Recognition (NER) dataset curated from forums. "
+             "We propose a novel unified open-vocabulary detection method called BERT. We use GLUE, which "
+             "holds question answering data.")[0])
+    assert {("ADDRESSES", "SQuAD", "named entity recognition"),
+            ("ADDRESSES", "BERT", "open-vocabulary object detection")} <= relations, relations
+    assert not any(s == "GLUE" for _, s, _ in relations), relations
+
+
 def test_a_name_set_off_in_commas_is_the_subject_of_its_clause(nlp):
     """"our proposed approach, Loki, gains … improvement over SimCLR on ImageNet": the commas
     around Loki close no clause."""

@@ -177,6 +177,9 @@ def evaluated_first(mentions: list[Mention], between, before, rel) -> None:
 
 
 _OPENING_TYPES = frozenset({"Dataset", "Task"})
+_NAMED_THINGS = frozenset({"Method", "Model", "Dataset"})
+_NAMING_WORDS = frozenset({"called", "named", "termed", "dubbed"})
+_NOT_DESCRIBING = frozenset({",", "that", "which", "and", "or", "for", "of", "on", "in", "with", "to"})
 _RESULTS_NOUNS = (["experiments"], ["experiment"], ["evaluations"], ["evaluation"], ["results"])
 
 
@@ -318,6 +321,25 @@ def sentence_relations(
         lead = before(m, 3)
         return class_noun_lead(m) if lead[-1:] == ["("] else lead
 
+    def task_of_named_thing(j: int) -> Mention | None:
+        # a task before the noun of what a name is, says what it is for: "Reddit-Impacts, a
+        # challenging Named Entity Recognition (NER) dataset", "a novel unified open-vocabulary
+        # detection method called OV-DINO"
+        task = mentions[j]
+        k = bisect_left(offsets, task.end)
+        if k >= len(all_words) or head_noun_type([all_words[k]]) not in _NAMED_THINGS:
+            return None
+        if j + 1 < len(mentions) and mentions[j + 1].type in _NAMED_THINGS:
+            gap = between(task, mentions[j + 1])
+            if len(gap) == 2 and gap[1] in _NAMING_WORDS:
+                return mentions[j + 1]
+        if j > 0 and mentions[j - 1].type in _NAMED_THINGS:
+            gap = between(mentions[j - 1], task)
+            if gap[:1] == [","] and gap[1:2] in (["a"], ["an"]) and len(gap) <= 5 \
+                    and not set(gap[2:]) & _NOT_DESCRIBING:
+                return mentions[j - 1]
+        return None
+
     def listed_after(j: int) -> bool:
         # mention j follows mention j - 1 in a list closed by "and" or "or" ("GLUE, SQuAD,
         # RACE and MMLU") or by a parenthesis ("(AfriBERTa, XLMR-base, mBERT)"); a bare comma
@@ -435,6 +457,10 @@ def sentence_relations(
                 # ("fine-tuned from Mistral and LLaMA2 through X": LLaMA2 is not the one using X)
                 rel("USES", subject, target, "uses", 0.7)
         elif target.type == "Task":
+            named = task_of_named_thing(j)
+            if named is not None:
+                rel("ADDRESSES", named, target, "task-of-description", 0.7)
+                continue
             owner = subject if in_sentence else None
             cue = "ADDRESSES"
             if owner is None:
