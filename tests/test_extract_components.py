@@ -735,8 +735,9 @@ def test_a_name_set_off_in_commas_is_the_subject_of_its_clause(nlp):
 
 def test_a_title_says_what_its_name_is_for(nlp):
     """"Dynamic Sparse Learning: A Novel Paradigm for Efficient Recommendation"."""
-    for title, name in (("Dynamic Sparse Learning: A Novel Paradigm for Efficient Recommendation", "Dynamic Sparse Learning"),
-                        ("Lbl2Vec: An Embedding-Based Approach for Unsupervised Document Retrieval", "Lbl2Vec")):
+    for title, name in (
+            ("Dynamic Sparse Learning: A Novel Paradigm for Efficient Recommendation", "Dynamic Sparse Learning"),
+            ("Lbl2Vec: An Embedding-Based Approach for Unsupervised Document Retrieval", "Lbl2Vec")):
         relations = _relations(_extract(nlp, "It works.", title)[0])
         assert any(t == "ADDRESSES" and s == name for t, s, _ in relations), relations
 
@@ -877,7 +878,8 @@ def test_result_gains_named_further_back_costs_and_versions(nlp):
     results = _results(nlp, "BERT shows an increase over the regular XLNet models of 0.4 BLEU points on WMT14. "
                             "RoBERTa leads to error rate reductions of up to 10.5% on GLUE. ALBERT improves "
                             "recall on SQuAD by 4.0 points, at a cost of about 1 point in precision. For "
-                            "GPT-2 trained on Penn Chinese Treebank (CTB) 5.0, it gives a precision increment of 0.5 points.")
+                            "GPT-2 trained on Penn Chinese Treebank (CTB) 5.0, it gives a precision increment of "
+                            "0.5 points.")
     assert [(value, kind, metric) for value, _, kind, metric, _, _ in results] == [
         (0.4, "gain", "BLEU"), (10.5, "gain", "error rate"), (4.0, "gain", "recall"), (0.5, "gain", "precision")], \
         results

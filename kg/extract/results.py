@@ -3,16 +3,19 @@
 
 A result needs a number and a metric mention close to it in the same sentence; a
 percentage of something ("10% of the labels") is no score, and of "from 35.5% to 44.5%"
-the score reached is the second. A number is a gain after "+" or a gain word ("improves
-… by 3.2%"), before one ("a 4% improvement", "36.5 points higher"), or in a list after a
-gain ("by 7.06 mAP for NuImages and 12.9 mAP for COCO"), or before a gain word after its
-metric ("a 1.1% accuracy gain"). A factor ("36.5x faster"), a loss ("an accuracy loss of
-0.07", "reduces F1 by 0.8 points") and a bound ("below 78.7%") are neither. The dataset is
+the score reached is the second, as of "improved to 86.3%". A number is a gain after "+" or
+a gain word ("improves … by 3.2%", "an increase over … of 0.4"), before one ("a 4%
+improvement", "36.5 points higher"), or in a list after a gain ("by 7.06 mAP for NuImages
+and 12.9 mAP for COCO"), or before a gain word after its metric ("a 1.1% accuracy gain").
+A factor ("36.5x faster"), a loss ("an accuracy loss of 0.07", "reduces F1 by 0.8
+points", "at a cost of 1 point"), a bound ("below 78.7%"), a section or table number and a
+dataset's version ("Penn Chinese Treebank (CTB) 5.0") are neither. The dataset is
 the first Dataset mention after the metric, else one between the number and its metric,
 else the nearest before the number; none when the name right after the result ("for
 NuImages") is one kg does not know as a dataset, rather than one further on that belongs to
 the next result. The subject is the nearest Method/Model before the number that is neither
-a training procedure nor named after "than", unless "our model" or "we" stand between
+a training procedure nor named after a comparison ("than NeRF", "outperforms P-CFG", "over a
+baseline using MMR"), unless "our model" or "we" stand between
 (then the method or model the paper proposes, or none), else that (in a "we" sentence),
 else a Method/Model named after the number by "using" or "with" ("73.9% top-1 accuracy
 using ResNet-50"). A list of numbers that "respectively" follows takes its subjects from
