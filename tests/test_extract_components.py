@@ -885,6 +885,21 @@ def test_result_gains_named_further_back_costs_and_versions(nlp):
         results
 
 
+def test_result_on_data_kg_has_no_name_for_is_on_no_dataset(nlp):
+    """"74% on the movie review data and 71% on the multi-domain sentiment dataset": the 74%
+    is on unnamed data; "on the test set of GLUE" and "on gold data (the TiGer Treebank)" name
+    theirs; and a preposition is no gap word of a name ("Penn Treebank sentences during
+    training" is no method)."""
+    results = _results(nlp, "The JST model achieves a sentiment classification accuracy of 74% on the movie review "
+                            "data and 71% on the multi-domain sentiment dataset. BERT achieves 80.2% accuracy on "
+                            "the test set of GLUE. XLNet reports 94.2% F1 on gold data (an early version of the "
+                            "TiGer Treebank).")
+    assert [(value, dataset) for value, _, _, _, dataset, _ in results] == [
+        (74.0, None), (80.2, "GLUE"), (94.2, "TIGER Treebank")], results
+    ex = _extract(nlp, "Adding 15,000 Penn Treebank sentences during training leads to 78.5% F-score.")[0]
+    assert not [m.text for m in ex.entities if "during" in m.text], ex.entities
+
+
 def test_result_subjects_respectively_and_of_a_proposed_task(nlp):
     """"A and B reach x and y, respectively" pairs them in order; three numbers for two names
     pair nothing; a task the paper proposes reports no score."""

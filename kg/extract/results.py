@@ -83,6 +83,10 @@ LOSS_BEFORE = re.compile(r"\b(?:loss|losses|drop|drops|degradation|decrease|cost
 # "… on the Commonsense Reasoning benchmark", "for NuImages": the name a result is on
 DATASET_SLOT = re.compile(r"\s*(?:%|points?|pp|pts)?\s*(?:(?:improvements?|gains?|increases?|boosts?)\s+)?"
                           r"(?:on|for)\s+(?:the\s+)?([A-Z][\w.-]*)")
+# "74% on the movie review data": a result on data kg may not know by name (but "on the test
+# set of GLUE", "on gold data (the TiGer Treebank)" go on to name it)
+DATA_SLOT = re.compile(r"\s*(?:%|points?|pp|pts)?\s*(?:on|for)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,3}"
+                       r"(?:data|dataset|datasets|corpus|corpora|collection|test\s+set)\b)(?!\s*(?:of\b|\())")
 # "1.1% average accuracy gain": a gain word after the metric
 # (and "1.5 BLEU points improvement")
 GAIN_AFTER_METRIC = re.compile(r"\s*(?:points?\s+)?(?:improvements?|gains?|increases?|boosts?)\b", re.IGNORECASE)
@@ -211,7 +215,8 @@ def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end
     zero-shot accuracy on ImageNet"), else one between the number and a metric after it
     ("73.9% ImageNet top-1 accuracy"), else the nearest before the number ("On GSM8K, SLoRA
     achieves 56.48%"). None when the name right after it ("on/for X") is one kg does not
-    know: "7.06 mAP for NuImages and 12.9 mAP for COCO" leaves COCO to the 12.9."""
+    know: "7.06 mAP for NuImages and 12.9 mAP for COCO" leaves COCO to the 12.9, and "74% on
+    the movie review data" leaves the dataset named next to the result after it."""
     after_metric = max(end, metric.end)
     slot = DATASET_SLOT.match(text, after_metric - offset)
     if slot is not None:
@@ -220,6 +225,12 @@ def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end
         if named is None or named.type != "Dataset":
             return None  # (or one kg takes for a task: "on the Commonsense Reasoning benchmark")
         return named
+    slot = DATA_SLOT.match(text, after_metric - offset)
+    if slot is not None:
+        # "74% on the movie review data and 71% on the multi-domain sentiment dataset": the
+        # 74% is on data kg has no name for, not on the dataset named further on
+        name_at, name_end = offset + slot.start(1), offset + slot.end(1)
+        return next((m for m in mentions if m.type == "Dataset" and name_at <= m.start < name_end), None)
     after = [m for m in mentions if m.type == "Dataset" and m.start >= after_metric]
     if after:
         return after[0]
