@@ -883,6 +883,11 @@ def test_result_gains_named_further_back_costs_and_versions(nlp):
     assert [(value, kind, metric) for value, _, kind, metric, _, _ in results] == [
         (0.4, "gain", "BLEU"), (10.5, "gain", "error rate"), (4.0, "gain", "recall"), (0.5, "gain", "precision")], \
         results
+    # "over 88% F1" is a bound; "over 21% Dice improvement" and "gains over 1 point" are gains
+    results = _results(nlp, "Parsers built on BERT reach accuracies (i.e., over 88% F1 on English WSJ). XLNet "
+                            "shows solid gains (e.g., over 21% Dice improvement on ACDC dataset with 5% labeled "
+                            "data). RoBERTa gains over 1 point in BLEU.")
+    assert [(value, kind) for value, _, kind, *_ in results] == [(21.0, "gain"), (1.0, "gain")], results
 
 
 def test_result_on_data_kg_has_no_name_for_is_on_no_dataset(nlp):

@@ -8,7 +8,7 @@ a gain word ("improves … by 3.2%", "an increase over … of 0.4"), before one 
 improvement", "36.5 points higher"), or in a list after a gain ("by 7.06 mAP for NuImages
 and 12.9 mAP for COCO"), or before a gain word after its metric ("a 1.1% accuracy gain").
 A factor ("36.5x faster"), a loss ("an accuracy loss of 0.07", "reduces F1 by 0.8
-points", "at a cost of 1 point"), a bound ("below 78.7%"), a section or table number and a
+points", "at a cost of 1 point"), a bound ("below 78.7%", "over 88% F1"), a section or table number and a
 dataset's version ("Penn Chinese Treebank (CTB) 5.0") are neither. The dataset is
 the first Dataset mention after the metric, else one between the number and its metric,
 else the nearest before the number; none when the name right after the result ("for
@@ -43,6 +43,11 @@ SUBJECT_AFTER = re.compile(r"\b(?:using|with)\s+(?:an?\s+|the\s+)?$", re.IGNOREC
 FROM_TO = re.compile(r"\s*(?:%|points?|pp|pts)?\s*\bto\s+[+\-−]?\d", re.IGNORECASE)
 # "an accuracy below 78.7%", "more than 90%": a bound, not a score
 BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+least|at\s+most)\s+$", re.IGNORECASE)
+# "over 88% F1": a bound too (but "by over 2%", "an improvement of over 5%", "gains over 1
+# point" and "over 21% Dice improvement" are gains)
+OVER_BEFORE = re.compile(r"(?<!by )(?<!of )\bover\s+$", re.IGNORECASE)
+GAIN_SOON = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:improvements?|gains?|increases?|boosts?|higher|better)\b",
+                       re.IGNORECASE)
 # "… and reduces the average performance by 0.8 F1 points": a loss of a higher-is-better metric
 REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?|lowered|hurts?|degrades?|"
                             r"degraded)\b(?:\s+[\w-]+){0,4}\s+by\s+$", re.IGNORECASE)
@@ -122,7 +127,10 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                and VERSION_AFTER_NAME.match(text[m.end - offset:match.start()]) for m in mentions):
             continue  # "Penn Chinese Treebank (CTB) 5.0": the dataset's version
         if LOSS_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
-                BOUND_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                BOUND_BEFORE.search(text, max(0, match.start() - 12), match.start()) or (
+                OVER_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                and not GAIN_SOON.match(text, match.end())
+                and not gain_words.intersection(text[max(0, match.start() - 30):match.start()].lower().split()[-3:])):
             continue  # "with an accuracy loss of 0.07", "below 78.7%": neither a score nor a gain
         if not unit and "." not in number:
             continue  # bare integers are counts and years more often than scores
