@@ -740,6 +740,10 @@ def test_a_title_says_what_its_name_is_for(nlp):
             ("Lbl2Vec: An Embedding-Based Approach for Unsupervised Document Retrieval", "Lbl2Vec")):
         relations = _relations(_extract(nlp, "It works.", title)[0])
         assert any(t == "ADDRESSES" and s == name for t, s, _ in relations), relations
+    # the title's own name, not one of its description, is what the task is for
+    relations = _relations(_extract(nlp, "It works.", "ICL-D3IE: In-Context Learning with Diverse Demonstrations "
+                                                      "Updating for Document Information Extraction")[0])
+    assert {(t, s) for t, s, _ in relations if t == "ADDRESSES"} == {("ADDRESSES", "ICL-D3IE")}, relations
 
 
 def test_relation_fine_tuned_from(nlp):

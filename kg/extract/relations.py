@@ -376,6 +376,11 @@ def sentence_relations(
 
     evaluated_first(mentions, between, before, rel)
 
+    # a sentence that opens with a name and a colon: a title, "Name: what it is"
+    first_k = bisect_left(offsets, mentions[0].end)
+    titled = mentions[0] if (mentions[0].type in SUBJECT_TYPES and mentions[0].start == offsets[0]
+                             and first_k < len(all_words) and all_words[first_k] == ":") else None
+
     # a list goes on with the relation of its first member: "trained on C4 and The Pile",
     # "evaluated on GLUE, SQuAD, RACE and MMLU", "outperforms BERT, RoBERTa and XLNet"
     made_from = len(out)  # out[made_from:]: the relations made for the previous mention
@@ -462,6 +467,11 @@ def sentence_relations(
                 rel("ADDRESSES", named, target, "task-of-description", 0.7)
                 continue
             owner = subject if in_sentence else None
+            if titled is not None and titled is not owner and in_sentence \
+                    and _has_cue(before(target, 3), "ADDRESSES") and not _has_cue(before(target, 3), "NOT_ADDRESSES"):
+                # a title "ICL-D3IE: In-Context Learning with Diverse Demonstrations Updating for
+                # Document Information Extraction" says what its first name is for, too
+                rel("ADDRESSES", titled, target, "addresses", 0.7)
             cue = "ADDRESSES"
             if owner is None:
                 datasets = [m for m in mentions[:j] if m.type == "Dataset"]
@@ -476,8 +486,7 @@ def sentence_relations(
             # a description says what its name is for: a title "Name: A Novel Paradigm for
             # Efficient Recommendation", an appositive "DreamOmni, a unified model for image
             # generation", a copula "SetFit may be a promising alternative for document classification"
-            described_by = in_sentence and ((gap[:1] == [":"] and owner.start == offsets[0]) or (
-                _describes(gap) and "," not in gap[1:]))
+            described_by = in_sentence and (owner is titled or (_describes(gap) and "," not in gap[1:]))
             window = windows["ADDRESSES_DESCRIBED"] if described_by else windows["ADDRESSES"]
             if owner is not None and len(gap) <= window \
                     and _has_cue(lead, cue) and not _has_cue(lead, "NOT_ADDRESSES"):
