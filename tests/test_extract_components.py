@@ -146,6 +146,20 @@ def test_a_title_asking_a_question_opens_with_a_topic_not_a_name():
     assert named is not None and (named.start, named.end) == (0, 1)
 
 
+def test_a_plain_word_before_a_title_colon_is_a_name_when_the_abstract_writes_it_so():
+    """"Quantune: …" and "Fira: Can We …?" name what the paper proposes when the abstract
+    writes Quantune capitalised inside its sentences and never in lower case; "Pooling: …"
+    does not, when the abstract speaks of pooling."""
+    nlp = spacy.blank("en")
+    abstract = "We propose Quantune, a tuner. Results show that Quantune and Fira are fast."
+    for title in ("Quantune: Post-training Quantization of Convolutional Neural Networks",
+                  "Fira: Can We Achieve Full-rank Training of LLMs Under Low-rank Constraint?"):
+        named = title_introduced(nlp(title), abstract)
+        assert named is not None and (named.start, named.end) == (0, 1), title
+    assert title_introduced(nlp("Quantune: Post-training Quantization"), "Quantune. We quantune it.") is None
+    assert title_introduced(nlp("Pooling: What Are Effective Designs?"), "We study pooling. Pooling helps.") is None
+
+
 def test_models_named_by_ordinary_words_match_only_in_their_case(nlp):
     """"the chinchilla scaling law", "whisper" and "an interactive UI" name nothing;
     Chinchilla and Whisper do; a title opening with a pronoun is a phrase."""

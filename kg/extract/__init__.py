@@ -150,7 +150,7 @@ def _mention(text: str, label: str, start: int, end: int, field: str, canonical:
         "rule": rule, "confidence": float(confidence), "key": "", "sentence": 0})
 
 
-def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention]) -> list[Mention]:
+def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention], abstract: str = "") -> list[Mention]:
     """Introduced names that survived selection. A gazetteer name is not "new" in an abstract
     ("we introduce BERT into …"), but a title that opens with it ("D4RL: Datasets for Deep
     Data-Driven Reinforcement Learning") is the paper that made it."""
@@ -158,7 +158,7 @@ def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention]) -> lis
     out = []
     items = list(doc.user_data.get(INTRODUCED, []))
     if field == "title":
-        title = title_introduced(doc)
+        title = title_introduced(doc, abstract)
         if title is not None:
             items.append((title.start, title.end, title.label, title.rule, title.confidence))
     if not items:
@@ -200,7 +200,7 @@ def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMen
     for field, text, doc in (("title", paper.title, title_doc), ("abstract", paper.abstract, abstract_doc)):
         info = doc_info(doc)
         mentions = _field_mentions(doc, field, text)
-        introduced += _introduced(doc, field, text, mentions)
+        introduced += _introduced(doc, field, text, mentions, paper.abstract)
         mentions.sort(key=lambda m: m.start)
         all_mentions += mentions
         per_field.append((field, text, info, mentions))

@@ -1212,8 +1212,12 @@ _TITLE_NAME_ENDS = frozenset({"for", "with", "via", "of", "in", "on", "from", "t
                               "and", ","})
 
 
-def title_introduced(doc: Doc) -> Candidate | None:
-    """"ChiMed-GPT: A Chinese Medical Large Language Model with …" -> (ChiMed-GPT, Model)."""
+def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
+    """"ChiMed-GPT: A Chinese Medical Large Language Model with …" -> (ChiMed-GPT, Model).
+    A plain capitalised word before the colon is a name too when the `abstract` writes it
+    capitalised inside a sentence and never in lower case ("Quantune: Post-training
+    Quantization of …", "Alloprof: a new French question-answer education dataset"), unlike
+    a topic ("Pooling And Attention: …", "pooling strategies")."""
     info = doc_info(doc)
     lex = info.lex
     colon = next((i for i in range(1, min(8, info.n)) if lex[i].text == ":"), None)
@@ -1221,7 +1225,8 @@ def title_introduced(doc: Doc) -> Candidate | None:
         return None  # most titles: no "Name:" opening
     name = lex[:colon]
     name_text = info.span_text(0, colon)
-    if colon > 6 or not looks_named(name_text) or name_text.lower() in generic_terms():
+    if colon > 6 or name_text.lower() in generic_terms() or not (
+            looks_named(name_text) or (colon == 1 and _written_as_a_name(name_text, abstract))):
         return None
     # a name, not a catchy phrase ("Text Is All You Need: …", "Learning from Future: …"):
     # one written name, or at most three capitalised words
@@ -1236,7 +1241,7 @@ def title_introduced(doc: Doc) -> Candidate | None:
     if len(name_text.split()) > 3 or opener or any(
             t.lower in cfg["title_phrase_verbs"] or t.lower in cfg["title_phrase_pronouns"] for t in name):
         return None  # "Long-Context LLMs Meet RAG: …", "Beyond Self-Supervision: …", "Stacking Your …"
-    if colon + 1 < info.n and not any(t.named for t in name) and (
+    if colon + 1 < info.n and not any(t.named for t in name) and not _written_as_a_name(name_text, abstract) and (
             lex[colon + 1].lower in cfg["title_question_words"]["words"] or lex[info.n - 1].text == "?"):
         return None  # "Guiding Through Complexity: What Makes Good Supervision …?"
     words = []
@@ -1253,6 +1258,13 @@ def title_introduced(doc: Doc) -> Candidate | None:
     if label is None or label == "Task":
         label = "Method"  # "X: Open-Vocabulary Detection with …" names a method for the task
     return Candidate(0, colon, label, "introduced-title", confidence, None, 2)
+
+
+def _written_as_a_name(word: str, text: str) -> bool:
+    """`text` writes `word` capitalised after a sentence's first word, and never in lower case."""
+    if not word.isalpha() or not word[:1].isupper() or word.lower() in text or word.upper() == word:
+        return False
+    return re.search(r"[^\s.!?]\s+" + re.escape(word) + r"\b", text) is not None
 
 
 # --- selection ------------------------------------------------------------------------
