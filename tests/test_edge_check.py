@@ -14,8 +14,8 @@ stay at or above 90%).
 edge_check_4.jsonl (seed 20261203, extractor f910c0a) was a development check: its
 errors (43/50 correct) were studied and fixed, so it no longer measures anything. It stays
 as a regression fixture: its correct edges are still extracted and its wrong ones are not.
-edge_check_7.jsonl is a development census too: the 33 edges of the stop 25 extractor
-(dc74e7c) that no earlier check held, each one made by a rule of that stop and judged while
+edge_check_7.jsonl is a development census too: the 43 edges of the stop 25 extractor
+(1c6477f) that no earlier check held, each one made by a rule of that stop and judged while
 that rule was written (the wrong edges met then were fixed, not kept).
 
 results_check.jsonl holds 30 Result records drawn (seed 20261207, extractor 9eea638) from
@@ -41,7 +41,7 @@ from conftest import ROOT, SAMPLES, skip_or_fail
 DATA = Path(__file__).parent / "data"
 FIXTURES = [DATA / name for name in ("edge_check.jsonl", "edge_check_2.jsonl", "edge_check_3.jsonl",
                                      "edge_check_5.jsonl", "edge_check_6.jsonl")]
-SIZES = {"edge_check_6.jsonl": 30, "edge_check_7.jsonl": 33}  # censuses; the others are draws of 50
+SIZES = {"edge_check_6.jsonl": 30, "edge_check_7.jsonl": 43}  # censuses; the others are draws of 50
 DEVELOPMENT = [DATA / "edge_check_4.jsonl", DATA / "edge_check_7.jsonl"]
 RESULTS = DATA / "results_check.jsonl"
 SHARED = Path(os.environ.get("KG_SHARED_DATA", ROOT.parent / "shared" / "data"))
