@@ -1241,8 +1241,9 @@ def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
     if len(name_text.split()) > 3 or opener or any(
             t.lower in cfg["title_phrase_verbs"] or t.lower in cfg["title_phrase_pronouns"] for t in name):
         return None  # "Long-Context LLMs Meet RAG: …", "Beyond Self-Supervision: …", "Stacking Your …"
-    if colon + 1 < info.n and not any(t.named for t in name) and not _written_as_a_name(name_text, abstract) and (
-            lex[colon + 1].lower in cfg["title_question_words"]["words"] or lex[info.n - 1].text == "?"):
+    if colon + 1 < info.n and not any(t.named for t in name) and (
+            lex[colon + 1].lower in cfg["title_question_words"]["words"] or lex[info.n - 1].text == "?") \
+            and not _written_as_a_name(name_text, abstract):
         return None  # "Guiding Through Complexity: What Makes Good Supervision …?"
     words = []
     for t in lex[colon + 1:colon + 14]:
@@ -1262,9 +1263,16 @@ def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
 
 def _written_as_a_name(word: str, text: str) -> bool:
     """`text` writes `word` capitalised after a sentence's first word, and never in lower case."""
-    if not word.isalpha() or not word[:1].isupper() or word.lower() in text or word.upper() == word:
+    if not word.isalpha() or not word[:1].isupper() or word.upper() == word or word.lower() in text:
         return False
-    return re.search(r"[^\s.!?]\s+" + re.escape(word) + r"\b", text) is not None
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[:at].rstrip()
+        if len(before) < at and before and before[-1] not in ".!?" and (end == len(text) or not text[end].isalnum()):
+            return True  # a whole word, after a space, and not a sentence's first
+        at = text.find(word, end)
+    return False
 
 
 # --- selection ------------------------------------------------------------------------
