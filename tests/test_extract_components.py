@@ -737,6 +737,16 @@ def test_a_task_before_the_noun_of_a_named_thing_is_what_it_addresses(nlp):
     assert not any(s == "GLUE" for _, s, _ in relations), relations
 
 
+def test_a_training_procedure_before_a_noun_is_not_what_is_used(nlp):
+    """"MoD, a pre-training objective that combines diverse pre-training paradigms": MoD
+    combines paradigms, it does not use pre-training (the wrong edge of the sixth check)."""
+    relations = _relations(_extract(nlp, "We then propose Mixture-of-Denoisers (MoD), a pre-training objective "
+                                         "that combines diverse pre-training paradigms together. Our ZetaNet "
+                                         "model uses pre-training on web text.")[0])
+    assert ("USES", "ZetaNet", "pre-training") in relations, relations
+    assert not any(s == "MoD" and t == "USES" for t, s, _ in relations), relations
+
+
 def test_a_name_set_off_in_commas_is_the_subject_of_its_clause(nlp):
     """"our proposed approach, Loki, gains … improvement over SimCLR on ImageNet": the commas
     around Loki close no clause."""

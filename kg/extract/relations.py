@@ -180,6 +180,7 @@ _OPENING_TYPES = frozenset({"Dataset", "Task"})
 _NAMED_THINGS = frozenset({"Method", "Model", "Dataset"})
 _NAMING_WORDS = frozenset({"called", "named", "termed", "dubbed"})
 _NOT_DESCRIBING = frozenset({",", "that", "which", "and", "or", "for", "of", "on", "in", "with", "to"})
+_PROCEDURE_PARTS = frozenset({"tokens", "stage", "stages", "phase", "phases", "recipe", "recipes", "step", "steps"})
 _RESULTS_NOUNS = (["experiments"], ["experiment"], ["evaluations"], ["evaluation"], ["results"])
 
 
@@ -355,6 +356,13 @@ def sentence_relations(
         closing = bisect_left(offsets, mentions[k - 1].end)
         return closing < len(all_words) and all_words[closing] == ")"
 
+    def procedure_of_a_noun(m: Mention) -> bool:
+        # "combines diverse pre-training paradigms", "uses pre-training data": what is used is
+        # the paradigms or the data, not pre-training
+        k = bisect_left(offsets, m.end)
+        return m.canonical.lower() in training_words and k < len(all_words) and (
+            head_noun_type([all_words[k]]) is not None or all_words[k] in _PROCEDURE_PARTS)
+
     def trained_before(m: Mention) -> bool:
         # "a base model trained on HelpSteer2", "we fine-tune BERT on the SQuAD data"
         lead = before(m, 7)
@@ -458,7 +466,8 @@ def sentence_relations(
                 rel("BASED_ON", subject, target, "based-on", 0.75)
             elif len(gap) <= windows["USES"] and _has_cue(before(target, 2), "USES") and (
                     in_sentence or {"we", "our"} & set(before(target, 4))) and not (
-                    in_sentence and set(before(first_listed(prior_subjects[-1]), 2)) & object_markers):
+                    in_sentence and set(before(first_listed(prior_subjects[-1]), 2)) & object_markers) \
+                    and not procedure_of_a_noun(target):
                 # ("fine-tuned from Mistral and LLaMA2 through X": LLaMA2 is not the one using X)
                 rel("USES", subject, target, "uses", 0.7)
         elif target.type == "Task":
