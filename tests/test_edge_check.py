@@ -21,7 +21,7 @@ that rule was written (the wrong edges met then were fixed, not kept).
 results_check.jsonl holds 30 Result records drawn (seed 20261207, extractor 9eea638) from
 those kg extracts on SciERC dev and train and TDMSci, text no rule was written for, each
 judged by hand: 18 correct (0.60; 17 of the 29 never seen before the draw). Older NLP
-abstracts state results in ways the samples do not. Five of the twelve wrong ones are fixed
+abstracts state results in ways the samples do not. Seven of the twelve wrong ones are fixed
 since; each result judged correct must still be extracted.
 """
 
