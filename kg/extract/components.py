@@ -314,12 +314,17 @@ class ContextPatterns(BatchMatching):
     def __init__(self, nlp: Language):
         self.matcher = ArrayMatcher(nlp.vocab)
         self.rules: dict[str, dict] = {}
-        self.heads = _name_heads()
         for rule in patterns_config()["entity_patterns"]:
             self.rules[rule["id"]] = rule
             self.matcher.add(rule["id"], [compile_pattern(rule["pattern"])], greedy=rule.get("greedy"))
+        self._read_words()
+
+    def _read_words(self) -> None:
+        """The word lists `_span` and `add_candidates` read (rules.json, gazetteers), for
+        this component and kg_names alike."""
         self.stop = set(patterns_config()["stop_words"])
         self.generic = generic_terms()
+        self.heads = _name_heads()
         self.languages = frozenset(patterns_config()["language_names"])
         self.size = re.compile(patterns_config()["token_flags"]["SIZE"] + r"|^\d+(?:\.\d+)?[kKMT]$")  # and counts: 10k
 
@@ -479,9 +484,7 @@ class NamePatterns(ContextPatterns):
     "names"`) are matched in kg_patterns' single pass and typed here, after kg_abbreviations."""
 
     def __init__(self, nlp: Language):
-        self.stop = set(patterns_config()["stop_words"])
-        self.generic = generic_terms()
-        self.heads = _name_heads()
+        self._read_words()
         self.coordination = patterns_config()["coordination"]
         listed = patterns_config()["listed_names"]
         self.list_heads = {tuple(head.split()): label for label, heads in listed["heads"].items() for head in heads}
