@@ -33,7 +33,10 @@ from kg.extract.gazetteer import load_entries
 from kg.extract.relations import training_procedure_names
 from kg.models import Mention, Result
 
-NUMBER = re.compile(r"(?<![\w.])([+\-−]?)(\d{1,4}(?:[.,]\d+)?)\s?(%|points?|pp|pts)?(?![\w.]\d)")
+# the units of a reported number, and the nouns that name a gain, as the patterns below spell them
+UNITS = r"%|points?|pp|pts"
+GAIN_NOUNS = r"improvements?|gains?|increases?|boosts?"
+NUMBER = re.compile(r"(?<![\w.])([+\-−]?)(\d{1,4}(?:[.,]\d+)?)\s?(" + UNITS + r")?(?![\w.]\d)")
 WINDOW = 40  # characters between a number and its metric
 # "10% of the dataset", "1% of the labels": a share of something, not a score
 PROPORTION = re.compile(r"\s*of\b", re.IGNORECASE)
@@ -46,8 +49,7 @@ BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+
 # "over 88% F1": a bound too (but "by over 2%", "an improvement of over 5%", "gains over 1
 # point" and "over 21% Dice improvement" are gains)
 OVER_BEFORE = re.compile(r"(?<!by )(?<!of )\bover\s+$", re.IGNORECASE)
-GAIN_SOON = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:improvements?|gains?|increases?|boosts?|higher|better)\b",
-                       re.IGNORECASE)
+GAIN_SOON = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:" + GAIN_NOUNS + r"|higher|better)\b", re.IGNORECASE)
 # "… and reduces the average performance by 0.8 F1 points": a loss of a higher-is-better metric
 REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?|lowered|hurts?|degrades?|"
                             r"degraded)\b(?:\s+[\w-]+){0,4}\s+by\s+$", re.IGNORECASE)
@@ -57,13 +59,13 @@ COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|outperform(?:
                              r"beats?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "an increase over the regular MSD models of 0.4", "error rate reductions of up to 10.5%":
 # a gain named before the number, further back than three words
-GAIN_OF = re.compile(r"\b(?:improvements?|gains?|increases?|increments?|reductions?|boosts?)\b[^.;:%]{0,40}\bof\s+"
+GAIN_OF = re.compile(r"\b(?:" + GAIN_NOUNS + r"|increments?|reductions?)\b[^.;:%]{0,40}\bof\s+"
                      r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "Penn Chinese Treebank (CTB) 5.0": a version of the name before it
 VERSION_AFTER_NAME = re.compile(r"^\)?\s?$")
 # "a 4% improvement in MRR", "36.5 points higher accuracy": a gain named after the number
-GAIN_AFTER = re.compile(r"\s*(?:db\s*)?(?:absolute\s+|relative\s+)?(?:improvements?|gains?|increases?|boosts?|higher|"
-                        r"better|lower|reductions?|more)\b", re.IGNORECASE)
+GAIN_AFTER = re.compile(r"\s*(?:db\s*)?(?:absolute\s+|relative\s+)?(?:" + GAIN_NOUNS
+                        + r"|higher|better|lower|reductions?|more)\b", re.IGNORECASE)
 # "our model achieves …", "we improve …": the paper's own method, not a name before it
 # (but "ResNet-50 trained with our method achieves …" and "trained on our dataset" are ResNet's)
 OURS = re.compile(r"\b(?:we|ours)\b|(?<!with )(?<!using )(?<!by )(?<!via )(?<!on )(?<!of )\bour(?:\s+[\w-]+){0,2}?"
@@ -86,15 +88,15 @@ LOSS_BEFORE = re.compile(r"\b(?:loss|losses|drop|drops|degradation|decrease|cost
                          r"(?:only\s+|just\s+|about\s+)?"
                          r"(?:\d+(?:\.\d+)?\s*%?\s*(?:~|-|–|to)\s*)?$", re.IGNORECASE)
 # "… on the Commonsense Reasoning benchmark", "for NuImages": the name a result is on
-DATASET_SLOT = re.compile(r"\s*(?:%|points?|pp|pts)?\s*(?:(?:improvements?|gains?|increases?|boosts?)\s+)?"
+DATASET_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:(?:" + GAIN_NOUNS + r")\s+)?"
                           r"(?:on|for)\s+(?:the\s+)?([A-Z][\w.-]*)")
 # "74% on the movie review data": a result on data kg may not know by name (but "on the test
 # set of GLUE", "on gold data (the TiGer Treebank)" go on to name it)
-DATA_SLOT = re.compile(r"\s*(?:%|points?|pp|pts)?\s*(?:on|for)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,3}"
+DATA_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:on|for)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,3}"
                        r"(?:data|dataset|datasets|corpus|corpora|collection|test\s+set)\b)(?!\s*(?:of\b|\())")
 # "1.1% average accuracy gain": a gain word after the metric
 # (and "1.5 BLEU points improvement")
-GAIN_AFTER_METRIC = re.compile(r"\s*(?:points?\s+)?(?:improvements?|gains?|increases?|boosts?)\b", re.IGNORECASE)
+GAIN_AFTER_METRIC = re.compile(r"\s*(?:points?\s+)?(?:" + GAIN_NOUNS + r")\b", re.IGNORECASE)
 
 
 def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: list[Mention],
