@@ -190,6 +190,11 @@ def _named_in_commas(lead: list[str]) -> bool:
     return len(lead) == 2 and lead[1] == "," and head_noun_type(lead[:1]) is not None
 
 
+def _opens_appositive(words: list[str]) -> bool:
+    """The words after a name open an appositive: ", a …", ", an …"."""
+    return words[:1] == [","] and words[1:2] in (["a"], ["an"])
+
+
 def _describes(gap: list[str]) -> bool:
     """The words after a name open a description of it: ", a", "is an", "may be a"."""
     k = next((i for i, w in enumerate(gap[:3]) if w in ("a", "an")), None)
@@ -274,7 +279,7 @@ def sentence_relations(
     for m in (mentions if "," in sentence_words and not sentence_words.isdisjoint(("a", "an")) else ()):
         if m.type in SUBJECT_TYPES and id(m) not in described:
             k = bisect_left(offsets, m.end)
-            if k + 2 < len(all_words) and all_words[k] == "," and all_words[k + 1] in ("a", "an"):
+            if k + 2 < len(all_words) and _opens_appositive(all_words[k:k + 2]):
                 window = range(k + 2, min(len(all_words), k + 20))
                 close = next((i for i in window if all_words[i] == ","), None)
                 clause = next((i for i in window if all_words[i] in ("that", "which")
@@ -336,7 +341,7 @@ def sentence_relations(
                 return mentions[j + 1]
         if j > 0 and mentions[j - 1].type in _NAMED_THINGS:
             gap = between(mentions[j - 1], task)
-            if gap[:1] == [","] and gap[1:2] in (["a"], ["an"]) and len(gap) <= 5 \
+            if _opens_appositive(gap) and len(gap) <= 5 \
                     and not set(gap[2:]) & _NOT_DESCRIBING:
                 return mentions[j - 1]
         return None
@@ -444,7 +449,7 @@ def sentence_relations(
             if in_sentence and gap[:1] == [","] and _named_in_commas(before(subject, 2)):
                 # "our proposed approach, Loki, gains … over SimCLR": the commas set off the name
                 gap, head = gap[1:], gap[1:1 + windows["cue_after_subject"]]
-            if in_sentence and "," in head and not (gap[0] == "," and gap[1:2] in (["a"], ["an"])):
+            if in_sentence and "," in head and not _opens_appositive(gap):
                 # "… at in-context learning, outperforming GPT-3": the subject is elsewhere (but
                 # "DeBERTa, a generalization of BERT": the appositive says what DeBERTa is)
                 continue
