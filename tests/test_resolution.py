@@ -89,6 +89,26 @@ def test_a_listed_version_or_edition_is_its_own_entity_in_its_family():
         assert resolver.entities[family].type == etype
 
 
+def test_numbered_members_of_a_series_are_not_one_entity():
+    """IBM Model 4 is not IBM Model 1, ModelNet10 not ModelNet40, MUC-7 not MUC-6: a score
+    on one is no score on the other, so a leaderboard must not mix them (the gazetteer once
+    listed each as an alias of the other). Where the series has a name of its own, each
+    member points to it."""
+    nlp = build_nlp()
+    batch = extract_batch(nlp, [Paper(key="p1", title="", abstract=(
+        "We compare IBM Model 1 with IBM Model 4 and the IBM models on ModelNet40 and ModelNet10, "
+        "MUC-6 and MUC-7, ACE 2004 and ACE 2005, and report mAP@0.5 and mAP@[.5:.95] on MOT17 and MOT20."))])
+    resolver = Resolver()
+    resolver.resolve(batch)
+    keys = {m.text: m.key for m in batch[0].entities}
+    for one, other in (("IBM Model 1", "IBM Model 4"), ("ModelNet40", "ModelNet10"), ("MUC-6", "MUC-7"),
+                       ("ACE 2004", "ACE 2005"), ("mAP@0.5", "mAP@[.5:.95]"), ("MOT17", "MOT20")):
+        assert keys[one] != keys[other], (one, other, keys)
+    assert resolver.entities[keys["IBM Model 4"]].family == keys["IBM models"]
+    assert resolver.entities[keys["ModelNet10"]].family == resolver.entities[keys["ModelNet40"]].family
+    assert resolver.entities[keys["MOT20"]].family == resolver.entities[keys["MOT17"]].family
+
+
 def test_abbreviation_in_one_paper_joins_the_short_form_of_another():
     """An invented method (no gazetteer entry), defined in one paper, short form in another."""
     resolver = Resolver()
