@@ -378,6 +378,18 @@ def test_a_short_form_the_paper_defines_as_something_else_is_not_the_gazetteers(
     assert [m.type for m in listed.entities if m.text == "HLE"] == ["Dataset"]
 
 
+def test_a_head_glued_on_by_a_hyphen_stays_in_the_name_and_x_based_is_no_name(nlp):
+    """"an EM-algorithm" once named "EM-" and "a pyramid F3-score" "F3-": the pattern cut the
+    head noun off at the hyphen. "We devise an LSTM-based method" introduces no method named
+    "LSTM-based": the word says what the method is built on."""
+    ex = _extract(nlp, "We devise an LSTM-based method for syntactic parsing of diagrams. We train a PCFG-LA "
+                       "model using an EM-algorithm. Our method achieves a pyramid F3-score of 0.31.")[0]
+    names = {(m.canonical, m.type) for m in ex.entities}
+    assert {("EM-algorithm", "Method"), ("F3-score", "Metric"), ("LSTM", "Method")} <= names, names
+    assert not any(name.endswith(("-", "-based")) for name, _ in names), names
+    assert not ex.introduced, ex.introduced
+
+
 def test_a_name_followed_by_a_conjunction_or_a_verb_is_no_modifier():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "It finds optima of the Kikuchi approximation whenever it converges. The Glimpse measure gave the best "

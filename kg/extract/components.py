@@ -434,6 +434,8 @@ class ContextPatterns(BatchMatching):
                     b = None
                 ns, ne, _ = slice(a, b).indices(e - s)
                 ns, ne = s + ns, s + max(ns, ne)
+                if lex[ne - 1].text == "-":
+                    ne = e  # a head glued on is part of the name: "an EM-algorithm", "the F3-score"
                 if ne <= ns:
                     continue
                 k = _task_after_name(info, ns, e, gazetteer) if label in ("Dataset", "Metric") else None
@@ -1100,6 +1102,9 @@ class IntroducedNames(BatchMatching):
                 return None
             if _suspended_hyphen(info, re_):
                 return None  # "current GPT- and BERT-style LLMs"
+            if re_ - rs >= 3 and lex[re_ - 2].text == "-" and lex[re_ - 1].is_lower and lex[re_ - 1].is_alpha \
+                    and re_ < n and lex[re_].is_lower and lex[re_].is_alpha:
+                return None  # "we devise an LSTM-based method": what it is built on, not its name
             if info.span_text(rs, re_).lower() in self.generic:
                 continue
             if rs > 0 and lex[rs - 1].text == "(":
