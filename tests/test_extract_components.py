@@ -642,18 +642,20 @@ def test_past_forms_introduce_a_name_only_after_we(nlp):
 
 def test_data_trained_on_is_not_evaluated_on(nlp):
     """Data a model learns from ("trained on HelpSteer2", "after training on TRACE", "on the
-    RedPajama dataset to continually pre-train …") is no evaluation set; a model fine-tuned
-    on a benchmark is both trained and evaluated on it."""
+    RedPajama dataset to continually pre-train …", "we trained a linear SVM classifier on Ott's
+    Chicago-hotel dataset") is no evaluation set; a model fine-tuned on a benchmark is both
+    trained and evaluated on it."""
     ex = _extract(nlp, "We propose ZetaAlign, an alignment method. Using a base model trained on HelpSteer2, "
                        "we achieve the best score (92.0%) on RewardBench. Our experiments show that after training "
                        "on TriviaQA, aligned LLMs decline in accuracy. We apply it on the RedPajama dataset to "
                        "continually pre-train a 3B model, achieving higher accuracy. We fine-tune BERT on SQuAD "
-                       "and evaluate it on MMLU. By fine-tuning RoBERTa on the GLUE benchmark, we reach 86.1%.")[0]
+                       "and evaluate it on MMLU. By fine-tuning RoBERTa on the GLUE benchmark, we reach 86.1%. "
+                       "We trained a linear SVM classifier on Ott's Chicago-hotel dataset and tested it on IMDb.")[0]
     relations = _relations(ex)
-    assert not any(r == "EVALUATED_ON" and t in ("HelpSteer2", "TriviaQA", "RedPajama", "SQuAD")
+    assert not any(r == "EVALUATED_ON" and t in ("HelpSteer2", "TriviaQA", "RedPajama", "SQuAD", "Chicago-hotel")
                    for r, _, t in relations), relations
     assert {("TRAINED_ON", "BERT", "SQuAD"), ("EVALUATED_ON", "BERT", "MMLU"), ("TRAINED_ON", "RoBERTa", "GLUE"),
-            ("EVALUATED_ON", "RoBERTa", "GLUE")} <= relations, relations
+            ("EVALUATED_ON", "RoBERTa", "GLUE"), ("TRAINED_ON", "SVM classifier", "Chicago-hotel")} <= relations, relations
 
 
 def test_a_relative_clause_after_an_appositive_describes_the_name(nlp):

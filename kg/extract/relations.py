@@ -47,6 +47,13 @@ def _has_cue(tokens: list[str], name: str) -> bool:
     return False
 
 
+def _ends_in_cue(tokens: list[str], name: str) -> bool:
+    """The last of `tokens` ends a cue phrase ("trained", "fine - tuned")."""
+    words, multi = _cues()[name]
+    return bool(tokens) and (tokens[-1] in words or any(
+        tuple(tokens[-len(m):]) == m for m in multi if m[-1] == tokens[-1]))
+
+
 def construct(cls, values: dict):
     """A pydantic model from values that are already of the right types (no validation;
     `values` must hold every field, in definition order)."""
@@ -119,6 +126,7 @@ def _comparison(gap: list[str]) -> str | None:
 
 _OPENING_ENDS = frozenset({",", "that"})
 _TRAINING_PREPOSITIONS = frozenset({"on", "over", "with", "using", "from"})
+_OBJECT_DETERMINERS = frozenset({"a", "an", "the", "our", "their", "its", "this", "these", "each"})
 _DATA_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "data"})
 _BENCHMARK_NOUNS = ("benchmark", "benchmarks", "task", "tasks")
 _PHRASE_PREPOSITIONS = frozenset({"on", "over", "across", "with", "using", "from", "in"})
@@ -376,6 +384,17 @@ def sentence_relations(
         return on is not None and lead[on] in _TRAINING_PREPOSITIONS and _has_cue(
             lead[max(0, on - 4):on], "TRAINED_ON")
 
+    def trains_object(subject: Mention, m: Mention) -> bool:
+        # "we trained a linear SVM classifier on Ott's Chicago-hotel dataset": a training verb,
+        # its object (the subject, after a determiner) and the data after a preposition; "the
+        # fine-tuned OV-DINO on COCO achieves …" reports a score there
+        gap = between(subject, m)
+        if not gap or gap[0] not in _TRAINING_PREPOSITIONS or len(gap) > 4 or "," in gap:
+            return False
+        lead = before(subject, 5)
+        return any(lead[i] in _OBJECT_DETERMINERS and _ends_in_cue(lead[max(0, i - 3):i], "TRAINED_ON")
+                   for i in range(1, len(lead)))
+
     def on_benchmark(m: Mention) -> bool:
         k = bisect_left(offsets, m.end)
         return m.text.lower().endswith(_BENCHMARK_NOUNS) or (k < len(all_words) and all_words[k] in _BENCHMARK_NOUNS)
@@ -425,7 +444,7 @@ def sentence_relations(
                 # is how UNITER was trained, not what was trained
                 subject = mentions[prior_subjects[-2]]
             gap = gap_of(subject, target, in_sentence)
-            trained = trained_before(target)
+            trained = trained_before(target) or (in_sentence and trains_object(subject, target))
             if len(gap) > windows["TRAINED_ON"]:
                 pass
             elif in_sentence and trained:
