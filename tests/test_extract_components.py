@@ -799,6 +799,19 @@ def test_relation_measured_with(nlp):
     assert any(t == "MEASURED_WITH" and s == "SQuAD" for t, s, _ in _relations(ex)), _relations(ex)
 
 
+def test_a_metric_in_parentheses_measures_the_name_before_them(nlp):
+    """"improvements in both word alignment (up to +6.7 F1) and translation quality (up to
+    +1.4 Bleu)": the F1 is word alignment's, though translation stands nearer; a metric in
+    parentheses with nothing measured before them still measures what follows ("results of
+    intrinsic evaluations (MRR and Recall) on Europarl")."""
+    ex = _extract(nlp, "We show improvements over IBM Model 4 in both word alignment (up to +6.7 F1) and "
+                       "translation quality (up to +1.4 Bleu). Table 3 gives results of intrinsic evaluations "
+                       "(MRR and Recall) on Europarl.")[0]
+    measured = {(s, t) for r, s, t in _relations(ex) if r == "MEASURED_WITH"}
+    assert {("word alignment", "F1"), ("machine translation", "BLEU"), ("Europarl", "MRR")} <= measured, measured
+    assert ("machine translation", "F1") not in measured, measured
+
+
 def test_relation_uses(nlp):
     ex = _extract(nlp, "Our ZetaNet model uses BERT as its encoder.")[0]
     assert ("USES", "ZetaNet", "BERT") in _relations(ex), _relations(ex)
