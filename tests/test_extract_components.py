@@ -390,6 +390,18 @@ def test_a_head_glued_on_by_a_hyphen_stays_in_the_name_and_x_based_is_no_name(nl
     assert not ex.introduced, ex.introduced
 
 
+def test_a_method_in_the_name_of_an_event_is_no_mention(nlp):
+    """"The Workshop on Statistical Machine Translation (WMT) hosts campaigns comparing metrics"
+    once gave statistical machine translation EVALUATED_ON WMT: the words name the workshop.
+    A task an event is about is still its task ("the PASCAL Challenge on Grammar Induction")."""
+    ex = _extract(nlp, "The Workshop on Statistical Machine Translation (WMT) hosts regular campaigns comparing "
+                       "different evaluation metrics. We took part in the PASCAL Challenge on Grammar Induction.")[0]
+    names = {(m.canonical, m.type) for m in ex.entities}
+    assert not any(name.lower().endswith("machine translation") for name, _ in names), names
+    assert any(name.lower() == "grammar induction" and kind == "Task" for name, kind in names), names
+    assert not any(r.type == "EVALUATED_ON" for r in ex.relations), ex.relations
+
+
 def test_a_name_followed_by_a_conjunction_or_a_verb_is_no_modifier():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "It finds optima of the Kikuchi approximation whenever it converges. The Glimpse measure gave the best "

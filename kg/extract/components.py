@@ -1322,6 +1322,17 @@ class SelectMentions:
         self.stop = set(cfg["stop_words"])
         self.not_a_name = re.compile(cfg["not_a_name"])
         self.trusted = tuple(cfg["modifier_check"]["skip_rules_prefix"])
+        self.event_nouns = frozenset(cfg["event_names"]["nouns"])
+        self.event_prepositions = frozenset(cfg["event_names"]["prepositions"])
+
+    def in_event_name(self, info: DocInfo, start: int) -> bool:
+        """A capitalised name after "Workshop on", "Conference on" … is part of an event's or
+        an organisation's name ("the Workshop on Statistical Machine Translation (WMT)"): no
+        method or model of its own, though it may name the task the event is about ("the
+        PASCAL Challenge on Grammar Induction")."""
+        lex = info.lex
+        return start >= 2 and lex[start].is_title and lex[start - 1].lower in self.event_prepositions \
+            and lex[start - 2].text in self.event_nouns
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = _candidates(doc)
@@ -1344,6 +1355,9 @@ class SelectMentions:
             if self.not_a_name.match(c.canonical or lower):
                 continue  # "7B models", "(A)": a size or a letter is no name
             if c.priority < 3 and not c.rule.startswith(self.trusted) and modifies_next(info, c.end):
+                continue
+            if c.label != "Task" and self.in_event_name(info, c.start):
+                taken[c.start:c.end] = [True] * (c.end - c.start)  # nor any name inside it
                 continue
             chosen.append(c)
             for i in range(c.start, c.end):
