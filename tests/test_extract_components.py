@@ -1008,11 +1008,13 @@ def test_result_bounds_reductions_and_comparisons(nlp):
 
 
 def test_two_curated_names_side_by_side_stay_two_mentions(nlp):
-    """A head-noun pattern must not glue a dataset to a metric ("ImageNet top-1 accuracy")
-    or a model to a metric ("CLIP accuracy")."""
-    ex = _extract(nlp, "It reaches 73.9% ImageNet top-1 accuracy and better CLIP accuracy.")[0]
-    assert {(m.text, m.type) for m in ex.entities} == {
-        ("ImageNet", "Dataset"), ("top-1 accuracy", "Metric"), ("CLIP", "Model"), ("accuracy", "Metric")}
+    """A head-noun pattern must not glue a dataset to a metric ("ImageNet top-1 accuracy"),
+    a model to a metric ("CLIP accuracy") or two metrics joined by a slash ("BLEU/TER score")."""
+    ex = _extract(nlp, "It reaches 73.9% ImageNet top-1 accuracy and better CLIP accuracy. They are all "
+                       "trained with BLEU/TER score.")[0]
+    assert {(m.canonical, m.type) for m in ex.entities} == {
+        ("ImageNet", "Dataset"), ("top-1 accuracy", "Metric"), ("CLIP", "Model"), ("accuracy", "Metric"),
+        ("BLEU", "Metric"), ("TER", "Metric")}
 
 
 def test_a_generic_acronym_names_nothing_and_a_name_after_its_description_is_whole(nlp):

@@ -411,6 +411,9 @@ class ContextPatterns(BatchMatching):
                 continue  # "ULIP-2 sets a new record": a head noun before an article is a verb
             if any(e in curated_ends.get(k, ()) for k in curated_ends.get(s, ()) if k < e):
                 continue  # two curated names side by side name neither: "ImageNet top-1 accuracy"
+            if any(lex[k].text == "/" and curated_ends.get(k + 1, set()) & {e - 1, e}
+                   for k in curated_ends.get(s, ()) if k < e - 1):
+                continue  # nor two joined by a slash: "BLEU/TER score" is BLEU and TER
             if "describe_from" in rule:
                 label = description_type(info, start + rule["describe_from"])  # "X, a … tool"
             elif "type_from" in rule:
