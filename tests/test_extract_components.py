@@ -541,6 +541,20 @@ def test_a_full_stop_after_a_hyphenated_capital_ends_the_sentence(nlp):
     assert {(m.text, m.type) for m in ex[0].entities} >= {("BLEU-4", "Metric"), ("ROUGE-L", "Metric")}
 
 
+def test_a_doubled_full_stop_ends_the_sentence_and_an_ellipsis_need_not(nlp):
+    """"…improvement.. Besides, we propose …" ran on as one sentence, so a result read the
+    dataset of the next one; "x1, ..., xn" is still one sentence."""
+    from kg.extract.arrays import doc_info
+
+    doc = nlp("On NIST MT08 set, our model brings +2.0 BLEU improvement.. Besides, we study the Penn "
+              "Discourse Treebank. We sum x1, ..., xn here. Is it?! Yes.")
+    info = doc_info(doc)
+    sentences = [info.span_text(s, e) for s, e in info.sentences()]
+    assert sentences == ["On NIST MT08 set, our model brings +2.0 BLEU improvement..",
+                         "Besides, we study the Penn Discourse Treebank.", "We sum x1, ..., xn here.", "Is it?!",
+                         "Yes."], sentences
+
+
 def test_system_names_after_a_cue_noun_or_before_a_verb():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "We present a prototype concordancer, QORVE, which exploits tagged text. It runs in the program "

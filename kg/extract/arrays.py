@@ -29,6 +29,7 @@ from kg.extract.names import looks_named, named_pattern
 DOC_INFO = "kg_info"
 _NAMED = attrgetter("named")
 PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+_FINAL_MARKS = frozenset(".!?")
 
 
 class LexInfo:
@@ -49,7 +50,8 @@ class LexInfo:
         self.is_title = lexeme.is_title
         self.like_url = lexeme.like_url
         self.named = looks_named(self.text)
-        self.ends_sentence = self.text in PUNCT_CHARS
+        # "..", "?!" end a sentence too (an ellipsis "..." may stand inside one)
+        self.ends_sentence = self.text in PUNCT_CHARS or (len(self.text) == 2 and set(self.text) <= _FINAL_MARKS)
 
 
 class LexemeColumn:
