@@ -326,6 +326,7 @@ class ContextPatterns(BatchMatching):
         self.generic = generic_terms()
         self.heads = _name_heads()
         self.languages = frozenset(patterns_config()["language_names"])
+        self.adjectives = frozenset(patterns_config()["adjectives_not_names"])
         self.size = re.compile(patterns_config()["token_flags"]["SIZE"] + r"|^\d+(?:\.\d+)?[kKMT]$")  # and counts: 10k
 
     def _span(self, info: DocInfo, rule: dict, start: int, end: int) -> tuple[int, int] | None:
@@ -437,8 +438,10 @@ class ContextPatterns(BatchMatching):
                     b = None
                 ns, ne, _ = slice(a, b).indices(e - s)
                 ns, ne = s + ns, s + max(ns, ne)
-                if lex[ne - 1].text == "-":
-                    ne = e  # a head glued on is part of the name: "an EM-algorithm", "the F3-score"
+                if lex[ne - 1].text == "-" or info.span_text(ns, ne).lower() in self.adjectives:
+                    # a head glued on is part of the name ("an EM-algorithm", "the F3-score"), and
+                    # so is the head an adjective describes ("a Bayesian framework")
+                    ne = e
                 if ne <= ns:
                     continue
                 k = _task_after_name(info, ns, e, gazetteer) if label in ("Dataset", "Metric") else None
@@ -1050,6 +1053,7 @@ class IntroducedNames(BatchMatching):
         self.before_name = words.before_name
         self.heads = _name_heads()
         self.version = re.compile(cfg["token_flags"]["VERSION"])
+        self.languages = frozenset(cfg["language_names"])
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
             ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}},
@@ -1086,6 +1090,8 @@ class IntroducedNames(BatchMatching):
             if not (token.named or token.is_title) or token.lower in self.generic:
                 continue
             rs, re_ = glued_run_ix(info, j)
+            if all(lex[k].lower in self.languages or lex[k].lower in ("-", "to") for k in range(rs, re_)):
+                continue  # "we present our experiments on Chinese-to-English translation"
             # a name glued from plain words reads as one ("Ant-Q"), unless it modifies the
             # next word ("a novel End-to-End GPT-based model")
             glued = not token.named
@@ -1310,6 +1316,17 @@ def modifies_next(info: DocInfo, end: int) -> bool:
             and not lower.endswith(("ed", "ly", "ing")))
 
 
+def _names_an_owner(info: DocInfo, end: int) -> bool:
+    """A possessive before a name ("Chiang's HPB", "Ott's Chicago-hotel dataset") writes its
+    author or owner."""
+    lex = info.lex
+    if end < info.n and lex[end].lower == "'s":
+        end += 1
+    elif not lex[end - 1].lower == "'s":
+        return False
+    return end < info.n and (lex[end].named or lex[end].is_title)
+
+
 @Language.factory("kg_select")
 def make_select(nlp: Language, name: str):
     return SelectMentions()
@@ -1325,6 +1342,7 @@ class SelectMentions:
         self.stop = set(cfg["stop_words"])
         self.not_a_name = re.compile(cfg["not_a_name"])
         self.trusted = tuple(cfg["modifier_check"]["skip_rules_prefix"])
+        self.adjectives = frozenset(cfg["adjectives_not_names"])
         self.event_nouns = frozenset(cfg["event_names"]["nouns"])
         self.event_prepositions = frozenset(cfg["event_names"]["prepositions"])
 
@@ -1353,12 +1371,14 @@ class SelectMentions:
             lower = clean_surface(text).lower()
             if not lower or lower in self.generic or lower in self.stop:
                 continue
-            if c.canonical and c.canonical.lower() in self.generic:
-                continue
+            if c.canonical and (c.canonical.lower() in self.generic or c.canonical.lower() in self.adjectives):
+                continue  # "LLMs"; "a novel Bayesian framework" names no "Bayesian"
             if self.not_a_name.match(c.canonical or lower):
                 continue  # "7B models", "(A)": a size or a letter is no name
             if c.priority < 3 and not c.rule.startswith(self.trusted) and modifies_next(info, c.end):
                 continue
+            if c.rule != "gazetteer" and _names_an_owner(info, c.end):
+                continue  # "outperforms Chiang's HPB": the author, not the system
             if c.label != "Task" and self.in_event_name(info, c.start):
                 taken[c.start:c.end] = [True] * (c.end - c.start)  # nor any name inside it
                 continue
