@@ -23,6 +23,10 @@ edge_check_8.jsonl is the first check on text no rule was written for: 50 edges 
 train and TDMSci. 41 were correct (0.82). It was then used for development: eight of the nine
 wrong edges are fixed, each by a general rule, so it is a regression fixture like
 edge_check_4; its correct edges must still be extracted there and its fixed errors stay gone.
+edge_check_9.jsonl measures the extractor those fixes made (f632d25): 50 edges drawn (seed
+20261209) from the 195 held-out edges edge_check_8 did not hold, 42 correct (0.84). Four of
+its eight wrong edges are fixed since, the same way. The held-out checks report their
+precision without a floor: the issue's 90% goal is for the bundled samples.
 
 results_check.jsonl holds 30 Result records drawn (seed 20261207, extractor 9eea638) from
 those kg extracts on SciERC dev and train and TDMSci, text no rule was written for, each
@@ -50,8 +54,14 @@ FIXTURES = [DATA / name for name in ("edge_check.jsonl", "edge_check_2.jsonl", "
 SIZES = {"edge_check_6.jsonl": 30, "edge_check_7.jsonl": 43}  # censuses; the others are draws of 50
 DEVELOPMENT = [DATA / "edge_check_4.jsonl", DATA / "edge_check_7.jsonl"]
 RESULTS = DATA / "results_check.jsonl"
-HELD_OUT_EDGES = DATA / "edge_check_8.jsonl"
-STILL_WRONG = {("tdmsci-111", "MEASURED_WITH", "Machine Translation GALE Evaluation", "NIST")}  # not fixed yet
+HELD_OUT_EDGES = [DATA / "edge_check_8.jsonl", DATA / "edge_check_9.jsonl"]
+STILL_WRONG = {  # wrong edges of the held-out checks not fixed yet
+    ("tdmsci-111", "MEASURED_WITH", "Machine Translation GALE Evaluation", "NIST"),
+    ("tdmsci-1", "MEASURED_WITH", "English lexicon", "accuracy"),
+    ("tdmsci-48", "ADDRESSES", "Character-Level", "machine translation"),
+    ("tdmsci-52", "ADDRESSES", "CSNIPER", "grammatical error correction"),
+    ("tdmsci-9", "MEASURED_WITH", "passage retrieval", "recall"),
+}
 SHARED = Path(os.environ.get("KG_SHARED_DATA", ROOT.parent / "shared" / "data"))
 HELD_OUT = [SHARED / "scierc" / "dev.json", SHARED / "scierc" / "train.json", SHARED / "tdmsci" / "train_1500_v2.conll"]
 
@@ -157,14 +167,15 @@ def held_out_results(held_out) -> set[tuple]:
     return {_result_key({"paper": ex.paper_id, **r.model_dump()}) for ex in held_out for r in ex.results}
 
 
-def test_held_out_edge_check(held_out, capsys):
-    rows = _rows(HELD_OUT_EDGES)
+@pytest.mark.parametrize("fixture", HELD_OUT_EDGES, ids=lambda p: p.name)
+def test_held_out_edge_check(fixture, held_out, capsys):
+    rows = _rows(fixture)
     assert len(rows) == 50 and not any(r["relation"] == "MENTIONS" for r in rows)
     assert all(r["note"] for r in rows if r["verdict"] == "wrong"), "a wrong edge says why"
     edges = {(ex.paper_id, r.type, r.source, r.target) for ex in held_out for r in ex.relations}
     correct = [_edge_key(r) for r in rows if r["verdict"] == "correct"]
     with capsys.disabled():
-        print(f"\n{HELD_OUT_EDGES.name}: {len(correct)}/{len(rows)} correct when drawn")
+        print(f"\n{fixture.name}: {len(correct)}/{len(rows)} correct when drawn, precision {len(correct) / len(rows):.2f}")
     missing = [k for k in correct if k not in edges]
     assert not missing, missing
     back = [_edge_key(r) for r in rows
