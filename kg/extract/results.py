@@ -64,8 +64,12 @@ GAIN_OF = re.compile(r"\b(?:" + GAIN_NOUNS + r"|increments?|reductions?)\b[^.;:%
 # "Penn Chinese Treebank (CTB) 5.0": a version of the name before it
 VERSION_AFTER_NAME = re.compile(r"^\)?\s?$")
 # "a 4% improvement in MRR", "36.5 points higher accuracy": a gain named after the number
-GAIN_AFTER = re.compile(r"\s*(?:db\s*)?(?:absolute\s+|relative\s+)?(?:" + GAIN_NOUNS
-                        + r"|higher|better|lower|reductions?|more)\b", re.IGNORECASE)
+GAIN_AFTER = re.compile(r"\s*(?:db\s*)?(?:absolute\s+|relative\s+)?(" + GAIN_NOUNS
+                        + r"|higher|better|lower|reductions?|decreases?|more)\b", re.IGNORECASE)
+# a change after the number that makes the metric smaller ("a 4% reduction in WER") is a gain
+# only for a lower-is-better metric, and one that makes it larger only for the others
+DOWN_WORDS = frozenset({"lower", "reduction", "reductions", "decrease", "decreases"})
+UP_WORDS = frozenset({"higher", "more"})
 # "our model achieves …", "we improve …": the paper's own method, not a name before it
 # (but "ResNet-50 trained with our method achieves …" and "trained on our dataset" are ResNet's)
 OURS = re.compile(r"\b(?:we|ours)\b|(?<!with )(?<!using )(?<!by )(?<!via )(?<!on )(?<!of )\bour(?:\s+[\w-]+){0,2}?"
@@ -96,6 +100,7 @@ DATA_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:on|for)\s+(?:the\s+)?((?:[a
                        r"(?:data|dataset|datasets|corpus|corpora|collection|test\s+set)\b)(?!\s*(?:of\b|\())")
 # "1.1% average accuracy gain": a gain word after the metric
 # (and "1.5 BLEU points improvement")
+_CLAUSE_MARK = re.compile(r"[,;:]")
 GAIN_AFTER_METRIC = re.compile(r"\s*(?:points?\s+)?(?:" + GAIN_NOUNS + r")\b", re.IGNORECASE)
 
 
@@ -142,20 +147,24 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 FROM_TO.match(text, match.end()):
             continue  # "improve PASS@100 from 35.5% to 44.5%": the score reached is the second
         value = float(number.replace(",", "."))
-        metric = _nearest(metrics, start, end)
+        metric = _nearest(metrics, start, end, text, offset)
         if metric is None or (id(metric) in used_metrics and match.start() not in respective):
             continue
         used_metrics.add(id(metric))
         if _higher_is_better(metric.canonical) and REDUCED_BEFORE.search(text, max(0, match.start() - 60),
                                                                           match.start()):
             continue
+        change = GAIN_AFTER.match(text, match.end())
+        if change is not None and _higher_is_better(metric.canonical) == (change.group(1).lower() in DOWN_WORDS) \
+                and change.group(1).lower() in DOWN_WORDS | UP_WORDS:
+            continue  # a loss: "an LAS just 1.5% lower than our baseline", "2% higher WER"
         preceding = text[max(0, match.start() - 30):match.start()].lower().split()
         # "is further improved to 86.3%": the score reached, whatever the gain word before it
         # (but "improvements up to 29%" is a gain)
         reached = preceding[-1:] == ["to"] and preceding[-2:-1] != ["up"]
         kind = "gain" if (sign == "+" or (not reached and any(w in gain_words for w in preceding[-3:]))
                           or GAIN_OF.search(text, max(0, match.start() - 80), match.start())
-                          or GAIN_AFTER.match(text, match.end())
+                          or change is not None
                           or (metric.start >= end and GAIN_AFTER_METRIC.match(text, metric.end - offset))
                           or (previous and previous[1] == "gain" and LIST_GAP.match(text[previous[0]:match.start()]))
                           ) else "score"
@@ -165,7 +174,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         # what the result is compared with ("higher PSNR than NeRF")
         subjects = [m for m in mentions if m.type in {"Method", "Model"} and m.end <= start
                     and m.canonical.lower() not in training_names
-                    and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)]
+                    and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)
+                    and not _aside(text, offset, m, start, mentions)]
         if kind == "gain" and len(subjects) >= 2 and 0 <= metric.start - subjects[-1].end <= 1:
             # "prompt tuning … improve CLIP accuracy by 19.5 points": CLIP is what was
             # measured; the gain is the earlier method's
@@ -190,6 +200,22 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           subject_type=subject.type if subject else None,
                           evidence=make_evidence("result-number-metric", 0.75)))
     return out
+
+
+def _aside(text: str, offset: int, m: Mention, number: int, mentions: list[Mention]) -> bool:
+    """A name that achieved nothing the number says: one across a colon or semicolon ("… to
+    that of Moses: on the NIST05 test set, L-Hiero achieves 25.1"), one inside a remark in
+    parentheses ("(also released as a modification to GIZA++) … improvements of +1.4"), or
+    one modifying a task ("improves distantly supervised relation extraction, boosting
+    recall to 61.2%")."""
+    between = text[m.end - offset:number - offset]
+    if ";" in between or ":" in between:
+        return True
+    opened = text.rfind("(", 0, m.start - offset)
+    if opened != -1 and ")" not in text[opened:m.start - offset] and ")" in between \
+            and re.search(r"\w", text[opened + 1:m.start - offset]):
+        return True
+    return any(t.type == "Task" and 0 <= t.start - m.end <= 1 for t in mentions)
 
 
 def _respective_subjects(text: str, offset: int, mentions: list[Mention],
@@ -260,10 +286,16 @@ def _higher_is_better(metric: str) -> bool:
     return _directions().get(metric, True)
 
 
-def _nearest(metrics: list[Mention], start: int, end: int) -> Mention | None:
-    best, distance = None, WINDOW + 1
+def _nearest(metrics: list[Mention], start: int, end: int, text: str, offset: int) -> Mention | None:
+    """The metric of the number at start..end: the nearest within WINDOW characters, but one
+    on the number's side of a comma first ("80.5% macro-average F1, 87.6% syntactic
+    dependencies LAS": the 87.6 is the LAS)."""
+    best, rank = None, (True, WINDOW + 1)
     for m in metrics:
-        d = m.start - end if m.start >= end else start - m.end
-        if 0 <= d < distance:
-            best, distance = m, d
+        lo, hi = (end, m.start) if m.start >= end else (m.end, start)
+        if not 0 <= hi - lo <= WINDOW:
+            continue
+        here = (_CLAUSE_MARK.search(text, lo - offset, hi - offset) is not None, hi - lo)
+        if here < rank:
+            best, rank = m, here
     return best
