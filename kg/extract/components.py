@@ -468,6 +468,8 @@ class ContextPatterns(BatchMatching):
                     continue  # "Chinese legal tasks", "English understanding system"
                 if label == "Dataset" and all(lex[i].lower in self.languages for i in range(ns, ne)):
                     continue  # "a Chinese dataset", "a Polish benchmark": a language names no dataset
+                if label == "Metric" and all(lex[i].lower in self.languages for i in range(ns, e - 1)):
+                    continue  # nor a metric: "English and Spanish accuracy" is accuracy
                 if lex[ns].lower in self.languages and " ".join(
                         lex[i].lower for i in range(ns, ne) if lex[i].lower not in self.languages) in self.generic:
                     continue  # "54 Chinese NLP tasks": NLP in Chinese names nothing
