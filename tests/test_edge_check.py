@@ -34,7 +34,7 @@ judged by hand: 18 correct (0.60; 17 of the 29 never seen before the draw). Olde
 abstracts state results in ways the samples do not. Seven of the twelve wrong ones are fixed
 since; each result judged correct must still be extracted. results_check_2.jsonl holds 30 more,
 drawn (seed 20261210, extractor 7144e78) from the 97 held-out results the first did not hold:
-17 correct (0.57). Seven of its thirteen wrong ones are fixed since.
+17 correct (0.57). Eight of its thirteen wrong ones are fixed since.
 """
 
 from __future__ import annotations
