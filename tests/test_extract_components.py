@@ -80,6 +80,15 @@ def test_abbreviations_alone_pair_long_and_short_forms_typed_by_head_noun():
     assert ("WER", "Metric") in found
 
 
+def test_a_definition_before_a_task_head_names_the_short_form_with_it(nlp):
+    """"facial Action Unit (AU) recognition" is the task AU recognition, not "AU" (the action
+    unit); "part-of-speech (POS) tagging" is POS tagging."""
+    ex = _extract(nlp, "We learn a BN model for facial Action Unit (AU) recognition. It helps part-of-speech "
+                       "(POS) tagging.")[0]
+    tasks = {m.canonical for m in ex.entities if m.type == "Task"}
+    assert {"AU recognition", "POS tagging"} <= tasks and not tasks & {"AU", "POS"}, tasks
+
+
 def test_abbreviation_written_short_form_first():
     doc = _pipeline("kg_abbreviations")(
         "KDS (Knowledge Delivery System) answers queries; QZT (Quantum Zeta Transformer) is faster than "

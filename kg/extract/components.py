@@ -816,8 +816,11 @@ class AbbreviationFinder(BatchMatching):
                 head = None  # "6 natural language understanding (NLU) datasets": data for the task
                 # NLU (but "the … evaluation (BLUE) benchmark" names a benchmark)
             if head is not None:
+                # a task's head is part of its name: "facial Action Unit (AU) recognition" is AU
+                # recognition (but "natural language processing (NLP) systems" names NLP)
+                named = short_text if head != "Task" or label == "Task" else f"{short_text} {lex[end].text}"
                 definition = Candidate(long_start, end + 1, head, "abbreviation-definition", confidence,
-                                       clean_surface(short_text), 2)
+                                       clean_surface(named), 2)
             elif label is not None:
                 definition = Candidate(long_start, end, label, "abbreviation-definition", confidence, name, 2)
             else:
