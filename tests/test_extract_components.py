@@ -872,6 +872,14 @@ def test_a_metric_of_the_next_clause_measures_no_name_of_the_one_before(nlp):
     assert not any(name == "Penn Treebank" for name, _ in measured), measured
 
 
+def test_data_something_learnt_from_is_measured_with_no_metric(nlp):
+    """"Phrase merging that preferred phrases learnt from EG data over the Europarl corpus performed
+    the best with a BLEU score of 16.96": the BLEU is not measured on training data."""
+    ex = _extract(nlp, "Phrase merging that preferred phrases learnt from EG data over the Europarl corpus performed "
+                       "the best with a BLEU score of 16.96.")[0]
+    assert not any(r.type == "MEASURED_WITH" for r in ex.relations), ex.relations
+
+
 def test_relation_uses(nlp):
     ex = _extract(nlp, "Our ZetaNet model uses BERT as its encoder.")[0]
     assert ("USES", "ZetaNet", "BERT") in _relations(ex), _relations(ex)

@@ -546,7 +546,8 @@ def sentence_relations(
                 continue  # "associative recall" in a sentence that reports nothing
             measured = [m for m in mentions if m.type in {"Dataset", "Task"}
                         and len(gap := between(m, target)) <= windows["MEASURED_WITH"]
-                        and not (m.end <= target.start and _clause_before(gap, all_words))]
+                        and not (m.end <= target.start and _clause_before(gap, all_words))
+                        and not (m.type == "Dataset" and trained_before(m))]
             if any(m.end <= target.start and "(" in between(m, target) for m in measured):
                 # a metric in parentheses after a name measures that name, not the one after
                 # them: "word alignment (up to +6.7 F1) and translation quality (up to +1.4 Bleu)"
