@@ -1075,6 +1075,18 @@ def test_result_metrics_of_a_list_losses_after_the_number_and_names_aside(nlp):
     assert results[-2][4] is None and results[-1][4] is None, "training data is no result's dataset"
 
 
+def test_result_baselines_components_and_datasets_of_the_next_number(nlp):
+    """"a precision score of 0.65 (baseline 0.55)": the 0.55 is the baseline's; "the CRF using the
+    Viterbi path has an error rate of 0.84%": the CRF's; "on the Brown corpus test set with an
+    F1 score of 68.81 (80.8 for the WSJ test)": the 68.81 is on the Brown corpus."""
+    results = _results(nlp, "The ILIMP tool shows a precision score of 0.65 (baseline 0.55). The CRF using the Viterbi "
+                            "path has an overall error rate of 0.84%. It is the best SRL system on the Brown corpus "
+                            "test set with an F1 score of 68.81 (80.8 for the WSJ test).")
+    assert [(value, metric, dataset, subject) for value, _, _, metric, dataset, subject in results] == [
+        (0.65, "precision", None, "ILIMP"), (0.84, "error rate", None, "conditional random field"),
+        (68.81, "F1", "Brown Corpus", "semantic role labeler")], results
+
+
 def test_two_curated_names_side_by_side_stay_two_mentions(nlp):
     """A head-noun pattern must not glue a dataset to a metric ("ImageNet top-1 accuracy"),
     a model to a metric ("CLIP accuracy") or two metrics joined by a slash ("BLEU/TER score")."""

@@ -101,6 +101,10 @@ DATA_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:on|for)\s+(?:the\s+)?((?:[a
 # "1.1% average accuracy gain": a gain word after the metric
 # (and "1.5 BLEU points improvement")
 _CLAUSE_MARK = re.compile(r"[,;:]")
+ANOTHER_NUMBERS_DATASET = re.compile(r"[^()]*\(\s*[+\-−]?\d[^()]*$")
+USING_BETWEEN = re.compile(r"^\s*using\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# "a precision score of 0.65 (baseline 0.55)": the baseline's score, no result
+BASELINE_BEFORE = re.compile(r"\bbaselines?(?:'s)?\s*(?:of|:|=|is|was|at)?\s*$", re.IGNORECASE)
 LEARNED_FROM = re.compile(r"(?<!when )\b(?:trained|learnt|learned)\s+(?:on|from|over)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 TRAINING_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:during|for|in)\s+training\b", re.IGNORECASE)
@@ -144,6 +148,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             continue  # "with an accuracy loss of 0.07", "below 78.7%": neither a score nor a gain
         if not unit and "." not in number:
             continue  # bare integers are counts and years more often than scores
+        if BASELINE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
         if unit == "%" and PROPORTION.match(text, match.end()):
             continue
         if sign != "+" and text[max(0, match.start() - 5):match.start()].lower().endswith("from ") and \
@@ -183,6 +189,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             # "prompt tuning … improve CLIP accuracy by 19.5 points": CLIP is what was
             # measured; the gain is the earlier method's
             subjects.pop()
+        if len(subjects) >= 2 and USING_BETWEEN.match(text[subjects[-2].end - offset:subjects[-1].start - offset]):
+            subjects.pop()  # "the CRF using the Viterbi path has an error rate of 0.84%": the CRF's
         subject = subjects[-1] if subjects else None
         if match.start() in respective:
             subject = respective[match.start()]  # "A, B and C … improved by 68%, 16% and 7%, respectively"
@@ -272,8 +280,8 @@ def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end
         name_at, name_end = offset + slot.start(1), offset + slot.end(1)
         return next((m for m in mentions if m.type == "Dataset" and name_at <= m.start < name_end), None)
     after = [m for m in mentions if m.type == "Dataset" and m.start >= after_metric]
-    if after:
-        return after[0]
+    if after and not ANOTHER_NUMBERS_DATASET.match(text, after_metric - offset, after[0].start - offset):
+        return after[0]  # (but "an F1 score of 68.81 (80.8 for the WSJ test)": WSJ is the 80.8's)
     inside = [m for m in mentions if m.type == "Dataset" and end <= m.start and m.end <= metric.start]
     if inside:
         return inside[-1]
