@@ -833,6 +833,16 @@ def test_a_title_says_what_its_name_is_for(nlp):
     assert {(t, s) for t, s, _ in relations if t == "ADDRESSES"} == {("ADDRESSES", "ICL-D3IE")}, relations
 
 
+def test_a_task_in_an_opening_of_purpose_is_what_the_method_used_addresses(nlp):
+    """"For dependency parsing we use MaltParser": MaltParser addresses dependency parsing (a
+    held-out sentence no rule read); "For each task, …" names no task."""
+    ex = _extract(nlp, "For dependency parsing we use MaltParser optimized for Hebrew. For POS tagging, we apply "
+                       "the Stanford tagger. For machine translation quality, BLEU is reported by Moses.")[0]
+    addresses = {(s, t) for r, s, t in _relations(ex) if r == "ADDRESSES"}
+    assert addresses == {("MaltParser", "dependency parsing"), ("Stanford tagger", "part-of-speech tagging")}, \
+        addresses
+
+
 def test_relation_fine_tuned_from(nlp):
     ex = _extract(nlp, "Alpaca is fine-tuned from LLaMA on instruction data.")[0]
     assert ("FINE_TUNED_FROM", "Alpaca", "LLaMA") in _relations(ex), _relations(ex)

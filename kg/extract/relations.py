@@ -195,6 +195,20 @@ def evaluated_first(mentions: list[Mention], between, before, rel) -> None:
             return  # the opening ended without a subject right after it
 
 
+def purpose_first(mentions: list[Mention], between, before, rel) -> None:
+    """"For dependency parsing we use MaltParser", "For POS tagging, we apply the Stanford
+    tagger": a task in an opening phrase of purpose is what the method the sentence then uses
+    addresses."""
+    first = mentions[0]
+    if first.type != "Task" or before(first, 0) != ["for"] or len(mentions) < 2:
+        return
+    subject = mentions[1]
+    gap = between(first, subject)
+    if subject.type in SUBJECT_TYPES and len(gap) <= 5 and "we" in gap[:2] and set(gap) & _USING_VERBS:
+        rel("ADDRESSES", subject, first, "purpose-opening", 0.7)
+
+
+_USING_VERBS = frozenset({"use", "used", "apply", "applied", "employ", "employed", "adopt", "adopted"})
 _OPENING_TYPES = frozenset({"Dataset", "Task"})
 _NAMED_THINGS = frozenset({"Method", "Model", "Dataset"})
 _NAMING_WORDS = frozenset({"called", "named", "termed", "dubbed"})
@@ -418,6 +432,7 @@ def sentence_relations(
         return k < len(all_words) and all_words[k] == "to" and _has_cue(all_words[k + 1:k + 5], "TRAINED_ON")
 
     evaluated_first(mentions, between, before, rel)
+    purpose_first(mentions, between, before, rel)
 
     # a sentence that opens with a name and a colon: a title, "Name: what it is"
     first_k = bisect_left(offsets, mentions[0].end)
