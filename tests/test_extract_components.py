@@ -89,6 +89,16 @@ def test_a_definition_before_a_task_head_names_the_short_form_with_it(nlp):
     assert {"AU recognition", "POS tagging"} <= tasks and not tasks & {"AU", "POS"}, tasks
 
 
+def test_a_short_form_the_paper_defines_means_its_definition_there(nlp):
+    """"Bayesian Networks (BNs) … in using BN" is no batch normalization, and "full fine-tuning
+    (FFT) … FFT" no Fourier transform: a curated definition decides what the gazetteer's short
+    form means in its paper."""
+    ex = _extract(nlp, "Models such as Bayesian Networks (BNs) are applied. One bottleneck in using BN is data. "
+                       "Unlike full fine-tuning (FFT), our method is cheap; FFT needs more memory.")[0]
+    meant = {m.text: m.canonical for m in ex.entities if m.text in ("BN", "FFT")}
+    assert meant == {"BN": "Bayesian network", "FFT": "fine-tuning"}, meant
+
+
 def test_abbreviation_written_short_form_first():
     doc = _pipeline("kg_abbreviations")(
         "KDS (Knowledge Delivery System) answers queries; QZT (Quantum Zeta Transformer) is faster than "

@@ -21,7 +21,7 @@ from kg.extract.arrays import (
     DOC_INFO, ArrayMatcher, DocInfo, LexemeMask, doc_info, doc_infos, lexicon,
 )
 from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries, spelled_out
-from kg.extract.names import clean_surface, entity_key, looks_named
+from kg.extract.names import clean_surface, entity_key, looks_named, singular
 from kg.resources import data_dir
 
 CANDIDATES = "kg_candidates"
@@ -800,6 +800,14 @@ class AbbreviationFinder(BatchMatching):
                     # gazetteer's (Humanity's Last Exam, a dataset), so its matches of it go
                     found[:] = [c for c in found
                                 if c.rule != "gazetteer" or info.span_text(c.start, c.end) != short_text]
+            meant = curated.get((long_start, long_end))
+            if meant is not None:
+                # in this paper the short form means its definition: "Bayesian Networks (BNs) …
+                # in using BN" is no batch normalization
+                forms = {short_text, singular(short_text)}
+                found[:] = [c._replace(label=meant[0], canonical=meant[1])
+                            if c.rule == "gazetteer" and c.canonical != meant[1]
+                            and info.span_text(c.start, c.end) in forms else c for c in found]
             if label is not None:
                 found.append(Candidate(long_start, long_end, label, "abbreviation-long", confidence, None, 2))
                 found.append(Candidate(short_i, short_end, label, "abbreviation-short", confidence + 0.05, None, 2))
