@@ -3,6 +3,8 @@ abbreviations that join forms across papers without ever merging curated entitie
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
 from kg.extract import build_nlp, extract_batch
@@ -20,6 +22,18 @@ def _extraction(key: str, mentions: list[Mention], abbreviations=()) -> PaperExt
     paper = Paper(key=key, title="", abstract="")
     return PaperExtraction(paper_id=key, title="", paper=paper, entities=mentions,
                            abbreviations=list(abbreviations))
+
+
+def _resolved_keys(resolver: Resolver, abstract: str) -> dict[str, str]:
+    """The key of each mention kg extracts from `abstract`, resolved by `resolver`."""
+    batch = extract_batch(_nlp(), [Paper(key=f"p{len(resolver.entities)}", title="", abstract=abstract)])
+    resolver.resolve(batch)
+    return {m.text: m.key for m in batch[0].entities}
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp()
 
 
 @pytest.mark.parametrize("forms", [
@@ -66,20 +80,14 @@ def test_a_listed_version_or_edition_is_its_own_entity_in_its_family():
     """CodeGen2 is not CodeGen, nor PASCAL VOC 2012 PASCAL VOC 2007 (their leaderboards
     differ): each version or edition the gazetteer lists is its own entity, of its family's
     type, pointing to the family; a spelling of one edition is still that edition."""
-    nlp = build_nlp()
-    batch = extract_batch(nlp, [Paper(key="p1", title="", abstract=(
-        "We fine-tune CodeGen2 and CodeGen with MoCo v2 on PASCAL VOC 2012, PASCAL VOC2007 and "
-        "PASCAL VOC-2012."))])
     resolver = Resolver()
-    resolver.resolve(batch)
-    keys = {m.text: m.key for m in batch[0].entities}
+    keys = _resolved_keys(resolver, "We fine-tune CodeGen2 and CodeGen with MoCo v2 on PASCAL VOC 2012, PASCAL "
+                                    "VOC2007 and PASCAL VOC-2012.")
     assert keys["PASCAL VOC 2012"] == keys["PASCAL VOC-2012"] != keys["PASCAL VOC2007"]
     assert keys["CodeGen2"] != keys["CodeGen"]
     # an ambiguous name is no edition of a corpus it may mean: WSJ (the Penn Treebank's
     # newspaper text to a parser) is not the WSJ0 speech corpus
-    batch_wsj = extract_batch(nlp, [Paper(key="p2", title="", abstract="We parse the WSJ corpus and WSJ0 speech.")])
-    resolver.resolve(batch_wsj)
-    wsj = {m.text: m.key for m in batch_wsj[0].entities}
+    wsj = _resolved_keys(resolver, "We parse the WSJ corpus and WSJ0 speech.")
     assert wsj["WSJ corpus"] != wsj["WSJ0"], wsj
     for variant, family, etype in (("CodeGen2", "codegen", "Model"), ("MoCo v2", "moco", "Method"),
                                    ("PASCAL VOC 2012", "pascalvoc", "Dataset"),
@@ -94,13 +102,10 @@ def test_numbered_members_of_a_series_are_not_one_entity():
     on one is no score on the other, so a leaderboard must not mix them (the gazetteer once
     listed each as an alias of the other). Where the series has a name of its own, each
     member points to it."""
-    nlp = build_nlp()
-    batch = extract_batch(nlp, [Paper(key="p1", title="", abstract=(
-        "We compare IBM Model 1 with IBM Model 4 and the IBM models on ModelNet40 and ModelNet10, "
-        "MUC-6 and MUC-7, ACE 2004 and ACE 2005, and report mAP@0.5 and mAP@[.5:.95] on MOT17 and MOT20."))])
     resolver = Resolver()
-    resolver.resolve(batch)
-    keys = {m.text: m.key for m in batch[0].entities}
+    keys = _resolved_keys(resolver, "We compare IBM Model 1 with IBM Model 4 and the IBM models on ModelNet40 and "
+                                    "ModelNet10, MUC-6 and MUC-7, ACE 2004 and ACE 2005, and report mAP@0.5 and "
+                                    "mAP@[.5:.95] on MOT17 and MOT20.")
     for one, other in (("IBM Model 1", "IBM Model 4"), ("ModelNet40", "ModelNet10"), ("MUC-6", "MUC-7"),
                        ("ACE 2004", "ACE 2005"), ("mAP@0.5", "mAP@[.5:.95]"), ("MOT17", "MOT20")):
         assert keys[one] != keys[other], (one, other, keys)
@@ -123,7 +128,7 @@ def test_abbreviation_in_one_paper_joins_the_short_form_of_another():
 
 
 def test_lora_definition_and_bare_short_form_are_one_entity_end_to_end():
-    nlp = build_nlp()
+    nlp = _nlp()
     papers = [
         Paper(key="a", title="", abstract="We fine-tune the model with Low-Rank Adaptation (LoRA) on two tasks."),
         Paper(key="b", title="", abstract="Compared with LoRA, our adapters use fewer parameters."),
