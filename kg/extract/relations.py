@@ -211,7 +211,6 @@ def purpose_first(mentions: list[Mention], between, before, rel) -> None:
 _USING_VERBS = frozenset({"use", "used", "apply", "applied", "employ", "employed", "adopt", "adopted"})
 _OPENING_TYPES = frozenset({"Dataset", "Task"})
 _NAMED_THINGS = frozenset({"Method", "Model", "Dataset"})
-_NAMING_WORDS = frozenset({"called", "named", "termed", "dubbed"})
 _NOT_DESCRIBING = frozenset({",", "that", "which", "and", "or", "for", "of", "on", "in", "with", "to"})
 _PROCEDURE_PARTS = frozenset({"tokens", "stage", "stages", "phase", "phases", "recipe", "recipes", "step", "steps"})
 _RESULTS_NOUNS = (["experiments"], ["experiment"], ["evaluations"], ["evaluation"], ["results"])
@@ -343,6 +342,7 @@ def sentence_relations(
         return subject_gap(subject, target) if in_sentence else before(target, windows["proposed"])
 
     object_markers = set(patterns_config()["object_markers"])
+    naming_words = set(patterns_config()["naming_words"])  # "a … detection method called OV-DINO"
     training_words = training_procedure_names()
 
     def class_noun_lead(m: Mention) -> list[str]:
@@ -370,7 +370,7 @@ def sentence_relations(
             return None
         if j + 1 < len(mentions) and mentions[j + 1].type in _NAMED_THINGS:
             gap = between(task, mentions[j + 1])
-            if len(gap) == 2 and gap[1] in _NAMING_WORDS:
+            if len(gap) == 2 and gap[1] in naming_words:
                 return mentions[j + 1]
         if j > 0 and mentions[j - 1].type in _NAMED_THINGS:
             gap = between(mentions[j - 1], task)
