@@ -820,6 +820,16 @@ def test_a_training_procedure_before_a_noun_is_not_what_is_used(nlp):
     assert not any(s == "MoD" and t == "USES" for t, s, _ in relations), relations
 
 
+def test_the_object_of_a_training_procedure_is_not_what_uses_its_method(nlp):
+    """"unsupervised pretraining of a big ResNet model using SimCLRv2": the pretraining uses
+    SimCLRv2, not ResNet (the one edge of the third check still wrong in stop 25)."""
+    relations = _relations(_extract(nlp, "The algorithm has three steps: unsupervised pretraining of a big ResNet "
+                                         "model using SimCLRv2, and supervised fine-tuning. Our ZetaNet model uses "
+                                         "SimCLRv2 for pretraining.")[0])
+    assert ("USES", "ZetaNet", "SimCLRv2") in relations, relations
+    assert not any(s == "ResNet" and t == "USES" for t, s, _ in relations), relations
+
+
 def test_a_name_set_off_in_commas_is_the_subject_of_its_clause(nlp):
     """"our proposed approach, Loki, gains … improvement over SimCLR on ImageNet": the commas
     around Loki close no clause."""
