@@ -434,6 +434,16 @@ def test_adjectives_owners_and_language_pairs_are_no_names(nlp):
     assert not ex.introduced, ex.introduced
 
 
+def test_a_verb_that_is_also_a_plural_noun_needs_its_object(nlp):
+    """"assigning POS tags (accuracy …)" and "at large FLOP scales" name no method "POS" or
+    "FLOP": "tags" and "scales" are nouns there; "ZetaSeg segments the image" and "RS2 yields
+    accuracy improvements" still name ZetaSeg and RS2."""
+    ex = _extract(nlp, "The Stanford POS Tagger is used for assigning POS tags (accuracy 97.2%). Training at large "
+                       "FLOP scales is required. ZetaSeg segments the image well. RS2 yields accuracy improvements.")[0]
+    names = {m.canonical for m in ex.entities if m.type == "Method"}
+    assert {"Stanford POS Tagger", "ZetaSeg", "RS2"} <= names and not names & {"POS", "FLOP"}, names
+
+
 def test_a_name_followed_by_a_conjunction_or_a_verb_is_no_modifier():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "It finds optima of the Kikuchi approximation whenever it converges. The Glimpse measure gave the best "

@@ -77,9 +77,11 @@ def patterns_config() -> dict:
         # "phonetic transcriptions" are data, not a task
         config["head_nouns"][label] = list(dict.fromkeys(
             [*nouns, *(_plural(n) for n in nouns if n.isalpha() and not n.endswith("s") and n not in product)]))
+    # the verbs a method's name does things with, also those that are plural nouns too ("POS tags")
+    config["method_verbs"] = [*config["method_verbs_after_name"], *config["method_verbs_also_nouns"]]
     # a gap inside a name never holds a stop word or a verb that follows names
     config["gap_words_excluded"] = sorted({*config["gap_words_excluded"], *config["stop_words"],
-                                           *config["verbs_after_name"], *config["method_verbs_after_name"]})
+                                           *config["verbs_after_name"], *config["method_verbs"]})
     with open(root / "entity_patterns.jsonl", encoding="utf-8") as f:
         config["entity_patterns"] = [json.loads(line) for line in f if line.strip()]
     return config
@@ -715,7 +717,7 @@ class AbbreviationFinder(BatchMatching):
         # the other order, "KDS (Knowledge Delivery System)", "BERT (Bidirectional Encoder ...)"
         self.matcher.add("short-first", [[short, {"ORTH": "("}, {"IS_TITLE": True}]])
         self.stop = set(patterns_config()["stop_words"])
-        self.verbs = _introducing_words().verbs | frozenset(patterns_config()["method_verbs_after_name"])
+        self.verbs = _introducing_words().verbs | frozenset(patterns_config()["method_verbs"])
         self.past = _introducing_words().past
         self.generic = generic_terms()
         self.heads_naming_a_definition = _name_heads().generic - frozenset(
@@ -1313,7 +1315,7 @@ def _words_after_a_name() -> frozenset[str]:
     # a verb after a name leaves it a name ("RAREAS draws on ..."), and so does a stop or
     # function word ("Statistical Machine Translation (SMT) but ...")
     cfg = patterns_config()
-    return frozenset([*cfg["stop_words"], *cfg["verbs_after_name"], *cfg["method_verbs_after_name"],
+    return frozenset([*cfg["stop_words"], *cfg["verbs_after_name"], *cfg["method_verbs"],
                       *cfg["modifier_check"]["function_words"]])
 
 
