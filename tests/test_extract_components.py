@@ -444,6 +444,17 @@ def test_a_verb_that_is_also_a_plural_noun_needs_its_object(nlp):
     assert {"Stanford POS Tagger", "ZetaSeg", "RS2"} <= names and not names & {"POS", "FLOP"}, names
 
 
+def test_namely_after_others_names_a_system_the_paper_does_not_propose(nlp):
+    """"we benchmark our API against the best systems, namely SUSSX-FR" names SUSSX-FR but
+    proposes nothing; "this paper exploits … generative modeling, namely UniPredict" proposes
+    UniPredict."""
+    ex = _extract(nlp, "We benchmark our disambiguation API against the best supervised systems, namely SUSSX-FR "
+                       "and NUS-PT.", others=[("", "This paper exploits the idea of building universal tabular "
+                                                   "data predictors based on generative modeling, namely UniPredict.")])
+    assert "SUSSX-FR" in {m.canonical for m in ex[0].entities} and not ex[0].introduced, ex[0].introduced
+    assert [m.canonical for m in ex[1].introduced] == ["UniPredict"]
+
+
 def test_a_name_followed_by_a_conjunction_or_a_verb_is_no_modifier():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "It finds optima of the Kikuchi approximation whenever it converges. The Glimpse measure gave the best "

@@ -1069,6 +1069,7 @@ class IntroducedNames(BatchMatching):
         self.heads = _name_heads()
         self.version = re.compile(cfg["token_flags"]["VERSION"])
         self.languages = frozenset(cfg["language_names"])
+        self.others_before_namely = frozenset(cfg["others_before_namely"])
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
             ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}},
@@ -1220,7 +1221,14 @@ class IntroducedNames(BatchMatching):
             if name is None:
                 continue
             if kind == "called":
-                add(name, type_before(info, start) or appositive_type(info, name[1]), "introduced-called", 0.85)
+                label = type_before(info, start) or appositive_type(info, name[1])
+                if lex[start].lower == "namely" and any(
+                        lex[k].lower in self.others_before_namely for k in range(info.sent_of[start], start)):
+                    # "we benchmark our API against the best systems, namely SUSSX-FR": a name,
+                    # but of another's system
+                    found.append(Candidate(*name, label or "Method", "named-namely", 0.75, None, 2))
+                    continue
+                add(name, label, "introduced-called", 0.85)
             else:
                 label = appositive_type(info, name[1]) or type_before(info, name[0])
                 add(name, label, "introduced-we-propose", 0.8)
