@@ -455,6 +455,18 @@ def test_namely_after_others_names_a_system_the_paper_does_not_propose(nlp):
     assert [m.canonical for m in ex[1].introduced] == ["UniPredict"]
 
 
+def test_a_name_ending_in_a_hyphenated_participle_modifies_the_noun_after_it(nlp):
+    """"BERT-style LLMs" and "T5 & GPT-like models" named models "BERT-style" and "T5 &
+    GPT-like", and "the WordNet-annotated datasets" a dataset "WordNet-annotated": the first two
+    mention BERT, T5 and GPT; the datasets are named by the whole phrase."""
+    ex = _extract(nlp, "Current BERT-style LLMs and T5 & GPT-like models fail. We evaluate on the WordNet-annotated "
+                       "datasets.")[0]
+    names = {(m.canonical, m.type) for m in ex.entities}
+    assert {("BERT", "Model"), ("T5", "Model"), ("GPT", "Model"),
+            ("WordNet-annotated datasets", "Dataset")} <= names, names
+    assert not any(name.endswith(("-style", "-like", "-annotated")) for name, _ in names), names
+
+
 def test_a_name_followed_by_a_conjunction_or_a_verb_is_no_modifier():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "It finds optima of the Kikuchi approximation whenever it converges. The Glimpse measure gave the best "

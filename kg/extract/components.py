@@ -329,6 +329,7 @@ class ContextPatterns(BatchMatching):
         self.heads = _name_heads()
         self.languages = frozenset(patterns_config()["language_names"])
         self.adjectives = frozenset(patterns_config()["adjectives_not_names"])
+        self.modifier_suffixes = frozenset(patterns_config()["modifier_suffixes"])
         self.size = re.compile(patterns_config()["token_flags"]["SIZE"] + r"|^\d+(?:\.\d+)?[kKMT]$")  # and counts: 10k
 
     def _span(self, info: DocInfo, rule: dict, start: int, end: int) -> tuple[int, int] | None:
@@ -369,6 +370,14 @@ class ContextPatterns(BatchMatching):
         if not any(lex[i].named or lex[i].is_title for i in range(s, e)):
             return None
         return s, e
+
+    def _hyphenated_modifier(self, info: DocInfo, start: int, end: int) -> bool:
+        """The words end in a hyphen and a lower-case participle or adjective suffix
+        ("WordNet-annotated", "RTE3-derived", "GPT-style"): they modify the noun after them."""
+        lex = info.lex
+        last = lex[end - 1]
+        return end - start >= 3 and lex[end - 2].text == "-" and last.is_lower and last.is_alpha and (
+            last.lower.endswith("ed") or last.lower in self.modifier_suffixes)
 
     def label(self, info: DocInfo, rule: dict, start: int, end: int) -> str | None:
         label = rule["label"]
@@ -443,6 +452,13 @@ class ContextPatterns(BatchMatching):
                 if lex[ne - 1].text == "-" or info.span_text(ns, ne).lower() in self.adjectives:
                     # a head glued on is part of the name ("an EM-algorithm", "the F3-score"), and
                     # so is the head an adjective describes ("a Bayesian framework")
+                    ne = e
+                if self._hyphenated_modifier(info, ns, ne):
+                    # "BERT-style LLMs", "T5 & GPT-like models" name no model, but "the
+                    # WordNet-annotated datasets" are data of the paper's: the whole phrase is
+                    # their name ("WordNet-annotated" is none)
+                    if label != "Dataset":
+                        continue
                     ne = e
                 if ne <= ns:
                     continue
