@@ -563,12 +563,15 @@ def test_a_name_opening_inside_a_hyphenated_word_starts_at_the_word(nlp):
 
 
 def test_a_capitalised_head_after_plain_capitalised_words_is_part_of_the_name(nlp):
-    """"the Multifaceted Collection" is a dataset of that name, not "Multifaceted"; after a
-    written or curated name the head stays out ("ScienceQZ Dataset" is ScienceQZ)."""
+    """"the Multifaceted Collection" is a dataset of that name, not "Multifaceted", and "a novel
+    Cooperative Model" a model named "Cooperative Model"; after a written or curated name the
+    head stays out ("ScienceQZ Dataset" is ScienceQZ, "the ZetaNet Model" ZetaNet)."""
     ex = _extract(nlp, "We create the Multifaceted Collection, a preference dataset. We use the GLUE Benchmark "
-                       "and the ScienceQZ Dataset. We release the Zorb Benchmark.")[0]
+                       "and the ScienceQZ Dataset. We release the Zorb Benchmark. We test a novel Cooperative "
+                       "Model and the ZetaNet Model.")[0]
     assert {(m.canonical, m.type) for m in ex.entities} == {
-        ("Multifaceted Collection", "Dataset"), ("GLUE", "Dataset"), ("ScienceQZ", "Dataset"), ("Zorb", "Dataset")}
+        ("Multifaceted Collection", "Dataset"), ("GLUE", "Dataset"), ("ScienceQZ", "Dataset"), ("Zorb", "Dataset"),
+        ("Cooperative Model", "Model"), ("ZetaNet", "Model")}
 
 
 def test_a_generic_long_form_types_neither_form(nlp):
