@@ -938,6 +938,16 @@ def test_a_metric_of_the_next_clause_measures_no_name_of_the_one_before(nlp):
     assert not any(name == "Penn Treebank" for name, _ in measured), measured
 
 
+def test_a_metric_for_one_name_does_not_measure_the_name_an_earlier_one_is_for(nlp):
+    """"We report the F score for NER, and the unlabeled attachment score (UAS) for DE-PAR": the
+    UAS is not NER's; "WSD accuracy for MKWC" still measures WSD."""
+    ex = _extract(nlp, "We report the F score for NER, and the unlabeled attachment score (UAS) for DE-PAR. "
+                       "Table 2 gives the WSD accuracy for MKWC and HDP-WSI, 61.2%.")[0]
+    measured = {(s, t) for r, s, t in _relations(ex) if r == "MEASURED_WITH"}
+    assert ("word sense disambiguation", "accuracy") in measured, measured
+    assert ("named entity recognition", "UAS") not in measured, measured
+
+
 def test_data_something_learnt_from_is_measured_with_no_metric(nlp):
     """"Phrase merging that preferred phrases learnt from EG data over the Europarl corpus performed
     the best with a BLEU score of 16.96": the BLEU is not measured on training data."""

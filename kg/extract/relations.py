@@ -570,6 +570,11 @@ def sentence_relations(
                         and len(gap := between(m, target)) <= windows["MEASURED_WITH"]
                         and not (m.end <= target.start and _clause_before(gap, all_words))
                         and not (m.type == "Dataset" and trained_before(m))]
+            k = bisect_left(offsets, target.end)
+            if all_words[k:k + 1] in (["for"], ["on"]):
+                # "the F score for NER, and the UAS for DE-PAR": a metric that says what it is
+                # for measures no name that is what an earlier one is for
+                measured = [m for m in measured if m.start > target.start or before(m, 1) not in (["for"], ["on"])]
             if any(m.end <= target.start and "(" in between(m, target) for m in measured):
                 # a metric in parentheses after a name measures that name, not the one after
                 # them: "word alignment (up to +6.7 F1) and translation quality (up to +1.4 Bleu)"
