@@ -28,8 +28,11 @@ edge_check_9.jsonl measures the extractor those fixes made (f632d25): 50 edges d
 its eight wrong edges are fixed since, the same way. edge_check_10.jsonl measures the
 extractor after those (8cf53c1): 50 edges drawn (seed 20261211) from the 145 held-out edges
 neither earlier check held, 44 correct (0.88); three of its six wrong edges are pieces of paper
-titles that TDMSci writes inside its joined sentences, two are fixed since. The held-out checks
-report their precision without a floor: the issue's 90% goal is for the bundled samples.
+titles that TDMSci writes inside its joined sentences, two are fixed since. edge_check_11.jsonl
+measures the extractor after those (95371b4): 50 edges drawn (seed 20261213) from the 94
+held-out edges no earlier check held, 44 correct (0.88); five of its six wrong ones are fixed
+since. The held-out checks report their precision without a floor: the issue's 90% goal is
+for the bundled samples.
 
 results_check.jsonl holds 30 Result records drawn (seed 20261207, extractor 9eea638) from
 those kg extracts on SciERC dev and train and TDMSci, text no rule was written for, each
@@ -62,7 +65,7 @@ FIXTURES = [DATA / name for name in ("edge_check.jsonl", "edge_check_2.jsonl", "
 SIZES = {"edge_check_6.jsonl": 30, "edge_check_7.jsonl": 43}  # censuses; the others are draws of 50
 DEVELOPMENT = [DATA / "edge_check_4.jsonl", DATA / "edge_check_7.jsonl"]
 RESULTS = [DATA / "results_check.jsonl", DATA / "results_check_2.jsonl", DATA / "results_check_3.jsonl"]
-HELD_OUT_EDGES = [DATA / "edge_check_8.jsonl", DATA / "edge_check_9.jsonl", DATA / "edge_check_10.jsonl"]
+HELD_OUT_EDGES = [DATA / f"edge_check_{n}.jsonl" for n in (8, 9, 10, 11)]
 # right edges of the held-out checks that came from a wrong reading, gone with it
 LOST_FOR_A_REASON = {
     ("tdmsci-58", "ADDRESSES", "SUSSX-FR", "WSD"):
@@ -78,6 +81,7 @@ STILL_WRONG = {  # wrong edges of the held-out checks not fixed yet
     ("tdmsci-99", "MEASURED_WITH", "Multilingual Grammar-Based Translation", "Web The best"),
     ("tdmsci-30", "ADDRESSES", "Improving Word Alignment", "machine translation"),
     ("tdmsci-143", "MEASURED_WITH", "Character-Level Machine Translation", "BLEU"),
+    ("tdmsci-71", "TRAINED_ON", "Supervised Learning", "WoZ"),
 }
 SHARED = Path(os.environ.get("KG_SHARED_DATA", ROOT.parent / "shared" / "data"))
 HELD_OUT = [SHARED / "scierc" / "dev.json", SHARED / "scierc" / "train.json", SHARED / "tdmsci" / "train_1500_v2.conll"]
