@@ -298,6 +298,21 @@ def _inside_compound(info: DocInfo, start: int, end: int) -> bool:
 # --- context patterns -----------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _modifier_suffixes() -> frozenset[str]:
+    return frozenset(patterns_config()["modifier_suffixes"])
+
+
+def hyphenated_modifier(info: DocInfo, start: int, end: int) -> bool:
+    """The words end in a hyphen and a lower-case participle or adjective suffix
+    ("WordNet-annotated", "RTE3-derived", "GPT-style", "LSTM-based"; rules.json
+    "modifier_suffixes"): they modify the noun after them."""
+    lex = info.lex
+    last = lex[end - 1]
+    return end - start >= 3 and lex[end - 2].text == "-" and last.is_lower and last.is_alpha and (
+        last.lower.endswith("ed") or last.lower in _modifier_suffixes())
+
+
 @Language.factory("kg_patterns")
 def make_patterns(nlp: Language, name: str):
     return ContextPatterns(nlp)
@@ -329,7 +344,6 @@ class ContextPatterns(BatchMatching):
         self.heads = _name_heads()
         self.languages = frozenset(patterns_config()["language_names"])
         self.adjectives = frozenset(patterns_config()["adjectives_not_names"])
-        self.modifier_suffixes = frozenset(patterns_config()["modifier_suffixes"])
         self.size = re.compile(patterns_config()["token_flags"]["SIZE"] + r"|^\d+(?:\.\d+)?[kKMT]$")  # and counts: 10k
 
     def _span(self, info: DocInfo, rule: dict, start: int, end: int) -> tuple[int, int] | None:
@@ -370,14 +384,6 @@ class ContextPatterns(BatchMatching):
         if not any(lex[i].named or lex[i].is_title for i in range(s, e)):
             return None
         return s, e
-
-    def _hyphenated_modifier(self, info: DocInfo, start: int, end: int) -> bool:
-        """The words end in a hyphen and a lower-case participle or adjective suffix
-        ("WordNet-annotated", "RTE3-derived", "GPT-style"): they modify the noun after them."""
-        lex = info.lex
-        last = lex[end - 1]
-        return end - start >= 3 and lex[end - 2].text == "-" and last.is_lower and last.is_alpha and (
-            last.lower.endswith("ed") or last.lower in self.modifier_suffixes)
 
     def label(self, info: DocInfo, rule: dict, start: int, end: int) -> str | None:
         label = rule["label"]
@@ -453,7 +459,7 @@ class ContextPatterns(BatchMatching):
                     # a head glued on is part of the name ("an EM-algorithm", "the F3-score"), and
                     # so is the head an adjective describes ("a Bayesian framework")
                     ne = e
-                if self._hyphenated_modifier(info, ns, ne):
+                if hyphenated_modifier(info, ns, ne):
                     # "BERT-style LLMs", "T5 & GPT-like models" name no model, but "the
                     # WordNet-annotated datasets" are data of the paper's: the whole phrase is
                     # their name ("WordNet-annotated" is none)
@@ -1143,8 +1149,7 @@ class IntroducedNames(BatchMatching):
                 return None
             if _suspended_hyphen(info, re_):
                 return None  # "current GPT- and BERT-style LLMs"
-            if re_ - rs >= 3 and lex[re_ - 2].text == "-" and lex[re_ - 1].is_lower and lex[re_ - 1].is_alpha \
-                    and re_ < n and lex[re_].is_lower and lex[re_].is_alpha:
+            if hyphenated_modifier(info, rs, re_) and re_ < n and lex[re_].is_lower and lex[re_].is_alpha:
                 return None  # "we devise an LSTM-based method": what it is built on, not its name
             if info.span_text(rs, re_).lower() in self.generic:
                 continue

@@ -58,7 +58,7 @@ def _clause_before(gap: list[str], sentence: list[str]) -> bool:
     return comma + 1 < len(gap) and gap[comma + 1] in _OBJECT_DETERMINERS
 
 
-def _trained_object(lead: list[str]) -> bool:
+def _object_of_training(lead: list[str]) -> bool:
     """The words before a name make it the object of a training procedure: "pretraining of a
     big", "fine-tuning of the"."""
     return any(lead[i] == "of" and _ends_in_cue(lead[:i], "TRAINED_ON") for i in range(1, len(lead)))
@@ -523,7 +523,7 @@ def sentence_relations(
             elif len(gap) <= windows["USES"] and _has_cue(before(target, 2), "USES") and (
                     in_sentence or {"we", "our"} & set(before(target, 4))) and not (
                     in_sentence and set(before(first_listed(prior_subjects[-1]), 2)) & object_markers) \
-                    and not procedure_of_a_noun(target) and not (in_sentence and _trained_object(before(subject, 4))):
+                    and not procedure_of_a_noun(target) and not (in_sentence and _object_of_training(before(subject, 4))):
                 # ("fine-tuned from Mistral and LLaMA2 through X": LLaMA2 is not the one using X;
                 # "pretraining of a big ResNet model using SimCLRv2": the pretraining uses it)
                 rel("USES", subject, target, "uses", 0.7)

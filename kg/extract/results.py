@@ -8,14 +8,19 @@ a gain word ("improves … by 3.2%", "an increase over … of 0.4"), before one 
 improvement", "36.5 points higher"), or in a list after a gain ("by 7.06 mAP for NuImages
 and 12.9 mAP for COCO"), or before a gain word after its metric ("a 1.1% accuracy gain").
 A factor ("36.5x faster"), a loss ("an accuracy loss of 0.07", "reduces F1 by 0.8
-points", "at a cost of 1 point"), a bound ("below 78.7%", "over 88% F1"), a section or table number and a
-dataset's version ("Penn Chinese Treebank (CTB) 5.0") are neither. The dataset is
+points", "at a cost of 1 point", "an LAS 1.5% lower than"), a bound ("below 78.7%", "over 88%
+F1"), a baseline's number ("(baseline 0.55)"), a section or table number and a dataset's
+version ("Penn Chinese Treebank (CTB) 5.0") are neither. A number's metric is the nearest
+within 40 characters, on its side of a comma first. The dataset is
 the first Dataset mention after the metric, else one between the number and its metric,
 else the nearest before the number; none when the name right after the result ("for
 NuImages") is one kg does not know as a dataset, rather than one further on that belongs to
-the next result. The subject is the nearest Method/Model before the number that is neither
+the next result; never data added in training or learned from by another system. The
+subject is the nearest Method/Model before the number that is neither
 a training procedure nor named after a comparison ("than NeRF", "outperforms P-CFG", "over a
-baseline using MMR"), unless "our model" or "we" stand between
+baseline using MMR"), nor aside (across a colon, in a remark in parentheses, modifying a
+task), nor used by the name before it ("the CRF using the Viterbi path"), unless "our
+model" or "we" stand between
 (then the method or model the paper proposes, or none), else that (in a "we" sentence),
 else a Method/Model named after the number by "using" or "with" ("73.9% top-1 accuracy
 using ResNet-50"). A list of numbers that "respectively" follows takes its subjects from
@@ -100,15 +105,23 @@ DATA_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:on|for)\s+(?:the\s+)?((?:[a
                        r"(?:data|dataset|datasets|corpus|corpora|collection|test\s+set)\b)(?!\s*(?:of\b|\())")
 # "1.1% average accuracy gain": a gain word after the metric
 # (and "1.5 BLEU points improvement")
-_CLAUSE_MARK = re.compile(r"[,;:]")
+GAIN_AFTER_METRIC = re.compile(r"\s*(?:points?\s+)?(?:" + GAIN_NOUNS + r")\b", re.IGNORECASE)
+# "80.5% macro-average F1, 87.6% … LAS": what stands between a number and another's metric
+CLAUSE_MARK = re.compile(r"[,;:]")
+# "an F1 score of 68.81 (80.8 for the WSJ test)": the words before a dataset another number has
 ANOTHER_NUMBERS_DATASET = re.compile(r"[^()]*\(\s*[+\-−]?\d[^()]*$")
+# "the CRF using the Viterbi path has an error rate of 0.84%": the words between a name and
+# what it uses
 USING_BETWEEN = re.compile(r"^\s*using\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "a precision score of 0.65 (baseline 0.55)": the baseline's score, no result
 BASELINE_BEFORE = re.compile(r"\bbaselines?(?:'s)?\s*(?:of|:|=|is|was|at)?\s*$", re.IGNORECASE)
+# "phrases learnt from EG data over AR data …", "the MST parser trained on Penn Chinese
+# Treebank (CTB) 5.0, the classifier …": data another system learned from (but "86.3% when
+# trained on CTB 5.1")
 LEARNED_FROM = re.compile(r"(?<!when )\b(?:trained|learnt|learned)\s+(?:on|from|over)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# "Adding 15,000 Penn Treebank sentences during training leads to …": data added in training
 TRAINING_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:during|for|in)\s+training\b", re.IGNORECASE)
-GAIN_AFTER_METRIC = re.compile(r"\s*(?:points?\s+)?(?:" + GAIN_NOUNS + r")\b", re.IGNORECASE)
 
 
 def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: list[Mention],
@@ -164,8 +177,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                                                                           match.start()):
             continue
         change = GAIN_AFTER.match(text, match.end())
-        if change is not None and _higher_is_better(metric.canonical) == (change.group(1).lower() in DOWN_WORDS) \
-                and change.group(1).lower() in DOWN_WORDS | UP_WORDS:
+        word = change.group(1).lower() if change is not None else ""
+        if (word in DOWN_WORDS and _higher_is_better(metric.canonical)) or (
+                word in UP_WORDS and not _higher_is_better(metric.canonical)):
             continue  # a loss: "an LAS just 1.5% lower than our baseline", "2% higher WER"
         preceding = text[max(0, match.start() - 30):match.start()].lower().split()
         # "is further improved to 86.3%": the score reached, whatever the gain word before it
@@ -318,7 +332,7 @@ def _nearest(metrics: list[Mention], start: int, end: int, text: str, offset: in
         lo, hi = (end, m.start) if m.start >= end else (m.end, start)
         if not 0 <= hi - lo <= WINDOW:
             continue
-        here = (_CLAUSE_MARK.search(text, lo - offset, hi - offset) is not None, hi - lo)
+        here = (CLAUSE_MARK.search(text, lo - offset, hi - offset) is not None, hi - lo)
         if here < rank:
             best, rank = m, here
     return best
