@@ -4,6 +4,8 @@ offsets `kg extract` writes for the bundled samples."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 import spacy
@@ -13,7 +15,7 @@ from kg.extract import build_nlp, extract_batch
 from kg.extract.components import ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, title_introduced
 from kg.models import Paper
 
-from conftest import SAMPLES
+from conftest import ROOT, SAMPLES
 
 
 def _pipeline(*names: str):
@@ -45,6 +47,14 @@ def _extract(nlp, abstract: str, title: str = "", others=()):
 
 
 # --- components alone ----------------------------------------------------------------
+
+
+def test_the_gazetteers_pass_their_own_checks():
+    """tools/check_gazetteers.py: every entry has its keys, no surface form names two
+    entities, no name is a generic word (two entries once had no "aliases")."""
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / "check_gazetteers.py"), "-q"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
 
 
 def test_gazetteer_alone_matches_case_insensitively_with_canonical_names():
