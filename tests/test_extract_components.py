@@ -1173,6 +1173,16 @@ def test_result_baselines_components_and_datasets_of_the_next_number(nlp):
         (68.81, "F1", "Brown Corpus", "semantic role labeler")], results
 
 
+def test_result_a_decrease_is_a_gain_of_an_error_and_a_loss_of_anything_else(nlp):
+    """"a relative decrease of the error rate of 7.1%" is a gain (it was a score); "a decrease in
+    accuracy of 2.1%" is a loss, no result; "a decrease in word error rate of 7.2%" a gain."""
+    results = _results(nlp, "Experiments on the French Treebank showed a relative decrease of the error rate of "
+                            "7.1% Labeled Accuracy Score. ZetaNet shows a decrease in accuracy of 2.1% on SQuAD. "
+                            "ZetaNet gives a decrease in word error rate of 7.2% on SQuAD.")
+    assert [(value, kind, metric) for value, _, kind, metric, _, _ in results] == [
+        (7.1, "gain", "Labeled Accuracy"), (7.2, "gain", "word error rate")], results
+
+
 def test_two_curated_names_side_by_side_stay_two_mentions(nlp):
     """A head-noun pattern must not glue a dataset to a metric ("ImageNet top-1 accuracy"),
     a model to a metric ("CLIP accuracy") or two metrics joined by a slash ("BLEU/TER score")."""

@@ -62,9 +62,11 @@ REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?
 # (or "improvement over a baseline using MMR", "HBG outperforms P-CFG": up to three words between)
 COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                              r"beats?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# "an increase over the regular MSD models of 0.4", "error rate reductions of up to 10.5%":
-# a gain named before the number, further back than three words
-GAIN_OF = re.compile(r"\b(?:" + GAIN_NOUNS + r"|increments?|reductions?)\b[^.;:%]{0,40}\bof\s+"
+# "an increase over the regular MSD models of 0.4", "error rate reductions of up to 10.5%", "a
+# relative decrease of the error rate of 7.1%" (of an error only): a gain named before the
+# number, further back than three words
+GAIN_OF = re.compile(r"\b(?:" + GAIN_NOUNS + r"|increments?|reductions?|decreases?(?=[^.;:%]{0,20}\berrors?\b))"
+                     r"\b[^.;:%]{0,40}\bof\s+"
                      r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "Penn Chinese Treebank (CTB) 5.0": a version of the name before it
 VERSION_AFTER_NAME = re.compile(r"^\)?\s?$")
@@ -92,8 +94,10 @@ REFERENCE_BEFORE = re.compile(r"\b(?:sections?|tables?|figures?|figs?\.?|equatio
                               re.IGNORECASE)
 # "reduces the search time by 36.5x", "a 10-fold speed-up": a factor, not a score
 FACTOR = re.compile(r"\s?(?:x|×|times|-?fold)\b", re.IGNORECASE)
-# "an accuracy loss of 0.07", "a drop of 2.1 points"
-LOSS_BEFORE = re.compile(r"\b(?:loss|losses|drop|drops|degradation|decrease|cost)\s+(?:of\s+)?"
+# "an accuracy loss of 0.07", "a drop of 2.1 points", "a decrease in accuracy of 2.1%" (but
+# "a decrease in error rate of 7%" is a gain)
+LOSS_BEFORE = re.compile(r"\b(?:loss|losses|drop|drops|degradation|decrease|cost)\s+"
+                         r"(?:of\s+|in\s+(?![^.;:%]{0,25}\berrors?\b)(?:[\w-]+\s+){1,3}of\s+)?"
                          r"(?:only\s+|just\s+|about\s+)?"
                          r"(?:\d+(?:\.\d+)?\s*%?\s*(?:~|-|–|to)\s*)?$", re.IGNORECASE)
 # "… on the Commonsense Reasoning benchmark", "for NuImages": the name a result is on
