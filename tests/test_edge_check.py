@@ -40,7 +40,7 @@ judged by hand: 18 correct (0.60; 17 of the 29 never seen before the draw). Olde
 abstracts state results in ways the samples do not. Ten of the twelve wrong ones are fixed
 since; each result judged correct must still be extracted. results_check_2.jsonl holds 30 more,
 drawn (seed 20261210, extractor 7144e78) from the 97 held-out results the first did not hold:
-17 correct (0.57). Twelve of its thirteen wrong ones are fixed since. results_check_3.jsonl
+17 correct (0.57). All thirteen of its wrong ones are gone since. results_check_3.jsonl
 measures the result rules those fixes made (570d52f): 30 drawn (seed 20261212) from the 46
 held-out results whose number neither earlier check judged, 25 correct (0.83); four of its
 five wrong ones are fixed since.
