@@ -1366,7 +1366,7 @@ def _names_an_owner(info: DocInfo, end: int) -> bool:
     lex = info.lex
     if end < info.n and lex[end].lower == "'s":
         end += 1
-    elif not lex[end - 1].lower == "'s":
+    elif lex[end - 1].lower != "'s":
         return False
     return end < info.n and (lex[end].named or lex[end].is_title)
 

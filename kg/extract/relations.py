@@ -150,6 +150,14 @@ _PHRASE_PREPOSITIONS = frozenset({"on", "over", "across", "with", "using", "from
 
 
 @lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """rules.json "object_markers" (words before a name that make it an object) and
+    "naming_words" ("a … detection method called OV-DINO"), read once, not per sentence."""
+    cfg = patterns_config()
+    return frozenset(cfg["object_markers"]), frozenset(cfg["naming_words"])
+
+
+@lru_cache(maxsize=1)
 def training_procedure_names() -> frozenset[str]:
     """Names of training procedures ("pre-training", "fine-tuning"): the TRAINED_ON cues."""
     words, multi = _cues()["TRAINED_ON"]
@@ -347,8 +355,7 @@ def sentence_relations(
         # a proposed name from elsewhere in the paper ("our method") stands just before the cue
         return subject_gap(subject, target) if in_sentence else before(target, windows["proposed"])
 
-    object_markers = set(patterns_config()["object_markers"])
-    naming_words = set(patterns_config()["naming_words"])  # "a … detection method called OV-DINO"
+    object_markers, naming_words = _word_sets()
     training_words = training_procedure_names()
 
     def class_noun_lead(m: Mention) -> list[str]:
