@@ -116,7 +116,9 @@ def embedded_snapshot(data_dir: Path) -> dict:
 def assert_same_graph(got: dict, want: dict) -> None:
     assert [k for k, h in got["papers"].items() if not h] == [], "papers left without content_hash"
     assert got["papers"] == want["papers"]
-    assert got["stats"] == want["stats"]
+    assert got["stats"] == want["stats"], {key: (got["stats"].get(key), want["stats"].get(key))
+                                           for key in {*got["stats"], *want["stats"]}
+                                           if got["stats"].get(key) != want["stats"].get(key)}
     missing, extra = want["nodes"] - got["nodes"], got["nodes"] - want["nodes"]
     assert not missing and not extra, (sorted(missing)[:10], sorted(extra)[:10])
     missing, extra = want["edges"] - got["edges"], got["edges"] - want["edges"]
