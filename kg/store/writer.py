@@ -1,9 +1,10 @@
 """Writing a graph through any store: bounded batches, incremental clears, stats.
 
 Order matters for crash safety: a changed paper's hash is cleared together with its old
-edges, its new rows are merged (MERGE makes every statement idempotent), and its hash
-is set last. A build killed at any point leaves papers without a hash, which the next
-build treats as changed and writes again.
+edges, its new rows are merged (MERGE makes every statement idempotent), and the hashes
+of a batch's papers are set last, in one statement. A build killed at any point leaves
+whole batches without hashes, which the next build treats as changed and extracts and
+writes again as the same batches.
 """
 
 from __future__ import annotations
@@ -92,7 +93,13 @@ def write_rows(store: GraphStore, rows: GraphRows, batch_size: int = BATCH_SIZE)
         run(cypher.merge_entity_edges(rel_type, store.name), items)
     run(cypher.merge_results(store.name), rows.results)
     run(cypher.MERGE_AUTHORS, rows.authors)
-    run(cypher.SET_PAPER_HASHES, rows.hashes)  # last: marks these papers complete
+    # Last, and in one statement: a batch's papers are complete all together or not at all.
+    # Set in parts, a build stopped between them left part of a batch complete, and the
+    # next build extracted the rest as a smaller batch, whose second pass (names the batch
+    # introduced, kg.extract) finds less than the whole batch's did.
+    if rows.hashes:
+        store.write(cypher.SET_PAPER_HASHES, {"rows": rows.hashes})
+        written += len(rows.hashes)
     return written
 
 
