@@ -31,8 +31,10 @@ neither earlier check held, 44 correct (0.88); three of its six wrong edges are 
 titles that TDMSci writes inside its joined sentences, three are fixed since. edge_check_11.jsonl
 measures the extractor after those (95371b4): 50 edges drawn (seed 20261213) from the 94
 held-out edges no earlier check held, 44 correct (0.88); five of its six wrong ones are fixed
-since. The held-out checks report their precision without a floor: the issue's 90% goal is
-for the bundled samples.
+since. edge_check_12.jsonl is a census of the stop 26 extractor (36519f8): all 48 held-out
+edges no earlier check held, 41 correct (0.85); three of its seven wrong ones are fixed since.
+The held-out checks report their precision without a floor: the issue's 90% goal is for the
+bundled samples.
 
 results_check.jsonl holds 30 Result records drawn (seed 20261207, extractor 9eea638) from
 those kg extracts on SciERC dev and train and TDMSci, text no rule was written for, each
@@ -62,14 +64,21 @@ from conftest import ROOT, SAMPLES, skip_or_fail
 DATA = Path(__file__).parent / "data"
 FIXTURES = [DATA / name for name in ("edge_check.jsonl", "edge_check_2.jsonl", "edge_check_3.jsonl",
                                      "edge_check_5.jsonl", "edge_check_6.jsonl")]
-SIZES = {"edge_check_6.jsonl": 30, "edge_check_7.jsonl": 43}  # censuses; the others are draws of 50
+# censuses; the others are draws of 50
+SIZES = {"edge_check_6.jsonl": 30, "edge_check_7.jsonl": 43, "edge_check_12.jsonl": 48}
 DEVELOPMENT = [DATA / "edge_check_4.jsonl", DATA / "edge_check_7.jsonl"]
 RESULTS = [DATA / "results_check.jsonl", DATA / "results_check_2.jsonl", DATA / "results_check_3.jsonl"]
-HELD_OUT_EDGES = [DATA / f"edge_check_{n}.jsonl" for n in (8, 9, 10, 11)]
+HELD_OUT_EDGES = [DATA / f"edge_check_{n}.jsonl" for n in (8, 9, 10, 11, 12)]
 # right edges of the held-out checks that came from a wrong reading, gone with it
 LOST_FOR_A_REASON = {
     ("tdmsci-58", "ADDRESSES", "SUSSX-FR", "WSD"):
         "made as if the paper proposed SUSSX-FR (\"the best systems, namely SUSSX-FR\"); it names another's system",
+}
+# right results of the held-out checks read differently since, for a reason: as judged -> as read now
+RESULTS_READ_AGAIN = {
+    ("tdmsci-142", 80.0, "score", "accuracy", "English texts", None): (
+        ("tdmsci-142", 80.0, "score", "accuracy", None, None),
+        "\"a set of English texts\" names no dataset (edge_check_12): the score stays, without one"),
 }
 STILL_WRONG = {  # wrong edges of the held-out checks not fixed yet
     ("tdmsci-111", "MEASURED_WITH", "Machine Translation GALE Evaluation", "NIST"),
@@ -82,6 +91,10 @@ STILL_WRONG = {  # wrong edges of the held-out checks not fixed yet
     ("tdmsci-30", "ADDRESSES", "Improving Word Alignment", "machine translation"),
     ("tdmsci-143", "MEASURED_WITH", "Character-Level Machine Translation", "BLEU"),
     ("tdmsci-71", "TRAINED_ON", "Supervised Learning", "WoZ"),
+    ("tdmsci-115", "MEASURED_WITH", "Image", "BLEU"),
+    ("tdmsci-122", "PROPOSES", "tdmsci-122", "DCOP"),
+    ("tdmsci-142", "MEASURED_WITH", "natural language inference", "accuracy"),
+    ("tdmsci-84", "ADDRESSES", "Penn Treebank", "CoNLL shared tasks"),
 }
 SHARED = Path(os.environ.get("KG_SHARED_DATA", ROOT.parent / "shared" / "data"))
 HELD_OUT = [SHARED / "scierc" / "dev.json", SHARED / "scierc" / "train.json", SHARED / "tdmsci" / "train_1500_v2.conll"]
@@ -191,7 +204,7 @@ def held_out_results(held_out) -> set[tuple]:
 @pytest.mark.parametrize("fixture", HELD_OUT_EDGES, ids=lambda p: p.name)
 def test_held_out_edge_check(fixture, held_out, capsys):
     rows = _rows(fixture)
-    assert len(rows) == 50 and not any(r["relation"] == "MENTIONS" for r in rows)
+    assert len(rows) == SIZES.get(fixture.name, 50) and not any(r["relation"] == "MENTIONS" for r in rows)
     assert all(r["note"] for r in rows if r["verdict"] == "wrong"), "a wrong edge says why"
     edges = {(ex.paper_id, r.type, r.source, r.target) for ex in held_out for r in ex.relations}
     correct = [_edge_key(r) for r in rows if r["verdict"] == "correct"]
@@ -213,5 +226,6 @@ def test_held_out_results_check(fixture, held_out_results, capsys):
     with capsys.disabled():
         print(f"\n{fixture.name}: {len(correct)}/{len(rows)} correct when drawn, "
               f"precision {len(correct) / len(rows):.2f}")
-    missing = [_result_key(r) for r in correct if _result_key(r) not in held_out_results]
+    keys = [RESULTS_READ_AGAIN.get(_result_key(r), (_result_key(r),))[0] for r in correct]
+    missing = [key for key in keys if key not in held_out_results]
     assert not missing, missing

@@ -607,6 +607,14 @@ def test_a_language_names_no_dataset_nor_metric():
     assert _mentions(doc) == {("ZuluNews corpus", "Dataset"), ("accuracy", "Metric")}, _mentions(doc)
 
 
+def test_texts_in_a_language_are_no_dataset_but_a_dictionary_is_a_resource():
+    """Held-out check 12 (TDMSci): "English texts" and "30 English document sets" were datasets."""
+    doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
+        "They classify a set of English texts. DUC2001 provided 30 English document sets and Chinese "
+        "summary sentences. We use a Korean-to-English dictionary.")
+    assert _mentions(doc) == {("DUC2001", "Dataset"), ("Korean-to-English dictionary", "Dataset")}, _mentions(doc)
+
+
 def test_tokenizer_splits_brackets_and_hyphens_glued_to_names(nlp):
     assert [t.text for t in nlp.make_doc("BLEU(%) and -BLEU, BERT(base)")] == [
         "BLEU", "(", "%", ")", "and", "-", "BLEU", ",", "BERT", "(", "base", ")"]
@@ -874,6 +882,15 @@ def test_the_object_of_a_training_procedure_is_not_what_uses_its_method(nlp):
                                          "SimCLRv2 for pretraining.")[0])
     assert ("USES", "ZetaNet", "SimCLRv2") in relations, relations
     assert not any(s == "ResNet" and t == "USES" for t, s, _ in relations), relations
+
+
+def test_a_pronoun_before_the_verb_is_its_subject_not_the_name_before(nlp):
+    """Held-out check 12 (SciERC): "The stemming model is based on statistical machine
+    translation and it uses an English stemmer" made machine translation use the stemmer."""
+    relations = _relations(_extract(nlp, "The stemming model is based on statistical machine translation and it "
+                                         "uses an English stemmer. Our ZetaNet model uses an English stemmer.")[0])
+    assert ("USES", "ZetaNet", "English stemmer") in relations, relations
+    assert [r for r in relations if r[0] == "USES"] == [("USES", "ZetaNet", "English stemmer")], relations
 
 
 def test_a_name_set_off_in_commas_is_the_subject_of_its_clause(nlp):

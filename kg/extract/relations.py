@@ -147,6 +147,9 @@ _OBJECT_DETERMINERS = frozenset({"a", "an", "the", "our", "their", "its", "this"
 _DATA_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "data"})
 _BENCHMARK_NOUNS = ("benchmark", "benchmarks", "task", "tasks")
 _PHRASE_PREPOSITIONS = frozenset({"on", "over", "across", "with", "using", "from", "in"})
+# a pronoun between a name and a verb after it is the verb's subject: "The stemming model is
+# based on statistical machine translation and it uses an English stemmer"
+_SUBJECT_PRONOUNS = frozenset({"it", "they"})
 
 
 @lru_cache(maxsize=1)
@@ -530,9 +533,11 @@ def sentence_relations(
             elif len(gap) <= windows["USES"] and _has_cue(before(target, 2), "USES") and (
                     in_sentence or {"we", "our"} & set(before(target, 4))) and not (
                     in_sentence and set(before(first_listed(prior_subjects[-1]), 2)) & object_markers) \
-                    and not procedure_of_a_noun(target) and not (in_sentence and _object_of_training(before(subject, 4))):
+                    and not procedure_of_a_noun(target) and not (in_sentence and (
+                        _object_of_training(before(subject, 4)) or not _SUBJECT_PRONOUNS.isdisjoint(gap))):
                 # ("fine-tuned from Mistral and LLaMA2 through X": LLaMA2 is not the one using X;
-                # "pretraining of a big ResNet model using SimCLRv2": the pretraining uses it)
+                # "pretraining of a big ResNet model using SimCLRv2": the pretraining uses it;
+                # "… is based on X and it uses Y": whom "it" names is not known)
                 rel("USES", subject, target, "uses", 0.7)
         elif target.type == "Task":
             named = task_of_named_thing(j)
