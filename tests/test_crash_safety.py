@@ -18,10 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.store import StoreError
 from kg.store.writer import delete_all
 from kgproc import (assert_one_line_error, assert_same_graph, embedded_snapshot, kg_env, redis_running,
-                    run_kg, server_pid, snapshot, start_kg, synthetic_corpus, wait_for)
+                    run_kg, server_pid, start_kg, synthetic_corpus, wait_for)
 
 SEED = 20240611
 N_PAPERS = int(os.environ.get("KG_CRASH_PAPERS", "3000"))  # > one extraction chunk (2000)
@@ -109,51 +108,6 @@ def test_redis_server_killed_mid_build_then_rebuild_equals_clean(work, corpus, c
     assert proc.returncode == 0, proc.stderr
     assert_same_graph(embedded_snapshot(data), want)
     assert not redis_running(data)
-
-
-class StopsAtWrite:
-    """The real store, except that the write after the first `allowed` ones fails as a lost
-    server's does (StoreError), as does every write after it. Records the statements run."""
-
-    def __init__(self, store, allowed: int):
-        self.store, self.allowed, self.statements = store, allowed, []
-
-    def __getattr__(self, name):
-        return getattr(self.store, name)
-
-    def write(self, statement, params=None):
-        if len(self.statements) >= self.allowed:
-            raise StoreError("server lost (injected)")
-        self.statements.append(statement)
-        return self.store.write(statement, params)
-
-
-@pytest.mark.slow
-def test_build_stopped_at_chosen_writes_then_rebuild_equals_clean(tmp_path, embedded_store):
-    """Deterministic counterpart of the kill tests: one batch of more papers than a write
-    holds, a build stopped after its k-th write, then a plain build. Once, the hashes that
-    mark papers complete were set 1,000 at a time: stopped between two of those writes, the
-    next build extracted the rest as a smaller batch, and its second pass found less."""
-    from kg.pipeline import build
-    from kg.rejects import RejectSink
-    from kg.store import cypher
-    from kg.store.writer import BATCH_SIZE
-    from loaders import read_papers
-
-    papers = list(read_papers([synthetic_corpus(tmp_path / "c.jsonl", BATCH_SIZE + 100, seed=11)], RejectSink()))
-    recorder = StopsAtWrite(embedded_store, allowed=10 ** 9)
-    build(papers, recorder)
-    want = snapshot(embedded_store)
-    statements = recorder.statements
-    # after each write that marks papers complete, and a sample of the others
-    chosen = sorted({k + 1 for k, s in enumerate(statements) if s == cypher.SET_PAPER_HASHES}
-                    | set(range(3, len(statements), 6)))
-    for allowed in chosen:
-        delete_all(embedded_store)
-        with pytest.raises(StoreError):
-            build(papers, StopsAtWrite(embedded_store, allowed))
-        build(papers, embedded_store)
-        assert_same_graph(snapshot(embedded_store), want)
 
 
 def test_stale_socket_pid_client_and_lock_are_recovered(tmp_path):
