@@ -893,6 +893,35 @@ def test_a_pronoun_before_the_verb_is_its_subject_not_the_name_before(nlp):
     assert [r for r in relations if r[0] == "USES"] == [("USES", "ZetaNet", "English stemmer")], relations
 
 
+def test_the_means_of_a_training_is_not_what_was_trained(nlp):
+    """Held-out check 9 (TDMSci): "the attribute selection models learned by Supervised
+    Learning on the WoZ data" made Supervised Learning trained on the WoZ data."""
+    relations = _relations(_extract(nlp, "The attribute selection models learned by Supervised Learning on the "
+                                         "WoZ data did not improve. We report that BERT fine-tuned via LoRA on "
+                                         "the GLUE benchmark gains 2%.")[0])
+    trained = {(s, t) for r, s, t in relations if r == "TRAINED_ON"}
+    assert trained == {("BERT", "GLUE")}, relations
+
+
+def test_a_training_verb_before_a_hyphenated_name_trains_it(nlp):
+    """"We fine-tuned RoBERTa-large on SQuAD" made no edge: the cue was looked for in the
+    four tokens before "on", and "fine - tuned roberta - large" is six; "the fine-tuned
+    OV-DINO on COCO achieves 58.4% AP" describes OV-DINO and reports a score there."""
+    relations = _relations(_extract(nlp, "We fine-tuned RoBERTa-large on SQuAD. Furthermore, the fine-tuned "
+                                         "OV-DINO on COCO achieves 58.4% AP.")[0])
+    assert ("TRAINED_ON", "RoBERTa-large", "SQuAD") in relations, relations
+    assert not any(r == "TRAINED_ON" and s == "OV-DINO" for r, s, _ in relations), relations
+
+
+def test_a_head_noun_with_a_verbs_s_before_a_number_is_a_verb(nlp):
+    """"the GLUE benchmark gains 2%" was a metric "GLUE benchmark gains", and "ZetaNet scores
+    85.3" a metric ZetaNet; "the Webis text reuse corpus 2012" stays a corpus."""
+    ex = _extract(nlp, "The GLUE benchmark gains 2% with LoRA. ZetaNet scores 85.3 on MMLU. We build the "
+                       "Webis text reuse corpus 2012.")[0]
+    assert not [m.canonical for m in ex.entities if m.type == "Metric"], ex.entities
+    assert ("Webis text reuse", "Dataset") in {(m.canonical, m.type) for m in ex.entities}, ex.entities
+
+
 def test_a_name_set_off_in_commas_is_the_subject_of_its_clause(nlp):
     """"our proposed approach, Loki, gains … improvement over SimCLR on ImageNet": the commas
     around Loki close no clause."""

@@ -64,6 +64,33 @@ def _object_of_training(lead: list[str]) -> bool:
     return any(lead[i] == "of" and _ends_in_cue(lead[:i], "TRAINED_ON") for i in range(1, len(lead)))
 
 
+def _means_of_training(lead: list[str]) -> bool:
+    """The words before a name make it the means of a training, not what was trained: "the
+    models learned by Supervised Learning on …", "BERT fine-tuned via LoRA on …"."""
+    return len(lead) > 1 and lead[-1] in _MEANS_PREPOSITIONS and _ends_in_cue(lead[:-1], "TRAINED_ON")
+
+
+_MEANS_PREPOSITIONS = frozenset({"by", "via", "through", "with", "using"})
+
+
+def _training_verb_in(tokens: list[str], n: int) -> bool:
+    """A training cue among the last `n` words of `tokens` (a hyphenated word counts once:
+    "we fine - tuned roberta - large"), used as a verb: not a participle after a determiner,
+    which describes a name ("the fine - tuned ov - dino")."""
+    k, words = len(tokens), 0
+    while k > 0 and words < n:
+        k -= 1
+        if tokens[k] != "-" and not (k > 0 and tokens[k - 1] == "-"):
+            words += 1
+    words, multi = _cues()["TRAINED_ON"]
+    for i in range(k, len(tokens)):
+        if i > 0 and tokens[i - 1] in _OBJECT_DETERMINERS:
+            continue
+        if tokens[i] in words or any(tuple(tokens[i:i + len(m)]) == m for m in multi):
+            return True
+    return False
+
+
 def _ends_in_cue(tokens: list[str], name: str) -> bool:
     """The last of `tokens` ends a cue phrase ("trained", "fine - tuned")."""
     words, multi = _cues()[name]
@@ -418,12 +445,12 @@ def sentence_relations(
             head_noun_type([all_words[k]]) is not None or all_words[k] in _PROCEDURE_PARTS)
 
     def trained_before(m: Mention) -> bool:
-        # "a base model trained on HelpSteer2", "we fine-tune BERT on the SQuAD data"
-        lead = before(m, 7)
+        # "a base model trained on HelpSteer2", "we fine-tune BERT on the SQuAD data", "we
+        # fine-tuned RoBERTa-large on SQuAD"
+        lead = before(m, 10)
         on = next((i for i in range(len(lead) - 1, -1, -1) if lead[i] in _TRAINING_PREPOSITIONS
                    or lead[i] in (",", ";")), None)
-        return on is not None and lead[on] in _TRAINING_PREPOSITIONS and _has_cue(
-            lead[max(0, on - 4):on], "TRAINED_ON")
+        return on is not None and lead[on] in _TRAINING_PREPOSITIONS and _training_verb_in(lead[:on], 4)
 
     def trains_object(subject: Mention, m: Mention) -> bool:
         # "we trained a linear SVM classifier on Ott's Chicago-hotel dataset": a training verb,
@@ -484,6 +511,11 @@ def sentence_relations(
             if in_sentence and subject.canonical.lower() in training_words and len(prior_subjects) > 1:
                 # "UNITER, …, learned through large-scale pre-training over …": pre-training
                 # is how UNITER was trained, not what was trained
+                subject = mentions[prior_subjects[-2]]
+            elif in_sentence and _means_of_training(before(subject, 4)):
+                # "BERT fine-tuned via LoRA on GLUE": the one trained is named before the means
+                if len(prior_subjects) < 2:
+                    continue
                 subject = mentions[prior_subjects[-2]]
             gap = gap_of(subject, target, in_sentence)
             trained = trained_before(target) or (in_sentence and trains_object(subject, target))
