@@ -70,18 +70,15 @@ def _means_of_training(lead: list[str]) -> bool:
     return len(lead) > 1 and lead[-1] in _MEANS_PREPOSITIONS and _ends_in_cue(lead[:-1], "TRAINED_ON")
 
 
-_MEANS_PREPOSITIONS = frozenset({"by", "via", "through", "with", "using"})
-
-
 def _training_verb_in(tokens: list[str], n: int) -> bool:
     """A training cue among the last `n` words of `tokens` (a hyphenated word counts once:
     "we fine - tuned roberta - large"), used as a verb: not a participle after a determiner,
     which describes a name ("the fine - tuned ov - dino")."""
-    k, words = len(tokens), 0
-    while k > 0 and words < n:
+    k, counted = len(tokens), 0
+    while k > 0 and counted < n:
         k -= 1
         if tokens[k] != "-" and not (k > 0 and tokens[k - 1] == "-"):
-            words += 1
+            counted += 1
     words, multi = _cues()["TRAINED_ON"]
     for i in range(k, len(tokens)):
         if i > 0 and tokens[i - 1] in _OBJECT_DETERMINERS:
@@ -177,6 +174,7 @@ _PHRASE_PREPOSITIONS = frozenset({"on", "over", "across", "with", "using", "from
 # a pronoun between a name and a verb after it is the verb's subject: "The stemming model is
 # based on statistical machine translation and it uses an English stemmer"
 _SUBJECT_PRONOUNS = frozenset({"it", "they"})
+_MEANS_PREPOSITIONS = frozenset({"by", "via", "through", "with", "using"})  # "learned by X", "fine-tuned via X"
 
 
 @lru_cache(maxsize=1)
