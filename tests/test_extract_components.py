@@ -922,6 +922,17 @@ def test_a_head_noun_with_a_verbs_s_before_a_number_is_a_verb(nlp):
     assert ("Webis text reuse", "Dataset") in {(m.canonical, m.type) for m in ex.entities}, ex.entities
 
 
+def test_a_negated_statement_makes_no_edge(nlp):
+    """Held-out text (TDMSci): "we could not use the constituent parser for ASR rescoring since
+    utterances can be very long" once read a dataset "ASR rescoring since utterances" (a
+    conjunction is no word of a name); without it, the parser addressed speech recognition."""
+    ex = _extract(nlp, "Therefore, we could not use the constituent parser for ASR rescoring since utterances "
+                       "can be very long. We do not fine-tune RoBERTa on SQuAD. We fine-tune BERT on SQuAD.")[0]
+    relations = _relations(ex)
+    assert [r for r in relations if r[0] in ("ADDRESSES", "TRAINED_ON")] == [("TRAINED_ON", "BERT", "SQuAD")], relations
+    assert not any("since" in m.text for m in ex.entities), ex.entities
+
+
 def test_a_name_set_off_in_commas_is_the_subject_of_its_clause(nlp):
     """"our proposed approach, Loki, gains … improvement over SimCLR on ImageNet": the commas
     around Loki close no clause."""

@@ -88,6 +88,17 @@ def _training_verb_in(tokens: list[str], n: int) -> bool:
     return False
 
 
+def _negated(words: list[str]) -> bool:
+    """A negation among `words` that no punctuation closes before their end ("could not use
+    the", "does not outperform"; but "not only", "without")."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _PUNCTUATION_BREAKS:
+            return False
+        if words[i] in _NEGATIONS and words[i + 1:i + 2] != ["only"]:
+            return True
+    return False
+
+
 def _ends_in_cue(tokens: list[str], name: str) -> bool:
     """The last of `tokens` ends a cue phrase ("trained", "fine - tuned")."""
     words, multi = _cues()[name]
@@ -174,6 +185,8 @@ _PHRASE_PREPOSITIONS = frozenset({"on", "over", "across", "with", "using", "from
 # a pronoun between a name and a verb after it is the verb's subject: "The stemming model is
 # based on statistical machine translation and it uses an English stemmer"
 _SUBJECT_PRONOUNS = frozenset({"it", "they"})
+_NEGATIONS = frozenset({"not", "cannot", "never", "n't"})
+_PUNCTUATION_BREAKS = frozenset({",", ";", ":", "(", ")"})
 _MEANS_PREPOSITIONS = frozenset({"by", "via", "through", "with", "using"})  # "learned by X", "fine-tuned via X"
 
 
@@ -498,6 +511,8 @@ def sentence_relations(
                           and (id(mentions[k]) not in in_clause or target.start < in_clause[id(mentions[k])])]
         subject = mentions[prior_subjects[-1]] if prior_subjects else None
         in_sentence = subject is not None
+        if in_sentence and (_negated(before(subject, 5)) or _negated(subject_gap(subject, target)[:3])):
+            continue  # "we could not use the parser for ASR rescoring", "we do not fine-tune RoBERTa on SQuAD"
         # (pydantic's == on these models is a comparison of their __dict__s, made directly)
         if subject is None and we_sentence and proposed_here and not any(
                 target.__dict__ == p.__dict__ for p in proposed_here):
