@@ -89,12 +89,12 @@ def _training_verb_in(tokens: list[str], n: int) -> bool:
 
 
 def _negated(words: list[str]) -> bool:
-    """A negation among `words` that no punctuation closes before their end ("could not use
-    the", "does not outperform"; but "not only", "without")."""
+    """A negated verb among `words` that no punctuation closes before their end ("could not
+    use the", "does not outperform"; but "not only", "is not the case for", "without")."""
     for i in range(len(words) - 1, -1, -1):
         if words[i] in _PUNCTUATION_BREAKS:
             return False
-        if words[i] in _NEGATIONS and words[i + 1:i + 2] != ["only"]:
+        if words[i] in _NEGATIONS and not (i + 1 < len(words) and words[i + 1] in _NOT_NEGATING_NEXT):
             return True
     return False
 
@@ -187,6 +187,7 @@ _PHRASE_PREPOSITIONS = frozenset({"on", "over", "across", "with", "using", "from
 _SUBJECT_PRONOUNS = frozenset({"it", "they"})
 _NEGATIONS = frozenset({"not", "cannot", "never", "n't"})
 _PUNCTUATION_BREAKS = frozenset({",", ";", ":", "(", ")"})
+_NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "a", "an", "the", "all"})  # after "not"
 _MEANS_PREPOSITIONS = frozenset({"by", "via", "through", "with", "using"})  # "learned by X", "fine-tuned via X"
 
 
