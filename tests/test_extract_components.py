@@ -600,6 +600,14 @@ def test_no_name_in_units_repositories_generic_phrases_or_catchy_titles(nlp):
     assert not ex.introduced
 
 
+def test_a_variable_a_factor_or_spaced_letters_name_nothing(nlp):
+    """Samples: "the efficacy of N individual models" was a model "N individual", "requires 9x
+    less training compute" a method; TDMSci: "the T E X algorithm" a method. "F-measures" stays."""
+    ex = _extract(nlp, "Our variants achieve the efficacy of N individual models. Our method requires 9x less "
+                       "training compute than the T E X algorithm. We report F-measures.")[0]
+    assert {(m.canonical, m.type) for m in ex.entities} == {("F-measures", "Metric")}, ex.entities
+
+
 def test_a_language_names_no_dataset_nor_metric():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "We build a Chinese dataset and a new Polish benchmark from the ZuluNews corpus. It gains 4% in both "

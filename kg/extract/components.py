@@ -345,7 +345,7 @@ class ContextPatterns(BatchMatching):
         self.languages = frozenset(patterns_config()["language_names"])
         self.plain_data_heads = frozenset(patterns_config()["plain_data_heads"])
         self.adjectives = frozenset(patterns_config()["adjectives_not_names"])
-        self.size = re.compile(patterns_config()["token_flags"]["SIZE"] + r"|^\d+(?:\.\d+)?[kKMT]$")  # and counts: 10k
+        self.size = re.compile(patterns_config()["token_flags"]["SIZE"] + r"|^\d+(?:\.\d+)?[kKMTx×]$")  # 10k, 9x
 
     def _span(self, info: DocInfo, rule: dict, start: int, end: int) -> tuple[int, int] | None:
         a, b = rule.get("span", [0, None])
@@ -490,9 +490,12 @@ class ContextPatterns(BatchMatching):
                     continue
                 if not any((lex[i].named or (lex[i].is_title and not opens_clause(info, i)))
                            and not self.size.match(lex[i].text)
+                           and (len(lex[i].text) > 1 or (not info.space[i] and i + 1 < ne and lex[i + 1].text == "-"))
                            and not (lex[i].is_alpha and lex[i].lower in self.generic) for i in range(ns, ne)):
                     continue  # "When applying LLMs": the capital only opened the sentence; "a 1.6B
-                    # language model": a size names nothing, nor do "SOTA image representations"
+                    # language model", "9x less training": a size or a factor names nothing, nor
+                    # do "SOTA image representations" or a variable ("N individual models"; but
+                    # "F-measures")
                 if label in rule.get("gap_needs_acronym_for", ()) and any(lex[i].is_lower for i in range(ns, ne)) \
                         and not any(lex[i].named for i in range(ns, ne)):
                     continue  # "Chinese legal tasks", "English understanding system"
