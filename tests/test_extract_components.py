@@ -608,6 +608,13 @@ def test_a_variable_a_factor_or_spaced_letters_name_nothing(nlp):
     assert {(m.canonical, m.type) for m in ex.entities} == {("F-measures", "Metric")}, ex.entities
 
 
+def test_an_opening_word_before_a_generic_phrase_names_nothing(nlp):
+    """Samples: "Training Large Language Models (LLMs) presents significant memory challenges"
+    was a model "Training Large Language"."""
+    ex = _extract(nlp, "Training Large Language Models (LLMs) presents significant memory challenges.")[0]
+    assert not ex.entities, ex.entities
+
+
 def test_a_language_names_no_dataset_nor_metric():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "We build a Chinese dataset and a new Polish benchmark from the ZuluNews corpus. It gains 4% in both "

@@ -488,6 +488,9 @@ class ContextPatterns(BatchMatching):
                 name_text = info.span_text(ns, ne)
                 if clean_surface(name_text).lower() in self.generic:
                     continue
+                if e - s > 2 and opens_clause(info, s) and info.span_text(s + 1, e).lower() in self.generic:
+                    continue  # an opening word, then a generic phrase: "Training Large Language Models (LLMs)
+                    # presents …"
                 if not any((lex[i].named or (lex[i].is_title and not opens_clause(info, i)))
                            and not self.size.match(lex[i].text)
                            and (len(lex[i].text) > 1 or (not info.space[i] and i + 1 < ne and lex[i + 1].text == "-"))
