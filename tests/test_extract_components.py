@@ -608,6 +608,20 @@ def test_a_variable_a_factor_or_spaced_letters_name_nothing(nlp):
     assert {(m.canonical, m.type) for m in ex.entities} == {("F-measures", "Metric")}, ex.entities
 
 
+def test_a_capitalised_long_form_may_join_its_words_with_a_preposition(nlp):
+    """Samples: "called Unlearning from Logit Difference (ULD)" introduced a method
+    "Unlearning", and "Slow Learner with Classifier Alignment (SLCA)" one "Classifier
+    Alignment". An event's name or a language pair stays no definition."""
+    ex = _extract(nlp, "We propose a novel unlearning framework called Unlearning from Logit Difference (ULD). "
+                       "We propose Slow Learner with Classifier Alignment (SLCA). Results of the Workshop on "
+                       "Statistical Machine Translation (WMT) are given. Our experiments in English to Japanese "
+                       "(EnJa) translation improve.")[0]
+    assert {(m.canonical, m.type) for m in ex.entities} == {
+        ("ULD", "Method"), ("SLCA", "Method"), ("WMT", "Dataset"), ("machine translation", "Task")}, ex.entities
+    assert {m.canonical for m in ex.introduced} == {"ULD", "SLCA"}, ex.introduced
+    assert ("Unlearning from Logit Difference", "ULD") in ex.abbreviations, ex.abbreviations
+
+
 def test_an_opening_word_before_a_generic_phrase_names_nothing(nlp):
     """Samples: "Training Large Language Models (LLMs) presents significant memory challenges"
     was a model "Training Large Language"."""

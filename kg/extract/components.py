@@ -727,6 +727,7 @@ def _initials_match(short: str, words: list[str]) -> bool:
 
 
 _SOUNDED = {"2": "t", "4": "f"}  # "to", "for"
+_LONG_FORM_JOINS = frozenset({"of", "from", "by", "for", "with", "on", "in", "to", "and"})
 
 
 def _letters_in_order(letters: list[str], text: str) -> bool:
@@ -762,6 +763,8 @@ class AbbreviationFinder(BatchMatching):
         self.heads_naming_a_definition = _name_heads().generic - frozenset(
             patterns_config()["introduced_definition"]["heads_not_named"])
         self.spelled_out = spelled_out()
+        self.languages = frozenset(patterns_config()["language_names"])
+        self.event_nouns = frozenset(patterns_config()["event_names"]["nouns"])
         self.default_label = patterns_config()["abbreviation"]["default_label"]
         self.default_confidence = patterns_config()["abbreviation"]["default_confidence"]
 
@@ -792,6 +795,7 @@ class AbbreviationFinder(BatchMatching):
             limit = min(len(short_text) + 5, len(short_text) * 2)  # words, a hyphen is none
             words = 0
             best = None
+            crossed = False
             for i in range(start - 1, info.sent_of[start] - 1, -1):
                 token = lex[i]
                 words += token.text != "-"
@@ -801,11 +805,17 @@ class AbbreviationFinder(BatchMatching):
                     # (but "Metadata-Curated Language-Image Pre-training" is one)
                 if token.lower in self.stop and i < start - 1 and not (
                         i > 1 and lex[i - 1].text == "-" and not info.space[i - 2] and not info.space[i - 1]):
+                    if best is None and token.lower in _LONG_FORM_JOINS and lex[start - 1].is_title:
+                        crossed = True  # "Unlearning from Logit Difference (ULD)": a capitalised
+                        continue  # long form may join its words with a preposition
                     break  # but "part-of-speech (POS)", "Prompt-based …": a stop word inside a hyphenated word
-                if _initials_match(short_text, [lex[k].text for k in range(i, start)]):
+                if (not crossed or token.is_title) and _initials_match(short_text,
+                                                                       [lex[k].text for k in range(i, start)]):
                     best = i
-            if best is None:
-                continue
+            if best is None or (crossed and lex[best].text in self.event_nouns):
+                continue  # "The Workshop on Statistical Machine Translation (WMT)" names an event
+            if all(lex[k].lower in self.languages or lex[k].lower in ("-", "to", "and") for k in range(best, start)):
+                continue  # "English to Japanese (EnJa)": a language pair names nothing
             long_start, long_end = best, start
             pairs.append((long_start, long_end, short_i, short_end))
             if info.span_text(long_start, long_end).lower() in self.generic:
@@ -1225,9 +1235,12 @@ class IntroducedNames(BatchMatching):
         lex = info.lex
         strings = doc.vocab.strings
         seen = set()
+        # where defined long forms start, and end: "called Unlearning from Logit Difference (ULD)"
+        # introduces the definition (kg_abbreviations), not its first word
+        long_forms = {ls: le for ls, le, _, _ in doc.user_data.get(ABBREVIATIONS, [])}
 
         def add(span: tuple[int, int] | None, label: str | None, rule: str, confidence: float) -> None:
-            if span is None or span in seen:
+            if span is None or span in seen or long_forms.get(span[0], span[1]) > span[1]:
                 return
             seen.add(span)
             start, end = span
