@@ -1203,6 +1203,12 @@ def test_result_on_data_kg_has_no_name_for_is_on_no_dataset(nlp):
     assert not [m.text for m in ex.entities if "during" in m.text], ex.entities
 
 
+def test_a_verb_is_no_word_of_a_name(nlp):
+    """Samples: "LLaVA-1.5 adopted similar approach" was a method "LLaVA-1.5 adopted similar"."""
+    ex = _extract(nlp, "LLaVA-1.5 adopted similar approach and construct a new mix.")[0]
+    assert {(m.canonical, m.type) for m in ex.entities} == {("LLaVA-1.5", "Model")}, ex.entities
+
+
 def test_result_subjects_respectively_and_of_a_proposed_task(nlp):
     """"A and B reach x and y, respectively" pairs them in order; three numbers for two names
     pair nothing; a task the paper proposes reports no score."""
