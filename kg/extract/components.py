@@ -1235,12 +1235,9 @@ class IntroducedNames(BatchMatching):
         lex = info.lex
         strings = doc.vocab.strings
         seen = set()
-        # where defined long forms start, and end: "called Unlearning from Logit Difference (ULD)"
-        # introduces the definition (kg_abbreviations), not its first word
-        long_forms = {ls: le for ls, le, _, _ in doc.user_data.get(ABBREVIATIONS, [])}
 
         def add(span: tuple[int, int] | None, label: str | None, rule: str, confidence: float) -> None:
-            if span is None or span in seen or long_forms.get(span[0], span[1]) > span[1]:
+            if span is None or span in seen:
                 return
             seen.add(span)
             start, end = span
