@@ -290,9 +290,9 @@ def test_an_introduced_name_keeps_its_version_and_recurs_before_any_word(nlp):
 def test_select_drops_generic_words_and_keeps_names():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_introduced", "kg_select")(
         "LLMs and AI systems reach SOTA results, while our ZetaNet model beats GPT-4. Like other Vision "
-        "Language Models, it fails.")
+        "Language Models, it fails. We use the Application Programming Interface of Reddit.")
     texts = {t for t, _ in _mentions(doc)}
-    assert not texts & {"LLMs", "AI", "SOTA", "AI systems", "Vision Language Models"}
+    assert not texts & {"LLMs", "AI", "SOTA", "AI systems", "Vision Language Models", "Application Programming"}
     assert "GPT-4" in texts and "ZetaNet model" in texts
 
 

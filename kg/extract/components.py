@@ -1444,6 +1444,8 @@ class SelectMentions:
                 continue
             if c.canonical and (c.canonical.lower() in self.generic or c.canonical.lower() in self.adjectives):
                 continue  # "LLMs"; "a novel Bayesian framework" names no "Bayesian"
+            if c.end < info.n and f"{lower} {info.lex[c.end].lower}" in self.generic:
+                continue  # a generic phrase goes on after it: "the Application Programming Interface"
             if self.not_a_name.match(c.canonical or lower):
                 continue  # "7B models", "(A)": a size or a letter is no name
             if c.priority < 3 and not c.rule.startswith(self.trusted) and modifies_next(info, c.end):
