@@ -36,6 +36,14 @@ edges no earlier check held, 41 correct (0.85); three of its seven wrong ones ar
 The held-out checks report their precision without a floor: the issue's 90% goal is for the
 bundled samples.
 
+unseen_abstracts.jsonl holds 51 recent ML abstracts (NLP and LLMs, vision, generation,
+graphs, recommendation, reinforcement learning, 2016-2025) copied from the READMEs of their
+papers' GitHub repositories (the "source" of each line), none of them in the samples: text no
+rule was written for, and the kind of text kg is for. edge_check_13.jsonl is a census of the
+edges the extractor at 29887b3 made there (all 63 non-MENTIONS edges: 54 correct, 0.86),
+results_check_5.jsonl of its results (10: 4 correct), and mention_check.jsonl a draw of 50
+of its 319 distinct entities (a paper's name and type; seed 20261206): 41 correct, 0.82.
+
 results_check.jsonl holds 30 Result records drawn (seed 20261207, extractor 9eea638) from
 those kg extracts on SciERC dev and train and TDMSci, text no rule was written for, each
 judged by hand: 18 correct (0.60; 17 of the 29 never seen before the draw). Older NLP
@@ -63,10 +71,12 @@ from kg.rejects import RejectSink
 from conftest import ROOT, SAMPLES, skip_or_fail
 
 DATA = Path(__file__).parent / "data"
+UNSEEN = DATA / "unseen_abstracts.jsonl"
 FIXTURES = [DATA / name for name in ("edge_check.jsonl", "edge_check_2.jsonl", "edge_check_3.jsonl",
                                      "edge_check_5.jsonl", "edge_check_6.jsonl")]
 # censuses; the others are draws of 50 edges or 30 results
-SIZES = {"edge_check_6.jsonl": 30, "edge_check_7.jsonl": 43, "edge_check_12.jsonl": 48, "results_check_4.jsonl": 32}
+SIZES = {"edge_check_6.jsonl": 30, "edge_check_7.jsonl": 43, "edge_check_12.jsonl": 48, "edge_check_13.jsonl": 63,
+         "results_check_4.jsonl": 32, "results_check_5.jsonl": 10}
 DEVELOPMENT = [DATA / "edge_check_4.jsonl", DATA / "edge_check_7.jsonl"]
 RESULTS = [DATA / "results_check.jsonl", DATA / "results_check_2.jsonl", DATA / "results_check_3.jsonl",
            DATA / "results_check_4.jsonl"]
@@ -230,3 +240,88 @@ def test_held_out_results_check(fixture, held_out_results, capsys):
     keys = [RESULTS_READ_AGAIN.get(_result_key(r), (_result_key(r),))[0] for r in correct]
     missing = [key for key in keys if key not in held_out_results]
     assert not missing, missing
+
+
+@pytest.fixture(scope="module")
+def unseen() -> list:
+    """kg's extractions of the recent abstracts in tests/data/unseen_abstracts.jsonl."""
+    from loaders import read_papers
+
+    return extract_batch(build_nlp(), list(read_papers([UNSEEN], RejectSink())))
+
+
+# wrong edges, results and mentions of the checks on unseen_abstracts.jsonl not fixed yet
+STILL_WRONG_UNSEEN = {
+    ('gh:UKPLab/arxiv2024-constrained-ctest-generation', 'PROPOSES', 'gh:UKPLab/arxiv2024-constrained-ctest-generation', 'MIP'),
+    ('gh:UKPLab/arxiv2023-sociodemographic-prompting', 'PROPOSES', 'gh:UKPLab/arxiv2023-sociodemographic-prompting', 'Sensitivity, Performance, Robustness'),
+    ('gh:mit-han-lab/duo-attention', 'MEASURED_WITH', 'GQA', 'accuracy'),
+    ('gh:mit-han-lab/x-attention', 'USES', 'Transformers', 'sparse attention'),
+    ('gh:mit-han-lab/x-attention', 'ADDRESSES', 'VideoMME', 'VBench'),
+    ('gh:mit-han-lab/x-attention', 'MEASURED_WITH', 'video generation', 'accuracy'),
+    ('gh:UKPLab/acl2024-ircoder', 'TRAINED_ON', 'causal language modeling', 'SLTrans'),
+    ('gh:eladrich/pixel2style2pixel', 'ADDRESSES', 'StyleGAN', 'image-to-image translation'),
+    ('gh:westlake-repl/Adapter4Rec', 'PROPOSES', 'gh:westlake-repl/Adapter4Rec', 'TransRec'),
+    ('gh:NVlabs/edm', 1.79, 'gain', 'FID', 'CIFAR-10', None),
+    ('gh:NVlabs/edm2', 2.41, 'score', 'FID', None, None),
+    ('gh:mmaaz60/EdgeNeXt', 1.3, 'score', 'top-1 accuracy', 'ImageNet-1K', 'EdgeNeXt'),
+    ('gh:mmaaz60/EdgeNeXt', 5.6, 'score', 'top-1 accuracy', 'ImageNet-1K', 'EdgeNeXt'),
+    ('gh:Amshaker/SwiftFormer', 78.5, 'score', 'top-1 ImageNet-1K accuracy', None, 'SwiftFormer'),
+    ('gh:snap-research/EfficientFormer', 1.6, 'score', 'top-1 accuracy', 'ImageNet-1K', 'EfficientFormer'),
+    ('gh:NVlabs/stylegan3', 'machine translation', 'Task'),
+    ('gh:TianyuCodings/Diffusion_Trusted_Q_Learning', 'D4RL benchmark', 'Task'),
+    ('gh:UKPLab/tacl2025-ood-eval-self-rationalization', 'NLI', 'Method'),
+    ('gh:clovaai/CutMix-PyTorch', 'CIFAR', 'Task'),
+    ('gh:mit-han-lab/duo-attention', 'MHA', 'Dataset'),
+    ('gh:mit-han-lab/qserve', 'QServe inference', 'Method'),
+    ('gh:mit-han-lab/qserve', 'precision', 'Metric'),
+    ('gh:mit-han-lab/x-attention', 'LCTMs', 'Model'),
+    ('gh:westlake-repl/Adapter4Rec', 'RS', 'Method'),
+}
+
+
+def test_unseen_abstracts_edge_check(unseen, capsys):
+    rows = _rows(DATA / "edge_check_13.jsonl")
+    assert len(rows) == SIZES["edge_check_13.jsonl"] and not any(r["relation"] == "MENTIONS" for r in rows)
+    assert all(r["note"] for r in rows if r["verdict"] == "wrong"), "a wrong edge says why"
+    edges = {(ex.paper_id, r.type, r.source, r.target) for ex in unseen for r in ex.relations}
+    correct = [_edge_key(r) for r in rows if r["verdict"] == "correct"]
+    with capsys.disabled():
+        print(f"\nedge_check_13.jsonl: {len(correct)}/{len(rows)} correct when drawn, "
+              f"precision {len(correct) / len(rows):.2f}")
+    assert not [k for k in correct if k not in edges]
+    back = [_edge_key(r) for r in rows
+            if r["verdict"] == "wrong" and _edge_key(r) in edges and _edge_key(r) not in STILL_WRONG_UNSEEN]
+    assert not back, back
+
+
+def test_unseen_abstracts_results_check(unseen, capsys):
+    rows = _rows(DATA / "results_check_5.jsonl")
+    assert len(rows) == SIZES["results_check_5.jsonl"]
+    assert all(r["note"] for r in rows if r["verdict"] == "wrong"), "a wrong result says why"
+    results = {_result_key({"paper": ex.paper_id, **r.model_dump()}) for ex in unseen for r in ex.results}
+    correct = [_result_key(r) for r in rows if r["verdict"] == "correct"]
+    with capsys.disabled():
+        print(f"\nresults_check_5.jsonl: {len(correct)}/{len(rows)} correct when drawn, "
+              f"precision {len(correct) / len(rows):.2f}")
+    assert not [k for k in correct if k not in results]
+    back = [_result_key(r) for r in rows
+            if r["verdict"] == "wrong" and _result_key(r) in results and _result_key(r) not in STILL_WRONG_UNSEEN]
+    assert not back, back
+
+
+def _mention_key(r) -> tuple:
+    return r["paper"], r["canonical"], r["type"]
+
+
+def test_unseen_abstracts_mention_check(unseen, capsys):
+    rows = _rows(DATA / "mention_check.jsonl")
+    assert len(rows) == 50 and all(r["note"] for r in rows if r["verdict"] == "wrong")
+    found = {(ex.paper_id, m.canonical, m.type) for ex in unseen for m in ex.entities}
+    correct = [_mention_key(r) for r in rows if r["verdict"] == "correct"]
+    with capsys.disabled():
+        print(f"\nmention_check.jsonl: {len(correct)}/{len(rows)} correct when drawn, "
+              f"precision {len(correct) / len(rows):.2f}")
+    assert not [k for k in correct if k not in found]
+    back = [_mention_key(r) for r in rows
+            if r["verdict"] == "wrong" and _mention_key(r) in found and _mention_key(r) not in STILL_WRONG_UNSEEN]
+    assert not back, back
