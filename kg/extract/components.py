@@ -433,8 +433,9 @@ class ContextPatterns(BatchMatching):
                 continue  # and so is a metric's head with a verb's -s before a number: "the GLUE
                 # benchmark gains 2%", "ZetaNet scores 85.3 on MMLU" (but "KoalaNet models 4 times
                 # faster", "the Webis text reuse corpus 2012")
-            if any(e in curated_ends.get(k, ()) for k in curated_ends.get(s, ()) if k < e):
-                continue  # two curated names side by side name neither: "ImageNet top-1 accuracy"
+            if _curated_side_by_side(curated_ends, s, e):
+                continue  # curated names side by side name nothing more: "ImageNet top-1 accuracy",
+                # "top-1 ImageNet-1K accuracy"
             if any(lex[k].text == "/" and curated_ends.get(k + 1, set()) & {e - 1, e}
                    for k in curated_ends.get(s, ()) if k < e - 1):
                 continue  # nor two joined by a slash: "BLEU/TER score" is BLEU and TER
@@ -521,6 +522,17 @@ class ContextPatterns(BatchMatching):
                     canonical = clean_surface(name_text)
             found.append(Candidate(s, e, label, rule_id, rule["confidence"], canonical,
                                    rule.get("priority", 1)))
+
+
+def _curated_side_by_side(curated_ends: dict[int, set[int]], start: int, end: int) -> bool:
+    """Two or more curated names fill start..end, one after another (`curated_ends`: where
+    curated names end, by start token)."""
+    reached = {k for k in curated_ends.get(start, ()) if k < end}
+    while reached:
+        if any(end in curated_ends.get(k, ()) for k in reached):
+            return True
+        reached = {j for k in reached for j in curated_ends.get(k, ()) if j < end}
+    return False
 
 
 @Language.factory("kg_names")
@@ -1119,6 +1131,8 @@ class IntroducedNames(BatchMatching):
         self.version = re.compile(cfg["token_flags"]["VERSION"])
         self.languages = frozenset(cfg["language_names"])
         self.others_before_namely = frozenset(cfg["others_before_namely"])
+        self.authorial = frozenset(cfg["authorial_words"])
+        self.authorial_this = frozenset(cfg["authorial_this"])
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
             ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}},
@@ -1226,6 +1240,19 @@ class IntroducedNames(BatchMatching):
             return None
         return start, end
 
+    def _authorial(self, info: DocInfo, i: int) -> bool:
+        """Whether token i's sentence speaks of the paper's own work: "we", "our", "this
+        paper", "a novel …", "is proposed" (rules.json "authorial_words")."""
+        lex = info.lex
+        start = info.sent_of[i]
+        k = start
+        while k < info.n and info.sent_of[k] == start:
+            if lex[k].lower in self.authorial or (
+                    lex[k].lower == "this" and k + 1 < info.n and lex[k + 1].lower in self.authorial_this):
+                return True
+            k += 1
+        return False
+
     def apply(self, doc: Doc, matches) -> Doc:
         introduced = doc.user_data.setdefault(INTRODUCED, [])
         found = _candidates(doc)
@@ -1275,6 +1302,13 @@ class IntroducedNames(BatchMatching):
                     # "we benchmark our API against the best systems, namely SUSSX-FR": a name,
                     # but of another's system
                     found.append(Candidate(*name, label or "Method", "named-namely", 0.75, None, 2))
+                    continue
+                if start > 0 and lex[start - 1].text == "(" and not self._authorial(info, start):
+                    # "… can enable transferable recommendations (called TransRec)": a remark
+                    # naming what the background describes, not a name the paper introduces
+                    # (but "… with a module, termed TabUnit" and "a new method (called X)")
+                    found.append(Candidate(*name, label or name_type_hint(info.span_text(*name)) or "Method",
+                                           "named-called", 0.75, None, 2))
                     continue
                 add(name, label, "introduced-called", 0.85)
             else:

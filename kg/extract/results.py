@@ -7,8 +7,9 @@ the score reached is the second, as of "improved to 86.3%". A number is a gain a
 a gain word ("improves … by 3.2%", "an increase over … of 0.4"), before one ("a 4%
 improvement", "36.5 points higher"), or in a list after a gain ("by 7.06 mAP for NuImages
 and 12.9 mAP for COCO"), or before a gain word after its metric ("a 1.1% accuracy gain").
-A factor ("36.5x faster"), a loss ("an accuracy loss of 0.07", "reduces F1 by 0.8
-points", "at a cost of 1 point", "an LAS 1.5% lower than"), a bound ("below 78.7%", "over 88%
+A factor ("36.5x faster"), a size or a time ("1.3M parameters", "1.6 ms"), a previous
+record ("the previous record FID of 2.41"), a loss ("an accuracy loss of 0.07", "reduces F1
+by 0.8 points", "at a cost of 1 point", "an LAS 1.5% lower than"), a bound ("below 78.7%", "over 88%
 F1"), a baseline's number ("(baseline 0.55)"), a section or table number and a dataset's
 version ("Penn Chinese Treebank (CTB) 5.0") are neither. A number's metric is the nearest
 within 40 characters, on its side of a comma first. The dataset is
@@ -23,7 +24,8 @@ task), nor used by the name before it ("the CRF using the Viterbi path"), unless
 model" or "we" stand between
 (then the method or model the paper proposes, or none), else that (in a "we" sentence),
 else a Method/Model named after the number by "using" or "with" ("73.9% top-1 accuracy
-using ResNet-50"). A list of numbers that "respectively" follows takes its subjects from
+using ResNet-50"); none when the number is in parentheses after a name kg does not know
+("as fast as MobileNetV2x1.4 (1.6 ms, 74.7% top-1)"). A list of numbers that "respectively" follows takes its subjects from
 the list of names before it, in order ("BERT and RoBERTa reach 81.2% and 84.5%,
 respectively"), and gives no result when the two lists differ in length.
 """
@@ -35,6 +37,7 @@ from functools import lru_cache
 
 from kg.extract.components import patterns_config
 from kg.extract.gazetteer import load_entries
+from kg.extract.names import looks_named
 from kg.extract.relations import training_procedure_names
 from kg.models import Mention, Result
 
@@ -64,9 +67,10 @@ COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|outperform(?:
                              r"beats?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "an increase over the regular MSD models of 0.4", "error rate reductions of up to 10.5%", "a
 # relative decrease of the error rate of 7.1%" (of an error only): a gain named before the
-# number, further back than three words
+# number, further back than three words (but "our improvements yield a new FID of 1.79": the
+# gain is the subject of a verb whose object is the score)
 GAIN_OF = re.compile(r"\b(?:" + GAIN_NOUNS + r"|increments?|reductions?|decreases?(?=[^.;:%]{0,20}\berrors?\b))"
-                     r"\b[^.;:%]{0,40}\bof\s+"
+                     r"\b(?:(?!\b(?:yields?|achieves?|leads?|results?|gives?|reach(?:es)?|sets?)\b)[^.;:%]){0,40}\bof\s+"
                      r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "Penn Chinese Treebank (CTB) 5.0": a version of the name before it
 VERSION_AFTER_NAME = re.compile(r"^\)?\s?$")
@@ -94,6 +98,13 @@ REFERENCE_BEFORE = re.compile(r"\b(?:sections?|tables?|figures?|figs?\.?|equatio
                               re.IGNORECASE)
 # "reduces the search time by 36.5x", "a 10-fold speed-up": a factor, not a score
 FACTOR = re.compile(r"\s?(?:x|×|times|-?fold)\b", re.IGNORECASE)
+# "with 1.3M parameters", "1.6 ms latency", "0.8~ms", "7.3B": a size, a time or a count, not
+# a score (but "0.65dB higher PSNR" is one)
+QUANTITY = re.compile(r"(?!dB)[A-Za-z]|\s?~?\s?(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|days?|[KMGT]B|"
+                      r"[GMT]?FLOPs|[GM]?MACs|params|parameters|tokens|epochs|layers|steps|bits?|fps|FPS)\b")
+# "the previous record FID of 2.41", "the previous best result was 98.71": another's score (but
+# "improves over the previous best by 2.1%" is a gain)
+PREVIOUS_BEFORE = re.compile(r"\b(?:previous|prior|former)\b(?:(?!\bby\b)[^.;:%\d]){0,30}$", re.IGNORECASE)
 # "an accuracy loss of 0.07", "a drop of 2.1 points", "a decrease in accuracy of 2.1%" (but
 # "a decrease in error rate of 7%" is a gain)
 LOSS_BEFORE = re.compile(r"\b(?:loss|losses|drop|drops|degradation|decrease|cost)\s+"
@@ -151,8 +162,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             continue  # one of a "respectively" list whose names kg cannot pair with its numbers
         sign, number, unit = match.group(1), match.group(2), match.group(3) or ""
         start, end = offset + match.start(), offset + match.end()
-        if not unit and (FACTOR.match(text, match.end()) or REFERENCE_BEFORE.search(
-                text, max(0, match.start() - 12), match.start())):
+        if not unit and (FACTOR.match(text, match.end()) or QUANTITY.match(text, match.end(2))
+                         or REFERENCE_BEFORE.search(text, max(0, match.start() - 12), match.start())):
             continue
         if any(m.type == "Dataset" and 0 <= start - m.end <= 2
                and VERSION_AFTER_NAME.match(text[m.end - offset:match.start()]) for m in mentions):
@@ -165,7 +176,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             continue  # "with an accuracy loss of 0.07", "below 78.7%": neither a score nor a gain
         if not unit and "." not in number:
             continue  # bare integers are counts and years more often than scores
-        if BASELINE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+        if BASELINE_BEFORE.search(text, max(0, match.start() - 16), match.start()) or \
+                PREVIOUS_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue
         if unit == "%" and PROPORTION.match(text, match.end()):
             continue
@@ -222,6 +234,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                             and SUBJECT_AFTER.search(text, 0, m.start - offset)
                             and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)),
                            None)  # (but "… over a baseline using MMR" is no subject)
+        if subject is not None and _figures_of_another_name(text, offset, subject, match.start(), mentions):
+            subject = None
         unit = "%" if unit == "%" else ("points" if unit else "")
         out.append(Result(value=value, unit=unit, kind=kind, metric=metric.canonical,
                           dataset=dataset.canonical if dataset else None,
@@ -245,6 +259,20 @@ def _aside(text: str, offset: int, m: Mention, number: int, mentions: list[Menti
             and re.search(r"\w", text[opened + 1:m.start - offset]):
         return True
     return any(t.type == "Task" and 0 <= t.start - m.end <= 1 for t in mentions)
+
+
+def _figures_of_another_name(text: str, offset: int, subject: Mention, number: int,
+                             mentions: list[Mention]) -> bool:
+    """A number in parentheses right after a name kg does not know states that name's
+    figures, not the subject's: "EfficientFormer … runs as fast as MobileNetV2x1.4 (1.6 ms,
+    74.7% top-1)" (but "ULIP-2 achieves … on ModelNet40 (74% Top1 Accuracy)")."""
+    opened = text.rfind("(", subject.end - offset, number)
+    if opened == -1 or ")" in text[opened:number]:
+        return False
+    before = text[subject.end - offset:opened].rstrip()
+    word = before.split()[-1] if before.split() else ""
+    at = subject.end + len(before) - 1  # the word's last character
+    return looks_named(word) and not any(m.start <= at < m.end for m in mentions)
 
 
 def _respective_subjects(text: str, offset: int, mentions: list[Mention],
