@@ -23,10 +23,14 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "‐": 
 def clean_surface(text: str) -> str:
     """Surface form as it should be shown: unified dashes/quotes, no possessive, single spaces."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).strip()
-    text = re.sub(r"'s$|(?<=s)'$", "", text)
     # A leading article as prose writes it ("The", "an"), never an all-caps name ("AN 7B").
     text = re.sub(r"^(?:[Tt]he|[Aa]n?|[Oo]ur)\s+", "", text)
-    return re.sub(r"\s+", " ", text).strip(" .,;:")
+    text = re.sub(r"\s+", " ", text).strip(" .,;:")
+    while True:  # "the models'", "GPT-4's.", and what is left of "'s'" once its "'" goes
+        bare = re.sub(r"'s$|(?<=s)'$", "", text).strip(" .,;:")
+        if bare == text:
+            return text
+        text = bare
 
 
 def singular(word: str) -> str:
