@@ -1408,3 +1408,20 @@ def test_a_name_the_background_gives_in_parentheses_is_not_proposed(nlp):
     proposed = {r.target for r in ex.relations if r.type == "PROPOSES"}
     assert proposed == {"ZetaRec"}, proposed
     assert "TransRec" in {m.text for m in ex.entities}
+
+
+def test_a_curated_form_with_another_meaning_nearby_names_nothing(nlp):
+    """"equivariant to translation and rotation" is geometry, "lower precision, such as INT4"
+    and "4-bit precision" are numeric formats; "translation quality" and "precision and
+    recall" stay a task and a metric ("a large scale translation system" too). A title that
+    opens with a list ("Sensitivity, Performance, Robustness: …") introduces no name, and a
+    factor ("2.55x for MHA and 1.67x for …") is no name listed with one."""
+    ex = _extract(nlp, "The networks are fully equivariant to translation and rotation. We explore lower precision, "
+                       "such as INT4, and 4-bit precision weights. It improves translation quality and yields high "
+                       "precision and recall. A large scale translation system reduces memory by up to 2.55x for "
+                       "MHA and 1.67x for others.",
+                  title="Sensitivity, Performance, Robustness: Deconstructing the Effect")[0]
+    assert sorted((m.text, m.type) for m in ex.entities) == [
+        ("MHA", "Method"), ("precision", "Metric"), ("recall", "Metric"), ("translation", "Task"),
+        ("translation", "Task")], ex.entities
+    assert not [r for r in ex.relations if r.type == "PROPOSES"]

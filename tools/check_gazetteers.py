@@ -5,6 +5,7 @@ Checks
   * every line is a JSON object with a non-empty "name", a "type" that matches its file,
     "aliases" (list of non-empty strings) and only known optional keys;
   * metrics carry a boolean "higher_is_better"; "family" is a string; "case_sensitive" a bool;
+    "other_senses" maps a form of the entry to {"before"/"after": [lower-case words]};
   * no duplicate name within a type;
   * no surface form (name or alias, lowercased and whitespace-normalised) maps to two
     different entities, within or across types -- reported as conflicts;
@@ -34,7 +35,7 @@ FILES = {
     "tasks.jsonl": "Task",
 }
 REQUIRED = {"name", "type", "aliases"}
-OPTIONAL = {"family", "higher_is_better", "case_sensitive", "source"}
+OPTIONAL = {"family", "higher_is_better", "case_sensitive", "source", "other_senses"}
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "kg" / "data" / "gazetteers"
 
 
@@ -120,6 +121,14 @@ def main(argv: list[str] | None = None) -> int:
                 errors.append(f"{where}: family must be a non-empty string")
             if "case_sensitive" in rec and not isinstance(rec["case_sensitive"], bool):
                 errors.append(f"{where}: case_sensitive must be a bool")
+            forms = {f.lower() for f in [name, *rec.get("aliases", [])]}
+            for form, sides in rec.get("other_senses", {}).items():
+                if form not in forms:
+                    errors.append(f"{where}: other_senses names {form!r}, no form of {name!r}")
+                if not isinstance(sides, dict) or not sides or set(sides) - {"before", "after"} or not all(
+                        isinstance(words, list) and all(isinstance(w, str) and w == w.lower() for w in words)
+                        for words in sides.values()):
+                    errors.append(f"{where}: other_senses[{form!r}] must map 'before'/'after' to lower-case words")
             key = norm(name)
             if key in names:
                 errors.append(f"{where}: duplicate {etype} name {name!r} (first at line {names[key]})")

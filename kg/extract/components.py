@@ -226,12 +226,17 @@ class GazetteerMatcher:
                     continue
                 by_surface[lookup] = (surface, entry)
         self._ids: dict[int, GazetteerEntry] = {}
+        # match id -> the words that, just before or after the form, tell another meaning
+        self.other_senses: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         # Patterns are tokenised as written: lower-casing first can move token boundaries
         # (GSM8K -> GSM8 K, but gsm8k stays one token).
         for index, (surface, entry) in enumerate(by_surface.values()):
             match_id = f"g{index}"
             key = nlp.vocab.strings.add(match_id)
             self._ids[key] = entry
+            senses = entry.other_senses.get(surface.lower())
+            if senses:
+                self.other_senses[key] = (frozenset(senses.get("before", ())), frozenset(senses.get("after", ())))
             if entry.case_sensitive:
                 pattern = nlp.make_doc(surface)
                 self.exact[key] = tuple(token.orth for token in pattern)
@@ -262,6 +267,10 @@ class GazetteerMatcher:
                 continue  # "bert" in running text is rarely BERT
             if _inside_compound(info, start, end):
                 continue  # ChiMed-GPT is a new system, not GPT
+            senses = self.other_senses.get(match_id)
+            if senses and (any(lx.lower in senses[0] for lx in info.lex[max(0, start - 2):start])
+                           or any(lx.lower in senses[1] for lx in info.lex[end:end + 2])):
+                continue  # "equivariant to translation and rotation", "lower precision": another meaning
             found.append(Candidate(start, end, entry.type, "gazetteer", self.confidence, entry.name, 3))
         return doc
 
@@ -1356,8 +1365,8 @@ def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
     if not any(t.named for t in name) and (
             len(words_of_name) > 3 or any(not t.text[:1].isupper() for t in words_of_name)):
         return None
-    if any(t.is_lower and t.is_alpha for t in name):
-        return None
+    if any(t.is_lower and t.is_alpha for t in name) or any(t.text == "," for t in name):
+        return None  # (nor a list: "Sensitivity, Performance, Robustness: Deconstructing …")
     cfg = patterns_config()
     opener = name[0].lower in cfg["title_phrase_openers"] and (colon == 1 or info.space[0])  # not "In-Context"
     if len(name_text.split()) > 3 or opener or any(
