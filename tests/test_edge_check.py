@@ -155,10 +155,18 @@ def test_fixture_precision(fixture, capsys):
     assert precision >= 0.9
 
 
+# right edges of the sample checks whose entity kg names otherwise since: as judged -> as named now
+RENAMED = {
+    ("t:d6df88a4b7e5d166", "ADDRESSES", "SIB-200", "NLU"): (
+        ("t:d6df88a4b7e5d166", "ADDRESSES", "SIB-200", "natural language understanding"),
+        "a curated task defined in the text takes its curated name: \"Natural Language Understanding (NLU)\""),
+}
+
+
 @pytest.mark.parametrize("fixture", [*FIXTURES, *DEVELOPMENT], ids=lambda p: p.name)
 def test_every_edge_judged_correct_is_still_extracted(fixture, extracted_edges):
     missing = [_edge_key(r) for r in _rows(fixture)
-               if r["verdict"] == "correct" and _edge_key(r) not in extracted_edges]
+               if r["verdict"] == "correct" and RENAMED.get(_edge_key(r), (_edge_key(r),))[0] not in extracted_edges]
     assert not missing, missing
 
 
@@ -260,11 +268,9 @@ STILL_WRONG_UNSEEN = {
     ('gh:UKPLab/acl2024-ircoder', 'TRAINED_ON', 'causal language modeling', 'SLTrans'),
     ('gh:eladrich/pixel2style2pixel', 'ADDRESSES', 'StyleGAN', 'image-to-image translation'),
     ('gh:TianyuCodings/Diffusion_Trusted_Q_Learning', 'D4RL benchmark', 'Task'),
-    ('gh:UKPLab/tacl2025-ood-eval-self-rationalization', 'NLI', 'Method'),
     ('gh:clovaai/CutMix-PyTorch', 'CIFAR', 'Task'),
     ('gh:mit-han-lab/qserve', 'QServe inference', 'Method'),
     ('gh:mit-han-lab/x-attention', 'LCTMs', 'Model'),
-    ('gh:westlake-repl/Adapter4Rec', 'RS', 'Method'),
 }
 
 

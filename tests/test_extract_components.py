@@ -1425,3 +1425,12 @@ def test_a_curated_form_with_another_meaning_nearby_names_nothing(nlp):
         ("MHA", "Method"), ("precision", "Metric"), ("recall", "Metric"), ("translation", "Task"),
         ("translation", "Task")], ex.entities
     assert not [r for r in ex.relations if r.type == "PROPOSES"]
+
+
+def test_a_curated_task_defined_in_the_text_is_a_task(nlp):
+    """"natural language inference (NLI)": the head noun "inference" would say method, but the
+    long form is a curated task, and the definition takes the task's name."""
+    ex = _extract(nlp, "The models are evaluated across three tasks: natural language inference (NLI), "
+                       "fact-checking, and summarization.")[0]
+    assert ("natural language inference (NLI)", "natural language inference", "Task") in {
+        (m.text, m.canonical, m.type) for m in ex.entities}

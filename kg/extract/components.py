@@ -843,8 +843,11 @@ class AbbreviationFinder(BatchMatching):
                 continue  # "learning rate (LR)", "out-of-distribution (OOD) data": no entity
             label = head_noun_type([lex[k].text for k in range(long_start, long_end)])
             name = clean_surface(short_text)
-            if label is None and (long_start, long_end) in curated:
-                label, name = curated[(long_start, long_end)]
+            known = curated.get((long_start, long_end))
+            if known is not None and (label is None or known[0] == "Task"):
+                # a curated task is one whatever its head noun says: "natural language
+                # inference (NLI)"
+                label, name = known
             confidence = 0.8
             closed = lex[end - 1].text == ")"
             introduced = closed and introduced_by(info, long_start)
