@@ -267,8 +267,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:mit-han-lab/x-attention', 'MEASURED_WITH', 'video generation', 'accuracy'),
     ('gh:UKPLab/acl2024-ircoder', 'TRAINED_ON', 'causal language modeling', 'SLTrans'),
     ('gh:eladrich/pixel2style2pixel', 'ADDRESSES', 'StyleGAN', 'image-to-image translation'),
-    ('gh:TianyuCodings/Diffusion_Trusted_Q_Learning', 'D4RL benchmark', 'Task'),
-    ('gh:clovaai/CutMix-PyTorch', 'CIFAR', 'Task'),
     ('gh:mit-han-lab/qserve', 'QServe inference', 'Method'),
     ('gh:mit-han-lab/x-attention', 'LCTMs', 'Model'),
 }

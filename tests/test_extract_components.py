@@ -1434,3 +1434,13 @@ def test_a_curated_task_defined_in_the_text_is_a_task(nlp):
                        "fact-checking, and summarization.")[0]
     assert ("natural language inference (NLI)", "natural language inference", "Task") in {
         (m.text, m.canonical, m.type) for m in ex.entities}
+
+
+def test_the_tasks_of_a_benchmark_are_the_benchmark(nlp):
+    """"the D4RL benchmark tasks" and "the Zorblax benchmark tasks" name benchmarks, not tasks;
+    "CIFAR" alone is the CIFAR datasets ("on CIFAR and ImageNet classification tasks")."""
+    ex = _extract(nlp, "Results on the D4RL benchmark tasks and the Zorblax benchmark tasks are strong. CutMix "
+                       "outperforms other strategies on CIFAR and ImageNet classification tasks.")[0]
+    found = {(m.canonical, m.type) for m in ex.entities}
+    assert {("D4RL", "Dataset"), ("Zorblax", "Dataset"), ("CIFAR", "Dataset")} <= found, found
+    assert not {m.canonical for m in ex.entities if m.type == "Task"} & {"D4RL benchmark", "Zorblax benchmark", "CIFAR"}

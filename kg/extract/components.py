@@ -475,6 +475,10 @@ class ContextPatterns(BatchMatching):
                     # a head glued on is part of the name ("an EM-algorithm", "the F3-score"), and
                     # so is the head an adjective describes ("a Bayesian framework")
                     ne = e
+                if label == "Task" and ne - ns > 1 and head_noun_type([lex[ne - 1].text]) == "Dataset" \
+                        and lex[ne - 1].lower in self.heads.generic:
+                    # "the D4RL benchmark tasks" are the tasks of the benchmark D4RL: data
+                    ne, label = ne - 1, "Dataset"
                 if hyphenated_modifier(info, ns, ne):
                     # "BERT-style LLMs", "T5 & GPT-like models" name no model, but "the
                     # WordNet-annotated datasets" are data of the paper's: the whole phrase is
