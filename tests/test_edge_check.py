@@ -263,8 +263,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:UKPLab/arxiv2024-constrained-ctest-generation', 'PROPOSES', 'gh:UKPLab/arxiv2024-constrained-ctest-generation', 'MIP'),
     ('gh:mit-han-lab/duo-attention', 'MEASURED_WITH', 'GQA', 'accuracy'),
     ('gh:mit-han-lab/x-attention', 'USES', 'Transformers', 'sparse attention'),
-    ('gh:mit-han-lab/x-attention', 'ADDRESSES', 'VideoMME', 'VBench'),
-    ('gh:mit-han-lab/x-attention', 'MEASURED_WITH', 'video generation', 'accuracy'),
     ('gh:UKPLab/acl2024-ircoder', 'TRAINED_ON', 'causal language modeling', 'SLTrans'),
     ('gh:eladrich/pixel2style2pixel', 'ADDRESSES', 'StyleGAN', 'image-to-image translation'),
     ('gh:mit-han-lab/qserve', 'QServe inference', 'Method'),

@@ -1444,3 +1444,18 @@ def test_the_tasks_of_a_benchmark_are_the_benchmark(nlp):
     found = {(m.canonical, m.type) for m in ex.entities}
     assert {("D4RL", "Dataset"), ("Zorblax", "Dataset"), ("CIFAR", "Dataset")} <= found, found
     assert not {m.canonical for m in ex.entities if m.type == "Task"} & {"D4RL benchmark", "Zorblax benchmark", "CIFAR"}
+
+
+def test_a_list_of_benchmarks_each_for_a_task(nlp):
+    """"benchmarks—including RULER and LongBench for language, VideoMME for video
+    understanding, and VBench for video generation—XAttention achieves accuracy …": every
+    member is a benchmark, each addresses what it is for, and the accuracy after the dash is
+    XAttention's, not a metric of video generation. "a prototype concordancer, CARE," still
+    names a system after its head noun, but "LongBench for language, VideoMME" does not."""
+    ex = _extract(nlp, "Across evaluations on long-context benchmarks—including RULER and LongBench for language, "
+                       "VideoMME for video understanding, and VBench for video generation—XAttention achieves "
+                       "accuracy comparable to full attention. We built a prototype concordancer, CARE, for this.")[0]
+    types = {m.text: m.type for m in ex.entities}
+    assert (types["VideoMME"], types["VBench"], types["CARE"]) == ("Dataset", "Dataset", "Method"), types
+    assert _relations(ex) == {("ADDRESSES", "VideoMME", "video understanding"),
+                              ("ADDRESSES", "VBench", "video generation")}, _relations(ex)

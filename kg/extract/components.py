@@ -696,6 +696,14 @@ class NamePatterns(ContextPatterns):
             c = queue.pop()
             for step in (1, -1):
                 i = c.end if step == 1 else c.start - 1
+                if step == 1 and c.label == "Dataset" and i < n and lex[i].lower == "for":
+                    # "LongBench for language, VideoMME for video understanding, and VBench …":
+                    # what a benchmark of a list is for, in plain words, ends at the next joiner
+                    k = i + 1
+                    while k < n and k - i <= 4 and lex[k].is_lower and lex[k].text not in joiners:
+                        k += 1
+                    if k < n and lex[k].text in joiners:
+                        i = k
                 gap = 0
                 while 0 <= i < n and lex[i].text in joiners and gap < 2:
                     i += step
@@ -704,6 +712,9 @@ class NamePatterns(ContextPatterns):
                     i = glued_run_ix(info, i)[0]  # "XLMR-base, mBERT": the name before starts at XLMR
                 if gap == 0 or not 0 <= i < n or covered[i] or not lex[i].named:
                     continue
+                if c.label == "Task" and c.start > 0 and lex[c.start - 1].lower == "for":
+                    continue  # "VideoMME for video understanding, and VBench": what a member is
+                    # for is no member
                 item = self._list_item(info, i)
                 if item is None or any(covered[item[0]:item[1]]):
                     continue

@@ -47,6 +47,11 @@ def _has_cue(tokens: list[str], name: str) -> bool:
     return False
 
 
+# "… and VBench for video generation—XAttention achieves accuracy …": a dash or a semicolon
+# between a name and a metric after it ends the name's clause
+_CLAUSE_BREAKS = frozenset({"—", "–", "--", ";"})
+
+
 def _clause_before(gap: list[str], sentence: list[str]) -> bool:
     """The words between a name and a metric after it end one clause and open the next, and
     the name's clause is no opening phrase: "Since … larger than the Penn Treebank POS tag set,
@@ -626,7 +631,8 @@ def sentence_relations(
                 continue  # "associative recall" in a sentence that reports nothing
             measured = [m for m in mentions if m.type in {"Dataset", "Task"}
                         and len(gap := between(m, target)) <= windows["MEASURED_WITH"]
-                        and not (m.end <= target.start and _clause_before(gap, all_words))
+                        and not (m.end <= target.start and (_clause_before(gap, all_words)
+                                                            or not _CLAUSE_BREAKS.isdisjoint(gap)))
                         and not (m.type == "Dataset" and trained_before(m))]
             k = bisect_left(offsets, target.end)
             if all_words[k:k + 1] in (["for"], ["on"]):
