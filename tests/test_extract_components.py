@@ -1459,3 +1459,12 @@ def test_a_list_of_benchmarks_each_for_a_task(nlp):
     assert (types["VideoMME"], types["VBench"], types["CARE"]) == ("Dataset", "Dataset", "Method"), types
     assert _relations(ex) == {("ADDRESSES", "VideoMME", "video understanding"),
                               ("ADDRESSES", "VBench", "video generation")}, _relations(ex)
+
+
+def test_an_approach_named_after_a_known_technique_does_not_propose_it(nlp):
+    """"we propose a mixed-integer programming (MIP) approach" proposes an approach that uses
+    MIP; "we introduce the Reasoning-augmented Continual Learning (RCL) approach" introduces RCL."""
+    ex = _extract(nlp, "We propose a mixed-integer programming (MIP) approach. We introduce the "
+                       "Reasoning-augmented Continual Learning (RCL) approach.")[0]
+    assert {r.target for r in ex.relations if r.type == "PROPOSES"} == {"RCL"}
+    assert ("MIP", "Method") in {(m.canonical, m.type) for m in ex.entities}

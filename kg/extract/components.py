@@ -868,10 +868,11 @@ class AbbreviationFinder(BatchMatching):
             introduced = closed and introduced_by(info, long_start)
             if introduced:
                 modifier = modifies_next(info, end)
-                if modifier and lex[end].lower not in self.heads_naming_a_definition:
+                if modifier and (lex[end].lower not in self.heads_naming_a_definition or known is not None):
                     # "we introduce the Reasoning-augmented Continual Learning (RCL) approach"
                     # introduces RCL, but "we construct a Finite Time Lyapunov Exponent (FTLE)
-                    # field" a field (rules.json "introduced_definition")
+                    # field" a field (rules.json "introduced_definition"), and "we propose a
+                    # mixed-integer programming (MIP) approach" an approach using a known one
                     introduced = None
                 elif label is None and not modifier:
                     # "we propose Gradient Low-Rank Projection (GaLore), a training strategy",
