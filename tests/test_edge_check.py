@@ -262,7 +262,6 @@ def unseen() -> list:
 STILL_WRONG_UNSEEN = {
     ('gh:mit-han-lab/duo-attention', 'MEASURED_WITH', 'GQA', 'accuracy'),
     ('gh:mit-han-lab/x-attention', 'USES', 'Transformers', 'sparse attention'),
-    ('gh:UKPLab/acl2024-ircoder', 'TRAINED_ON', 'causal language modeling', 'SLTrans'),
     ('gh:eladrich/pixel2style2pixel', 'ADDRESSES', 'StyleGAN', 'image-to-image translation'),
     ('gh:mit-han-lab/qserve', 'QServe inference', 'Method'),
     ('gh:mit-han-lab/x-attention', 'LCTMs', 'Model'),

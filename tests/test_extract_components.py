@@ -1468,3 +1468,10 @@ def test_an_approach_named_after_a_known_technique_does_not_propose_it(nlp):
                        "Reasoning-augmented Continual Learning (RCL) approach.")[0]
     assert {r.target for r in ex.relations if r.type == "PROPOSES"} == {"RCL"}
     assert ("MIP", "Method") in {(m.canonical, m.type) for m in ex.entities}
+
+
+def test_the_kind_of_a_training_is_not_what_was_trained(nlp):
+    """"we carry out continued causal language modeling training on SLTrans": causal language
+    modeling is how the models were trained, not what was trained on SLTrans."""
+    ex = _extract(nlp, "We carry out continued causal language modeling training on the SLTrans dataset.")[0]
+    assert not [r for r in ex.relations if r.type == "TRAINED_ON"], ex.relations

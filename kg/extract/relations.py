@@ -69,6 +69,16 @@ def _object_of_training(lead: list[str]) -> bool:
     return any(lead[i] == "of" and _ends_in_cue(lead[:i], "TRAINED_ON") for i in range(1, len(lead)))
 
 
+# nouns of a training: "causal language modeling training", "contrastive pre-training"
+_TRAINING_NOUNS = frozenset({"training", "pretraining", "finetuning", "tuning"})
+
+
+def _kind_of_training(gap: list[str]) -> bool:
+    """The words after a method make it the kind of a training: "causal language modeling
+    training on …", "contrastive pre-training on …"."""
+    return bool(gap) and (gap[0] in _TRAINING_NOUNS or (len(gap) > 2 and gap[1] == "-" and gap[2] in _TRAINING_NOUNS))
+
+
 def _means_of_training(lead: list[str]) -> bool:
     """The words before a name make it the means of a training, not what was trained: "the
     models learned by Supervised Learning on …", "BERT fine-tuned via LoRA on …"."""
@@ -530,6 +540,12 @@ def sentence_relations(
             if in_sentence and subject.canonical.lower() in training_words and len(prior_subjects) > 1:
                 # "UNITER, …, learned through large-scale pre-training over …": pre-training
                 # is how UNITER was trained, not what was trained
+                subject = mentions[prior_subjects[-2]]
+            elif in_sentence and subject.type == "Method" and _kind_of_training(subject_gap(subject, target)):
+                # "we carry out continued causal language modeling training on SLTrans": the
+                # kind of the training, not what was trained
+                if len(prior_subjects) < 2:
+                    continue
                 subject = mentions[prior_subjects[-2]]
             elif in_sentence and _means_of_training(before(subject, 4)):
                 # "BERT fine-tuned via LoRA on GLUE": the one trained is named before the means
