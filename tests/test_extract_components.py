@@ -1475,3 +1475,20 @@ def test_the_kind_of_a_training_is_not_what_was_trained(nlp):
     modeling is how the models were trained, not what was trained on SLTrans."""
     ex = _extract(nlp, "We carry out continued causal language modeling training on the SLTrans dataset.")[0]
     assert not [r for r in ex.relations if r.type == "TRAINED_ON"], ex.relations
+
+
+def test_names_introduced_after_a_long_description_or_as_our_proposed_one(nlp):
+    """"We present a generic image-to-image translation framework, Pixel2Style2Pixel (pSp)"
+    (a hyphenated word counts once, and its "to" ends nothing), "we introduce a dual policy
+    approach, Diffusion Trusted Q-Learning (DTQL), which …" (the name chosen with its short
+    form), "our proposed TS-TCC performs …"; but "we introduced the idea of Mixture-of-Experts
+    (MoE) into the field of RM" proposes no curated technique."""
+    papers = [
+        "We present a generic image-to-image translation framework, Pixel2Style2Pixel (pSp).",
+        "In this paper, we introduce a dual policy approach, Diffusion Trusted Q-Learning (DTQL), which comprises "
+        "a diffusion policy for pure behavior cloning.",
+        "The features learned by our proposed TS-TCC perform comparably with supervised training.",
+        "We introduced the idea of Mixture-of-Experts (MoE) into the field of RM for the first time.",
+    ]
+    proposed = [{r.target for r in _extract(nlp, text)[0].relations if r.type == "PROPOSES"} for text in papers]
+    assert proposed == [{"Pixel2Style2Pixel"}, {"DTQL"}, {"TS-TCC"}, set()], proposed

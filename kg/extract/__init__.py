@@ -27,7 +27,7 @@ from kg.extract.components import (
     ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, Candidate, glued_run_ix, make_tokenizer_fixes,
     title_introduced,
 )
-from kg.extract.gazetteer import generic_terms
+from kg.extract.gazetteer import curated_names, generic_terms
 from kg.extract.names import clean_surface, looks_named
 from kg.extract.relations import construct, dedupe, evidence, paper_relations, sentence_relations
 from kg.extract.results import sentence_results
@@ -164,9 +164,16 @@ def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention], abstra
     if not items:
         return out
     info = doc_info(doc)
+    defined = {m.start: m for m in mentions if m.rule == "abbreviation-definition"}
     for start, end, label, rule, confidence in items:
         start_char, end_char = info.idx[start], info.end_char(end - 1)
         m = chosen.get((start_char, end_char))
+        if m is None and start_char in defined and defined[start_char].end > end_char \
+                and defined[start_char].canonical not in curated_names():
+            # "we introduce a dual policy approach, Diffusion Trusted Q-Learning (DTQL)": the
+            # name chosen with its short form (but "we introduced the idea of Mixture-of-Experts
+            # (MoE) into …" introduces no curated technique)
+            m = defined[start_char]
         if m is None and field == "title":
             # a title name ("ChiMed-GPT: …") is introduced even if no other rule chose it
             surface = text[start_char:end_char]

@@ -1173,20 +1173,29 @@ class IntroducedNames(BatchMatching):
             # "our proposed approach, Loki, gains …"
             ("our-noun", [{"LOWER": "our"}, {"LOWER": {"IN": ["proposed", "new", "novel"]}, "OP": "?"},
                           {"LOWER": {"IN": sorted(cfg["our_nouns"])}}, {"ORTH": ","}]),
+            # "our proposed TS-TCC performs …"
+            ("our-proposed", [{"LOWER": "our"}, {"LOWER": "proposed"}, {"FLAG:NAMED": True}]),
         ):
             self.matcher.add(key, [compile_pattern(pattern)])
 
     def _name_after(self, info: DocInfo, i: int, limit: int = 8) -> tuple[int, int] | None:
-        """First name-like token within `limit` tokens after i, on the same clause."""
+        """First name-like token within `limit` words after i (a hyphenated word counts
+        once: "a generic image-to-image translation framework, Pixel2Style2Pixel"), on the
+        same clause."""
         lex, n = info.lex, info.n
         object_noun = False
         first = i
         while first < n and lex[first].lower in self.before_name:
             first += 1
-        for j in range(i, min(n, i + limit)):
+        words = 0
+        for j in range(i, n):
             token = lex[j]
-            if token.text in {".", ";"} or token.lower in {"that", "which", "to"}:
+            glued_on = token.text == "-" or (j > i and lex[j - 1].text == "-" and not info.space[j - 1])
+            words += not glued_on
+            if words > limit:
                 return None
+            if token.text in {".", ";"} or (token.lower in {"that", "which", "to"} and not glued_on):
+                return None  # (but "image-to-image" is one word)
             if object_noun and token.lower in _PREPOSITIONS:
                 return None  # "we develop a model for instance-level SBIR": SBIR is what it is for
             if token.lower == "of" and j > i and _kind_of(lex[j - 1].lower):
@@ -1320,6 +1329,13 @@ class IntroducedNames(BatchMatching):
                         lex[end].named or lex[end].is_title) and info.span_text(*run).lower() not in self.generic:
                     add(run, head_noun_type([lex[end - 2].text]), "introduced-our-noun", 0.8)
                 continue
+            if kind == "our-proposed":
+                run = glued_run_ix(info, end - 1)
+                if run[0] == end - 1 and info.span_text(*run).lower() not in self.generic and (
+                        run[1] >= info.n or not lex[run[1]].is_alpha or not lex[run[1]].is_lower
+                        or lex[run[1]].lower in self.verbs_after):
+                    add(run, None, "introduced-our-proposed", 0.75)
+                continue  # (but "our proposed LSTM-based model" names no LSTM of its own)
             name = self._name_after(info, end)
             if name is None:
                 continue

@@ -50,6 +50,12 @@ def load_entries(directory: str | None = None) -> tuple[GazetteerEntry, ...]:
 
 
 @lru_cache(maxsize=1)
+def curated_names() -> frozenset[str]:
+    """The canonical names of all gazetteer entries."""
+    return frozenset(entry.name for entry in load_entries())
+
+
+@lru_cache(maxsize=1)
 def spelled_out() -> dict[str, frozenset[str]]:
     """{entry name: keys of its names of several words}: what a curated short form stands
     for (HLE -> Humanity's Last Exam), empty where no long form is listed."""
