@@ -1492,3 +1492,23 @@ def test_names_introduced_after_a_long_description_or_as_our_proposed_one(nlp):
     ]
     proposed = [{r.target for r in _extract(nlp, text)[0].relations if r.type == "PROPOSES"} for text in papers]
     assert proposed == [{"Pixel2Style2Pixel"}, {"DTQL"}, {"TS-TCC"}, set()], proposed
+
+
+def test_naming_words_introduce_plain_capitalised_names_but_not_others_or_kinds(nlp):
+    """"which we name Guanaco" introduces Guanaco, a curated model (the paper that made it),
+    and "a 7B LLM called Janus" a plain capitalised word; "the best existing parsing models,
+    which we call P-CFG" names another's model, "a corpus …, called a Treebank" a kind; "a
+    training framework for LLMs called Fira" is a method (the phrase's head, not what it is
+    for). "the Vicuna benchmark" is data named after a model."""
+    texts = ["Our best model family, which we name Guanaco, outperforms all previous openly released models on the "
+             "Vicuna benchmark.",
+             "Using this dataset, we train a 7B LLM called Janus and test it on 921 prompts.",
+             "In tests against one of the best existing robust probabilistic parsing models, which we call P-CFG, "
+             "the HBG model outperforms P-CFG.",
+             "We use a corpus of bracketed sentences, called a Treebank, in combination with decision trees.",
+             "Unlike previous methods, we propose a new training framework for LLMs called Fira."]
+    exs = [_extract(nlp, text)[0] for text in texts]
+    assert [{r.target for r in ex.relations if r.type == "PROPOSES"} for ex in exs] == [
+        {"Guanaco"}, {"Janus"}, set(), set(), {"Fira"}]
+    assert ("EVALUATED_ON", "Guanaco", "Vicuna benchmark") in _relations(exs[0])
+    assert {m.canonical: m.type for m in exs[4].entities}["Fira"] == "Method"

@@ -153,7 +153,8 @@ def _mention(text: str, label: str, start: int, end: int, field: str, canonical:
 def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention], abstract: str = "") -> list[Mention]:
     """Introduced names that survived selection. A gazetteer name is not "new" in an abstract
     ("we introduce BERT into …"), but a title that opens with it ("D4RL: Datasets for Deep
-    Data-Driven Reinforcement Learning") is the paper that made it."""
+    Data-Driven Reinforcement Learning") is the paper that made it, and so is "which we name
+    Guanaco"."""
     chosen = {(m.start, m.end): m for m in mentions}
     out = []
     items = list(doc.user_data.get(INTRODUCED, []))
@@ -182,9 +183,13 @@ def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention], abstra
                 continue
             mentions.append(m)
             chosen[(m.start, m.end)] = m
-        if m is not None and (rule == "introduced-title" or not m.rule.startswith("gazetteer")):
+        if m is not None and (rule in _INTRODUCING_CURATED or not m.rule.startswith("gazetteer")):
             out.append(construct(Mention, {**m.__dict__, "rule": rule, "confidence": float(confidence)}))
     return out
+
+
+# rules that introduce even a curated name: a title that opens with it, "which we name Guanaco"
+_INTRODUCING_CURATED = ("introduced-title", "introduced-we-name")
 
 
 @dataclass

@@ -529,7 +529,11 @@ class ContextPatterns(BatchMatching):
                         lex[i].lower for i in range(ns, ne) if lex[i].lower not in self.languages) in self.generic:
                     continue  # "54 Chinese NLP tasks": NLP in Chinese names nothing
                 known = gazetteer.get((ns, ne))
-                if known is not None and (known[0] in ("Dataset", "Model") or label == "Dataset"):
+                if known is not None and known[0] == "Model" and label == "Dataset":
+                    # "the Vicuna benchmark": data named after a model, with its head noun
+                    # (an entity of one type each: schema/RESOLUTION.md §3)
+                    canonical = clean_surface(info.span_text(ns, e))
+                elif known is not None and (known[0] in ("Dataset", "Model") or label == "Dataset"):
                     label, canonical = known  # "GLUE tasks" is a mention of the GLUE benchmark
                 else:
                     canonical = clean_surface(name_text)
@@ -1130,7 +1134,10 @@ def type_before(info: DocInfo, start: int) -> str | None:
     naming = _introducing_words().naming
     lex = info.lex
     words = [lex[k].text for k in range(max(0, start - 6), start) if lex[k].lower not in naming]
-    label = head_noun_type(words)
+    cut = max((k for k, word in enumerate(words) if word.lower() in _PREPOSITIONS), default=0)
+    # "a new plug-and-play training framework for LLMs called Fira": the phrase's head, not
+    # what it is for
+    label = (cut and head_noun_type(words[:cut])) or head_noun_type(words)
     if label is None:
         # "a Chinese dataset for full-text error correction, named ChFT": the nearest
         # head noun of the phrase the name is given to
@@ -1168,6 +1175,8 @@ class IntroducedNames(BatchMatching):
             ("we-verb", [{"LOWER": "we"}, {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"},
                          {"LOWER": {"IN": sorted(words.past)}}]),
             ("called", [{"LOWER": {"IN": sorted(words.naming)}}]),
+            # "our best model family, which we name Guanaco, …", "we call it ZetaNet"
+            ("called", [{"LOWER": "we"}, {"LOWER": {"IN": ["name", "call", "dub", "term"]}}]),
             ("appositive", [{"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}},
                             {"LOWER": {"IN": sorted(cfg["appositive_words"])}}]),
             # "our proposed approach, Loki, gains …"
@@ -1178,11 +1187,14 @@ class IntroducedNames(BatchMatching):
         ):
             self.matcher.add(key, [compile_pattern(pattern)])
 
-    def _name_after(self, info: DocInfo, i: int, limit: int = 8) -> tuple[int, int] | None:
+    def _name_after(self, info: DocInfo, i: int, limit: int = 8, naming: bool = False) -> tuple[int, int] | None:
         """First name-like token within `limit` words after i (a hyphenated word counts
         once: "a generic image-to-image translation framework, Pixel2Style2Pixel"), on the
-        same clause."""
+        same clause. After a naming word (`naming`: "which we name Guanaco") a capitalised
+        word right there is a name too."""
         lex, n = info.lex, info.n
+        if naming and i < n and lex[i].lower in ("a", "an"):
+            return None  # "a corpus of bracketed sentences, called a Treebank": a kind, no name
         object_noun = False
         first = i
         while first < n and lex[first].lower in self.before_name:
@@ -1219,7 +1231,7 @@ class IntroducedNames(BatchMatching):
             phrase = self._title_phrase(info, rs) if opens_name and re_ < n and lex[re_].is_title else None
             if phrase is not None:
                 return phrase
-            if glued and not looks_named(info.span_text(rs, re_)) and not (
+            if glued and not looks_named(info.span_text(rs, re_)) and not (naming and j == first) and not (
                     token.is_title and re_ + 2 < n and lex[re_].text == "," and lex[re_ + 1].lower in ("a", "an")
                     and description_type(info, re_ + 1) is not None):
                 continue  # but "we introduce Hippo, a family of 7B models" names Hippo
@@ -1276,6 +1288,19 @@ class IntroducedNames(BatchMatching):
         if clean_surface(info.span_text(start, end)).lower() in self.generic:
             return None
         return start, end
+
+    def _names_anothers(self, info: DocInfo, i: int) -> bool:
+        """Whether the phrase before naming word i speaks of others' work ("the best existing
+        … models, which we call", "against the best systems, namely"), back to an introducing
+        verb ("Unlike previous methods, we propose a framework called X" introduces X)."""
+        words = _introducing_words()
+        lex = info.lex
+        for k in range(i - 1, info.sent_of[i] - 1, -1):
+            if lex[k].lower in words.verbs or lex[k].lower in words.past:
+                return False
+            if lex[k].lower in self.others_before_namely:
+                return True
+        return False
 
     def _authorial(self, info: DocInfo, i: int) -> bool:
         """Whether token i's sentence speaks of the paper's own work: "we", "our", "this
@@ -1336,15 +1361,15 @@ class IntroducedNames(BatchMatching):
                         or lex[run[1]].lower in self.verbs_after):
                     add(run, None, "introduced-our-proposed", 0.75)
                 continue  # (but "our proposed LSTM-based model" names no LSTM of its own)
-            name = self._name_after(info, end)
+            name = self._name_after(info, end, naming=kind == "called")
             if name is None:
                 continue
             if kind == "called":
                 label = type_before(info, start) or appositive_type(info, name[1])
-                if lex[start].lower == "namely" and any(
-                        lex[k].lower in self.others_before_namely for k in range(info.sent_of[start], start)):
-                    # "we benchmark our API against the best systems, namely SUSSX-FR": a name,
-                    # but of another's system
+                if self._names_anothers(info, start):
+                    # "we benchmark our API against the best systems, namely SUSSX-FR", "one of
+                    # the best existing … parsing models, which we call P-CFG": a name, but of
+                    # another's system
                     found.append(Candidate(*name, label or "Method", "named-namely", 0.75, None, 2))
                     continue
                 if start > 0 and lex[start - 1].text == "(" and not self._authorial(info, start):
@@ -1354,7 +1379,7 @@ class IntroducedNames(BatchMatching):
                     found.append(Candidate(*name, label or name_type_hint(info.span_text(*name)) or "Method",
                                            "named-called", 0.75, None, 2))
                     continue
-                add(name, label, "introduced-called", 0.85)
+                add(name, label, "introduced-we-name" if lex[start].lower == "we" else "introduced-called", 0.85)
             else:
                 label = appositive_type(info, name[1]) or type_before(info, name[0])
                 add(name, label, "introduced-we-propose", 0.8)
