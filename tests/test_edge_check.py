@@ -91,6 +91,10 @@ RESULTS_READ_AGAIN = {
     ("tdmsci-142", 80.0, "score", "accuracy", "English texts", None): (
         ("tdmsci-142", 80.0, "score", "accuracy", None, None),
         "\"a set of English texts\" names no dataset (edge_check_12): the score stays, without one"),
+    ("P05-1010", 86.6, "score", "F1", "Penn WSJ", None): (
+        ("P05-1010", 86.6, "score", "F1", "Penn WSJ", "latent-annotation PCFG"),
+        "\"which we call PCFG-LA\" introduces the paper's model, whose score \"our automatically trained model "
+        "gave\" is"),
 }
 STILL_WRONG = {  # wrong edges of the held-out checks not fixed yet
     ("tdmsci-111", "MEASURED_WITH", "Machine Translation GALE Evaluation", "NIST"),
