@@ -277,12 +277,9 @@ STILL_WRONG_UNSEEN = {
     ('gh:EleutherAI/lm-evaluation-harness', 'ADDRESSES', 'MMLU-ProX', 'machine translation'),
     ('gh:seongjunyun/Neo-GNNs', 'ADDRESSES', 'graph neural network', 'link prediction'),
     ('gh:hananshafi/vits-for-small-scale-datasets', 'TRAINED_ON', 'pre-training', 'ImageNet'),
-    ('gh:THU-MIG/yolov10', 2.8, 'score', 'AP', 'MS COCO', None),
     ('gh:ZhengxiangShi/InstructionModelling', 'Superficial Alignment', 'Method'),
     ('gh:bernardoleite/question-generation-t5-pytorch-lightning', 'QG', 'Method'),
     ('gh:jaywalnut310/vits', 'TTS', 'Method'),
-    ('gh:open-mmlab/mmsegmentation', 'SegFormer avoids complex decoders', 'Model'),
-    ('gh:open-mmlab/mmsegmentation', 'SegFormer-B4', 'Method'),
     ('gh:yl4579/StyleTTS2', 'TTS', 'Model'),
 }
 

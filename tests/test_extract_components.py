@@ -1512,3 +1512,14 @@ def test_naming_words_introduce_plain_capitalised_names_but_not_others_or_kinds(
         {"Guanaco"}, {"Janus"}, set(), set(), {"Fira"}]
     assert ("EVALUATED_ON", "Guanaco", "Vicuna benchmark") in _relations(exs[0])
     assert {m.canonical: m.type for m in exs[4].entities}["Fira"] == "Method"
+
+
+def test_latex_factors_verbs_after_names_and_sizes_of_curated_models(nlp):
+    """"2.8$\\times$ smaller" is a factor as "2.8x" is; "SegFormer avoids complex decoders"
+    names no model "SegFormer avoids complex"; "SegFormer-B4 achieves …" is a size of the
+    curated model SegFormer, so a model."""
+    ex = _extract(nlp, "Our YOLOv10-S enjoys 2.8$\\times$ smaller number of parameters under the similar AP on COCO. "
+                       "2) SegFormer avoids complex decoders. For example, SegFormer-B4 achieves 50.3% mIoU on ADE20K.")[0]
+    assert [(r.value, r.metric) for r in ex.results] == [(50.3, "mIoU")], ex.results
+    types = {m.text: m.type for m in ex.entities}
+    assert types["SegFormer-B4"] == "Model" and not [t for t in types if "avoids" in t], types

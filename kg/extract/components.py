@@ -541,6 +541,12 @@ class ContextPatterns(BatchMatching):
                                    rule.get("priority", 1)))
 
 
+@lru_cache(maxsize=1)
+def _curated_models() -> frozenset[str]:
+    """Curated model names of one word, as written (SegFormer, LLaMA, DeBERTa)."""
+    return frozenset(e.name for e in load_entries() if e.type == "Model" and " " not in e.name and "-" not in e.name)
+
+
 def _curated_side_by_side(curated_ends: dict[int, set[int]], start: int, end: int) -> bool:
     """Two or more curated names fill start..end, one after another (`curated_ends`: where
     curated names end, by start token)."""
@@ -741,6 +747,8 @@ class NamePatterns(ContextPatterns):
             label = self._defined_type(info.span_text(start, end))
             if label is not None:
                 return label
+        if end - start > 2 and info.lex[start + 1].text == "-" and info.lex[start].text in _curated_models():
+            return "Model"  # "SegFormer-B4 achieves …": a size or flavour of a curated model
         return super().label(info, rule, start, end)
 
 

@@ -96,8 +96,9 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # "(Section 5.1)", "Table 2": a reference to part of the paper, not a score
 REFERENCE_BEFORE = re.compile(r"\b(?:sections?|tables?|figures?|figs?\.?|equations?|eqs?\.?|chapters?)\s+$",
                               re.IGNORECASE)
-# "reduces the search time by 36.5x", "a 10-fold speed-up": a factor, not a score
-FACTOR = re.compile(r"\s?(?:x|×|times|-?fold)\b", re.IGNORECASE)
+# "reduces the search time by 36.5x", "a 10-fold speed-up", LaTeX's "2.8$\times$ smaller": a
+# factor, not a score
+FACTOR = re.compile(r"\s?(?:(?:x|×|times|-?fold)\b|\$?\\times\b)", re.IGNORECASE)
 # "with 1.3M parameters", "1.6 ms latency", "0.8~ms", "7.3B": a size, a time or a count, not
 # a score (but "0.65dB higher PSNR" is one)
 QUANTITY = re.compile(r"(?!dB)[A-Za-z]|\s?~?\s?(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|days?|[KMGT]B|"
