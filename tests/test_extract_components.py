@@ -1523,3 +1523,11 @@ def test_latex_factors_verbs_after_names_and_sizes_of_curated_models(nlp):
     assert [(r.value, r.metric) for r in ex.results] == [(50.3, "mIoU")], ex.results
     types = {m.text: m.type for m in ex.entities}
     assert types["SegFormer-B4"] == "Model" and not [t for t in types if "avoids" in t], types
+
+
+def test_a_training_procedure_alone_is_not_what_was_trained(nlp):
+    """"successful training of such models is mainly attributed to pre-training on large-scale
+    datasets such as ImageNet": no named model was trained there, and pre-training was not."""
+    ex = _extract(nlp, "Successful training of such models is mainly attributed to pre-training on large-scale "
+                       "datasets such as ImageNet.")[0]
+    assert not [r for r in ex.relations if r.type == "TRAINED_ON"], ex.relations

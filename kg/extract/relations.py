@@ -537,9 +537,12 @@ def sentence_relations(
             lead = opening_lead(target)
             if subject is None:
                 continue
-            if in_sentence and subject.canonical.lower() in training_words and len(prior_subjects) > 1:
+            if in_sentence and subject.canonical.lower() in training_words:
                 # "UNITER, …, learned through large-scale pre-training over …": pre-training
-                # is how UNITER was trained, not what was trained
+                # is how UNITER was trained, not what was trained ("successful training of such
+                # models is attributed to pre-training on … ImageNet": nothing named was)
+                if len(prior_subjects) < 2:
+                    continue
                 subject = mentions[prior_subjects[-2]]
             elif in_sentence and subject.type == "Method" and _kind_of_training(subject_gap(subject, target)):
                 # "we carry out continued causal language modeling training on SLTrans": the
