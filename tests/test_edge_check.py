@@ -276,7 +276,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:mit-han-lab/x-attention', 'LCTMs', 'Model'),
     ('gh:EleutherAI/lm-evaluation-harness', 'ADDRESSES', 'MMLU-ProX', 'machine translation'),
     ('gh:seongjunyun/Neo-GNNs', 'ADDRESSES', 'graph neural network', 'link prediction'),
-    ('gh:ZhengxiangShi/InstructionModelling', 'Superficial Alignment', 'Method'),
     ('gh:bernardoleite/question-generation-t5-pytorch-lightning', 'QG', 'Method'),
     ('gh:jaywalnut310/vits', 'TTS', 'Method'),
     ('gh:yl4579/StyleTTS2', 'TTS', 'Model'),

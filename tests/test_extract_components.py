@@ -1531,3 +1531,16 @@ def test_a_training_procedure_alone_is_not_what_was_trained(nlp):
     ex = _extract(nlp, "Successful training of such models is mainly attributed to pre-training on large-scale "
                        "datasets such as ImageNet.")[0]
     assert not [r for r in ex.relations if r.type == "TRAINED_ON"], ex.relations
+
+
+def test_a_piece_of_a_defined_hypothesis_names_nothing(nlp):
+    """"the Superficial Alignment Hypothesis (SAH)" and "Resource Descriptor Format (RDF)" name
+    no method "Superficial Alignment" or "Resource Descriptor"; "the Penn Parsed Corpus of
+    Modern British English (PPCMBE)" still names a corpus."""
+    ex = _extract(nlp, "IM helps under the Superficial Alignment Hypothesis (SAH) where few examples are used. The "
+                       "input is converted to Resource Descriptor Format (RDF) first. We present the first parsing "
+                       "results for the Penn Parsed Corpus of Modern British English (PPCMBE), showing that it can be "
+                       "parsed.")[0]
+    found = {m.text for m in ex.entities}
+    assert not {"Superficial Alignment", "Resource Descriptor"} & found, found
+    assert any(t.startswith("Penn Parsed Corpus") for t in found), found

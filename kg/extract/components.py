@@ -814,6 +814,7 @@ class AbbreviationFinder(BatchMatching):
         self.languages = frozenset(patterns_config()["language_names"])
         self.event_nouns = frozenset(patterns_config()["event_names"]["nouns"])
         self.default_label = patterns_config()["abbreviation"]["default_label"]
+        self.no_entity_heads = frozenset(patterns_config()["heads_naming_no_entity"])
         self.default_confidence = patterns_config()["abbreviation"]["default_confidence"]
 
     def apply(self, doc: Doc, matches) -> Doc:
@@ -940,6 +941,13 @@ class AbbreviationFinder(BatchMatching):
             if introduced:
                 doc.user_data.setdefault(INTRODUCED, []).append(
                     (definition.start, definition.end, definition.label, "introduced-definition", 0.8))
+        # a pattern's match that opens a defined long form whose head names no entity is a piece
+        # of that name: "the Superficial Alignment Hypothesis (SAH)" named a method
+        # "Superficial Alignment" (rules.json "heads_naming_no_entity"; a curated name inside stays)
+        pieces = [(ls, le) for ls, le, _, _ in pairs if le - ls > 1 and lex[le - 1].lower in self.no_entity_heads]
+        if pieces:
+            found[:] = [c for c in found if c.rule == "gazetteer" or c.priority > 1
+                        or not any(ls == c.start and c.end < le for ls, le in pieces)]
         return doc
 
     def _short_first(self, info: DocInfo, short_i: int, pairs, short_types, found, curated) -> None:
