@@ -290,13 +290,7 @@ STILL_WRONG_UNSEEN = {
     ('gh:huggingface/trl', 'EVALUATED_ON', 'ORPO', 'UltraFeedback'),
     ('gh:nv-tlabs/GET3D', 'TRAINED_ON', '2D Generative Adversarial', '2D image collections'),
     ('gh:yuval-alaluf/hyperstyle', 'ADDRESSES', 'hypernetwork', 'image editing'),
-    ('gh:ifzhang/ByteTrack', 10.0, 'score', 'IDF1', None, 'ByteTrack'),
-    ('gh:google-research/sam', 'CIFAR-{10', 'Dataset'),
     ('gh:jasonwu0731/ToD-BERT', 'TOD-BERT', 'Method'),
-    ('gh:nv-tlabs/GET3D', '3D generative', 'Model'),
-    ('gh:nv-tlabs/GET3D', '3D rendering engines', 'Method'),
-    ('gh:salesforce/factCC', 'consistency model', 'Method'),
-    ('gh:sh-lee-prml/HierSpeechpp', 'LLM)-based speech synthesis', 'Task'),
 }
 
 

@@ -276,6 +276,7 @@ class GazetteerMatcher:
 
 
 _DETERMINERS = frozenset({"a", "an", "the"})
+_DIMENSION = re.compile(r"^\d[Dd]$")  # "2D", "3D"
 
 
 def _task_after_name(info: DocInfo, start: int, end: int, gazetteer: dict) -> int | None:
@@ -507,10 +508,12 @@ class ContextPatterns(BatchMatching):
                     # presents …"
                 if not any((lex[i].named or (lex[i].is_title and not opens_clause(info, i)))
                            and not self.size.match(lex[i].text)
+                           and not (label in ("Method", "Model") and _DIMENSION.match(lex[i].text))
                            and (len(lex[i].text) > 1 or (not info.space[i] and i + 1 < ne and lex[i + 1].text == "-"))
                            and not (lex[i].is_alpha and lex[i].lower in self.generic) for i in range(ns, ne)):
                     continue  # "When applying LLMs": the capital only opened the sentence; "a 1.6B
-                    # language model", "9x less training": a size or a factor names nothing, nor
+                    # language model", "9x less training", "3D generative models": a size, a factor
+                    # or a dimension names nothing (but "3D detection" is a task), nor
                     # do "SOTA image representations" or a variable ("N individual models"; but
                     # "F-measures")
                 if label in rule.get("gap_needs_acronym_for", ()) and any(lex[i].is_lower for i in range(ns, ne)) \
@@ -1567,6 +1570,8 @@ class SelectMentions:
                 continue  # a generic phrase goes on after it: "the Application Programming Interface"
             if self.not_a_name.match(c.canonical or lower):
                 continue  # "7B models", "(A)": a size or a letter is no name
+            if "{" in text or "}" in text or text.count("(") != text.count(")"):
+                continue  # a piece cut out of LaTeX or a remark: "CIFAR-{10", "LLM)-based speech synthesis"
             if c.priority < 3 and not c.rule.startswith(self.trusted) and modifies_next(info, c.end):
                 continue
             if c.rule != "gazetteer" and _names_an_owner(info, c.end):

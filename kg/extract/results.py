@@ -72,6 +72,9 @@ COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|outperform(?:
 GAIN_OF = re.compile(r"\b(?:" + GAIN_NOUNS + r"|increments?|reductions?|decreases?(?=[^.;:%]{0,20}\berrors?\b))"
                      r"\b(?:(?!\b(?:yields?|achieves?|leads?|results?|gives?|reach(?:es)?|sets?)\b)[^.;:%]){0,40}\bof\s+"
                      r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+# "consistent improvement on IDF1 scores ranging from 1 to 10 points": the top of a range of gains
+GAIN_RANGE = re.compile(r"\b(?:" + GAIN_NOUNS + r")\b[^.;:%]{0,40}\brang(?:e|es|ing)\s+from\s+[+\-−]?\d+(?:\.\d+)?"
+                        r"\s*(?:" + UNITS + r")?\s*(?:to|-|–)\s*$", re.IGNORECASE)
 # "Penn Chinese Treebank (CTB) 5.0": a version of the name before it
 VERSION_AFTER_NAME = re.compile(r"^\)?\s?$")
 # "a 4% improvement in MRR", "36.5 points higher accuracy": a gain named after the number
@@ -204,6 +207,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         reached = preceding[-1:] == ["to"] and preceding[-2:-1] != ["up"]
         kind = "gain" if (sign == "+" or (not reached and any(w in gain_words for w in preceding[-3:]))
                           or GAIN_OF.search(text, max(0, match.start() - 80), match.start())
+                          or GAIN_RANGE.search(text, max(0, match.start() - 80), match.start())
                           or change is not None
                           or (metric.start >= end and GAIN_AFTER_METRIC.match(text, metric.end - offset))
                           or (previous and previous[1] == "gain" and LIST_GAP.match(text[previous[0]:match.start()]))
