@@ -292,7 +292,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:jasonwu0731/ToD-BERT', 'ADDRESSES', 'BERT', 'task-oriented dialogue'),
     ('gh:huggingface/trl', 'EVALUATED_ON', 'ORPO', 'UltraFeedback'),
     ('gh:nv-tlabs/GET3D', 'TRAINED_ON', '2D Generative Adversarial', '2D image collections'),
-    ('gh:jasonwu0731/ToD-BERT', 'TOD-BERT', 'Method'),
 }
 
 

@@ -1560,3 +1560,11 @@ def test_ranges_of_gains_pieces_of_latex_dimensions_and_factual_consistency(nlp)
     assert [(r.value, r.kind) for r in ex.results] == [(10.0, "gain"), (60.5, "score")], ex.results
     found = {m.text for m in ex.entities}
     assert not [t for t in found if "{" in t or ")" in t or t.startswith("3D") or "consistency" in t], found
+
+
+def test_a_title_name_for_a_task_is_typed_by_its_own_words(nlp):
+    """"TOD-BERT: Pre-trained Natural Language Understanding for Task-Oriented Dialogues" names
+    a model (a BERT), not a method, though the words after the colon name what it is for."""
+    ex = _extract(nlp, "We unify nine dialogue datasets.",
+                  title="TOD-BERT: Pre-trained Natural Language Understanding for Task-Oriented Dialogues")[0]
+    assert [(m.text, m.type) for m in ex.introduced] == [("TOD-BERT", "Model")], ex.introduced

@@ -1467,7 +1467,9 @@ def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
     described = colon + 1 < info.n and lex[colon + 1].lower in ("a", "an", "the")
     confidence = 0.85 if label is not None and described else 0.75 if label is not None else 0.7
     if label is None or label == "Task":
-        label = "Method"  # "X: Open-Vocabulary Detection with …" names a method for the task
+        # "X: Open-Vocabulary Detection with …" names a method for the task, unless its own
+        # words say more ("TOD-BERT: Pre-trained Natural Language Understanding for …")
+        label = name_type_hint(name_text) or "Method"
     return Candidate(0, colon, label, "introduced-title", confidence, None, 2)
 
 
