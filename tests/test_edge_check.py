@@ -290,7 +290,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:yl4579/StyleTTS2', 'TTS', 'Model'),
     ('gh:jasonwu0731/ToD-BERT', 'ADDRESSES', 'TOD-BERT', 'language modeling'),
     ('gh:jasonwu0731/ToD-BERT', 'ADDRESSES', 'BERT', 'task-oriented dialogue'),
-    ('gh:huggingface/trl', 'EVALUATED_ON', 'ORPO', 'UltraFeedback'),
     ('gh:nv-tlabs/GET3D', 'TRAINED_ON', '2D Generative Adversarial', '2D image collections'),
 }
 

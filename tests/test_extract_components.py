@@ -1568,3 +1568,14 @@ def test_a_title_name_for_a_task_is_typed_by_its_own_words(nlp):
     ex = _extract(nlp, "We unify nine dialogue datasets.",
                   title="TOD-BERT: Pre-trained Natural Language Understanding for Task-Oriented Dialogues")[0]
     assert [(m.text, m.type) for m in ex.introduced] == [("TOD-BERT", "Model")], ex.introduced
+
+
+def test_the_means_of_a_training_named_far_after_its_verb(nlp):
+    """"fine-tuning Phi-2 (2.7B), Llama-2 (7B), and Mistral (7B) with ORPO on the UltraFeedback
+    alone surpasses …": the models were trained on UltraFeedback with ORPO; ORPO was not
+    evaluated there. A verb of evaluation between ends the training's clause."""
+    ex = _extract(nlp, "Specifically, fine-tuning Phi-2 (2.7B), Llama-2 (7B), and Mistral (7B) with ORPO on the "
+                       "UltraFeedback alone surpasses larger models.")[0]
+    relations = _relations(ex)
+    assert ("TRAINED_ON", "Mistral 7B", "UltraFeedback") in relations, relations
+    assert not [r for r in relations if r[1] == "ORPO"], relations

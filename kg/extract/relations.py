@@ -81,8 +81,20 @@ def _kind_of_training(gap: list[str]) -> bool:
 
 def _means_of_training(lead: list[str]) -> bool:
     """The words before a name make it the means of a training, not what was trained: "the
-    models learned by Supervised Learning on …", "BERT fine-tuned via LoRA on …"."""
-    return len(lead) > 1 and lead[-1] in _MEANS_PREPOSITIONS and _ends_in_cue(lead[:-1], "TRAINED_ON")
+    models learned by Supervised Learning on …", "BERT fine-tuned via LoRA on …", "fine-tuning
+    Phi-2 (2.7B), Llama-2 (7B), and Mistral (7B) with ORPO on …" (the training's clause, back
+    from the preposition)."""
+    if len(lead) < 2 or lead[-1] not in _MEANS_PREPOSITIONS:
+        return False
+    for i in range(len(lead) - 2, -1, -1):
+        if lead[i] in _CLAUSE_ENDS or _has_cue(lead[i:i + 1], "EVALUATION_VERBS"):
+            return False
+        if _ends_in_cue(lead[:i + 1], "TRAINED_ON"):
+            return True
+    return False
+
+
+_CLAUSE_ENDS = frozenset({".", ";", ":", "which", "that", "while", "whereas"})
 
 
 def _training_verb_in(tokens: list[str], n: int) -> bool:
@@ -537,6 +549,7 @@ def sentence_relations(
             lead = opening_lead(target)
             if subject is None:
                 continue
+            means = False
             if in_sentence and subject.canonical.lower() in training_words:
                 # "UNITER, …, learned through large-scale pre-training over …": pre-training
                 # is how UNITER was trained, not what was trained ("successful training of such
@@ -550,13 +563,13 @@ def sentence_relations(
                 if len(prior_subjects) < 2:
                     continue
                 subject = mentions[prior_subjects[-2]]
-            elif in_sentence and _means_of_training(before(subject, 4)):
+            elif means := in_sentence and _means_of_training(before(subject, 30)):
                 # "BERT fine-tuned via LoRA on GLUE": the one trained is named before the means
                 if len(prior_subjects) < 2:
                     continue
                 subject = mentions[prior_subjects[-2]]
             gap = gap_of(subject, target, in_sentence)
-            trained = trained_before(target) or (in_sentence and trains_object(subject, target))
+            trained = means or trained_before(target) or (in_sentence and trains_object(subject, target))
             if len(gap) > windows["TRAINED_ON"]:
                 pass
             elif in_sentence and trained:
