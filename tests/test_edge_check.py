@@ -288,7 +288,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:bernardoleite/question-generation-t5-pytorch-lightning', 'QG', 'Method'),
     ('gh:jaywalnut310/vits', 'TTS', 'Method'),
     ('gh:yl4579/StyleTTS2', 'TTS', 'Model'),
-    ('gh:jasonwu0731/ToD-BERT', 'ADDRESSES', 'TOD-BERT', 'language modeling'),
     ('gh:jasonwu0731/ToD-BERT', 'ADDRESSES', 'BERT', 'task-oriented dialogue'),
     ('gh:nv-tlabs/GET3D', 'TRAINED_ON', '2D Generative Adversarial', '2D image collections'),
 }

@@ -1579,3 +1579,14 @@ def test_the_means_of_a_training_named_far_after_its_verb(nlp):
     relations = _relations(ex)
     assert ("TRAINED_ON", "Mistral 7B", "UltraFeedback") in relations, relations
     assert not [r for r in relations if r[1] == "ORPO"], relations
+
+
+def test_data_for_a_task_in_a_we_sentence_is_not_the_papers_name_for_it(nlp):
+    """"we unify nine … dialogue datasets for language modeling": the datasets are for
+    language modeling; TOD-BERT, the paper's name, does not address it ("we propose ZetaNet
+    for text classification" still does)."""
+    ex = _extract(nlp, "We propose TOD-BERT. We unify nine human-human and multi-turn task-oriented dialogue datasets "
+                       "for language modeling.")[0]
+    assert not [r for r in ex.relations if r.type == "ADDRESSES"], ex.relations
+    ex = _extract(nlp, "We propose ZetaNet. We use it for text classification.")[0]
+    assert ("ADDRESSES", "ZetaNet", "text classification") in _relations(ex), _relations(ex)

@@ -639,6 +639,9 @@ def sentence_relations(
                 owner = datasets[-1] if datasets else None
                 cue = "ADDRESSES_BY_DATASET"  # "a benchmark for X", not "fine-tune on X tasks"
             if owner is None and we_sentence and proposed_here:
+                if before(target, 2)[:1] and head_noun_type(before(target, 2)[:1]) == "Dataset":
+                    continue  # "we unify nine … dialogue datasets for language modeling": the
+                    # data is for the task, not the paper's name
                 owner, in_sentence = proposed_here[0], False
             gap = gap_of(owner, target, in_sentence) if owner is not None else []
             # the cue stands between the two ("DSL, tailored for recommendation"), not before
