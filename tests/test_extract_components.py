@@ -1590,3 +1590,17 @@ def test_data_for_a_task_in_a_we_sentence_is_not_the_papers_name_for_it(nlp):
     assert not [r for r in ex.relations if r.type == "ADDRESSES"], ex.relations
     ex = _extract(nlp, "We propose ZetaNet. We use it for text classification.")[0]
     assert ("ADDRESSES", "ZetaNet", "text classification") in _relations(ex), _relations(ex)
+
+
+def test_datasets_listed_under_a_class_noun_after_a_cue(nlp):
+    """"improve the LM performance on both NLP tasks (e.g., MMLU, TruthfulQA, and HumanEval)"
+    and "on NLP benchmarks such as MMLU": each listed benchmark is what ZetaNet is evaluated on,
+    through the class noun's "on". "data pruning" is no network pruning."""
+    for text in ("ZetaNet can effectively improve the LM performance on both NLP tasks (e.g., MMLU, TruthfulQA, "
+                 "and HumanEval) and other benchmarks.",
+                 "ZetaNet improves the performance on NLP benchmarks such as MMLU, TruthfulQA, and HumanEval."):
+        ex = _extract(nlp, "We propose ZetaNet. " + text)[0]
+        assert {r[2] for r in _relations(ex) if r[:2] == ("EVALUATED_ON", "ZetaNet")} == {
+            "MMLU", "TruthfulQA", "HumanEval"}, _relations(ex)
+    ex = _extract(nlp, "We test RS2 against thirty state-of-the-art data pruning methods.")[0]
+    assert "network pruning" not in {m.canonical for m in ex.entities}

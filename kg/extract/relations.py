@@ -52,6 +52,11 @@ def _has_cue(tokens: list[str], name: str) -> bool:
 _CLAUSE_BREAKS = frozenset({"—", "–", "--", ";"})
 
 
+# what opens a list of names under a class noun: "benchmarks (e.g., MMLU, …", "datasets such as"
+_LIST_OPENERS = (("(", "e.g.", ","), ("(", "e.g."), ("(", "i.e.", ","), ("(", "i.e."), ("(", "including"),
+                 ("such", "as"), ("including",), ("(",))
+
+
 def _clause_before(gap: list[str], sentence: list[str]) -> bool:
     """The words between a name and a metric after it end one clause and open the next, and
     the name's clause is no opening phrase: "Since … larger than the Penn Treebank POS tag set,
@@ -427,20 +432,33 @@ def sentence_relations(
     object_markers, naming_words = _word_sets()
     training_words = training_procedure_names()
 
-    def class_noun_lead(m: Mention) -> list[str]:
-        # the words before "on three benchmarks (" for the list's first name: up to the
+    def class_noun_lead(k: int) -> list[str]:
+        # the words before "on three benchmarks (" for a list opening at word k: up to the
         # preposition that opens the class noun's phrase
-        k = bisect_left(offsets, m.start) - 1  # the "("
         for i in range(k - 1, max(-1, k - 7), -1):
             if all_words[i] in _PHRASE_PREPOSITIONS:
                 return all_words[max(0, i - 2):i + 1]
         return []
 
+    def list_opener(m: Mention) -> int | None:
+        # where the list a name opens under a class noun begins ("(" of "tasks (e.g., MMLU")
+        k = bisect_left(offsets, m.start)
+        return next((k - len(o) for o in _LIST_OPENERS if tuple(all_words[max(0, k - len(o)):k]) == o), None)
+
     def opening_lead(m: Mention) -> list[str]:
         # the words before a name, or before the class noun it is listed under ("over four
-        # image-text datasets (COCO, …")
-        lead = before(m, 3)
-        return class_noun_lead(m) if lead[-1:] == ["("] else lead
+        # image-text datasets (COCO, …", "on NLP tasks (e.g., MMLU, …", "on benchmarks such as
+        # MMLU")
+        k = list_opener(m)
+        return before(m, 3) if k is None else class_noun_lead(k)
+
+    def class_noun_words(m: Mention) -> int:
+        # how many words a list's class noun phrase puts between its preposition and the name
+        k = list_opener(m)
+        if k is None:
+            return 0
+        lead_start = next((i for i in range(k - 1, max(-1, k - 7), -1) if all_words[i] in _PHRASE_PREPOSITIONS), None)
+        return 0 if lead_start is None else bisect_left(offsets, m.start) - lead_start - 1
 
     def task_of_named_thing(j: int) -> Mention | None:
         # a task before the noun of what a name is, says what it is for: "Reddit-Impacts, a
@@ -578,7 +596,8 @@ def sentence_relations(
                     # "fine-tuning RoBERTa on the GLUE benchmark": its scores are reported there
                     rel("EVALUATED_ON", subject, target, "fine-tuned-on-benchmark", 0.75)
                 continue
-            if len(gap) <= windows["EVALUATED_ON"] and any(w in _cues()["EVALUATED_ON"][0] for w in lead) and (
+            if len(gap) - class_noun_words(target) <= windows["EVALUATED_ON"] \
+                    and any(w in _cues()["EVALUATED_ON"][0] for w in lead) and (
                     _has_cue(all_words, "EVALUATION_VERBS")) and not (trained or trained_after(target)):
                 # "ZetaNet outperforms BERT on GLUE": the one compared with is no subject
                 rel("EVALUATED_ON", compared_by.get(id(subject), subject), target, "evaluated-on", 0.8)
