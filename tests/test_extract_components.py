@@ -1604,3 +1604,11 @@ def test_datasets_listed_under_a_class_noun_after_a_cue(nlp):
             "MMLU", "TruthfulQA", "HumanEval"}, _relations(ex)
     ex = _extract(nlp, "We test RS2 against thirty state-of-the-art data pruning methods.")[0]
     assert "network pruning" not in {m.canonical for m in ex.entities}
+
+
+def test_a_hyphenated_word_counts_once_in_the_window_of_an_evaluation(nlp):
+    """"CenterNet achieves the best speed-accuracy trade-off on the MS COCO dataset": ten words
+    from the name to the dataset, though fourteen tokens."""
+    ex = _extract(nlp, "We propose CenterNet. CenterNet achieves the best speed-accuracy trade-off on the MS COCO "
+                       "dataset, with 28.1% AP at 142 FPS.")[0]
+    assert ("EVALUATED_ON", "CenterNet", "MS COCO") in _relations(ex), _relations(ex)

@@ -52,6 +52,11 @@ def _has_cue(tokens: list[str], name: str) -> bool:
 _CLAUSE_BREAKS = frozenset({"—", "–", "--", ";"})
 
 
+def _words(tokens: list[str]) -> int:
+    """How many words the tokens are, a hyphenated word once ("speed - accuracy trade - off": 2)."""
+    return len(tokens) - 2 * tokens.count("-")
+
+
 # what opens a list of names under a class noun: "benchmarks (e.g., MMLU, …", "datasets such as"
 _LIST_OPENERS = (("(", "e.g.", ","), ("(", "e.g."), ("(", "i.e.", ","), ("(", "i.e."), ("(", "including"),
                  ("such", "as"), ("including",), ("(",))
@@ -588,7 +593,7 @@ def sentence_relations(
                 subject = mentions[prior_subjects[-2]]
             gap = gap_of(subject, target, in_sentence)
             trained = means or trained_before(target) or (in_sentence and trains_object(subject, target))
-            if len(gap) > windows["TRAINED_ON"]:
+            if _words(gap) > windows["TRAINED_ON"]:
                 pass
             elif in_sentence and trained:
                 rel("TRAINED_ON", subject, target, "trained-on", 0.8)
@@ -596,7 +601,7 @@ def sentence_relations(
                     # "fine-tuning RoBERTa on the GLUE benchmark": its scores are reported there
                     rel("EVALUATED_ON", subject, target, "fine-tuned-on-benchmark", 0.75)
                 continue
-            if len(gap) - class_noun_words(target) <= windows["EVALUATED_ON"] \
+            if _words(gap) - class_noun_words(target) <= windows["EVALUATED_ON"] \
                     and any(w in _cues()["EVALUATED_ON"][0] for w in lead) and (
                     _has_cue(all_words, "EVALUATION_VERBS")) and not (trained or trained_after(target)):
                 # "ZetaNet outperforms BERT on GLUE": the one compared with is no subject
