@@ -1612,3 +1612,13 @@ def test_a_hyphenated_word_counts_once_in_the_window_of_an_evaluation(nlp):
     ex = _extract(nlp, "We propose CenterNet. CenterNet achieves the best speed-accuracy trade-off on the MS COCO "
                        "dataset, with 28.1% AP at 142 FPS.")[0]
     assert ("EVALUATED_ON", "CenterNet", "MS COCO") in _relations(ex), _relations(ex)
+
+
+def test_we_propose_a_curated_name_is_the_paper_that_made_it(nlp):
+    """"We propose HQ-SAM, equipping SAM with …" and "we present Qwen2.5 LLM series" come from
+    the papers that made these now-curated names; "we introduce BERT into …" does not."""
+    assert ("PROPOSES", "p0", "Segment Anything in High Quality") in {
+        (r.type, r.source, r.target) for r in _extract(nlp, "We propose HQ-SAM, equipping SAM with the ability to "
+                                                            "accurately segment any object.")[0].relations}
+    ex = _extract(nlp, "We introduce BERT into the pipeline of a parser.")[0]
+    assert not [r for r in ex.relations if r.type == "PROPOSES"], ex.relations

@@ -153,8 +153,8 @@ def _mention(text: str, label: str, start: int, end: int, field: str, canonical:
 def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention], abstract: str = "") -> list[Mention]:
     """Introduced names that survived selection. A gazetteer name is not "new" in an abstract
     ("we introduce BERT into …"), but a title that opens with it ("D4RL: Datasets for Deep
-    Data-Driven Reinforcement Learning") is the paper that made it, and so is "which we name
-    Guanaco"."""
+    Data-Driven Reinforcement Learning") is the paper that made it, and so are "which we name
+    Guanaco" and "We propose HQ-SAM, …"."""
     chosen = {(m.start, m.end): m for m in mentions}
     out = []
     items = list(doc.user_data.get(INTRODUCED, []))
@@ -183,13 +183,17 @@ def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention], abstra
                 continue
             mentions.append(m)
             chosen[(m.start, m.end)] = m
-        if m is not None and (rule in _INTRODUCING_CURATED or not m.rule.startswith("gazetteer")):
+        if m is not None and (rule in _INTRODUCING_CURATED or not m.rule.startswith("gazetteer") or (
+                rule == "introduced-we-propose" and start > 0 and info.lex[start - 1].lower in _PROPOSING_VERBS)):
             out.append(construct(Mention, {**m.__dict__, "rule": rule, "confidence": float(confidence)}))
     return out
 
 
 # rules that introduce even a curated name: a title that opens with it, "which we name Guanaco"
 _INTRODUCING_CURATED = ("introduced-title", "introduced-we-name")
+# verbs right before a name that make even a curated one the paper's ("We propose HQ-SAM, …";
+# "we introduce BERT into …" is not)
+_PROPOSING_VERBS = frozenset({"propose", "proposes", "present", "presents"})
 
 
 @dataclass
