@@ -1622,3 +1622,12 @@ def test_we_propose_a_curated_name_is_the_paper_that_made_it(nlp):
                                                             "accurately segment any object.")[0].relations}
     ex = _extract(nlp, "We introduce BERT into the pipeline of a parser.")[0]
     assert not [r for r in ex.relations if r.type == "PROPOSES"], ex.relations
+
+
+def test_percentage_points_and_a_range_after_by_are_gains(nlp):
+    """"improves out-of-distribution accuracy by 2 to 10 percentage points while increasing
+    in-distribution accuracy by nearly 1 percentage point": two gains, in points."""
+    ex = _extract(nlp, "We propose WiSE-FT. On ImageNet, WiSE-FT improves out-of-distribution accuracy by 2 to 10 "
+                       "percentage points while increasing in-distribution accuracy by nearly 1 percentage point.")[0]
+    assert [(r.value, r.unit, r.kind) for r in ex.results] == [(10.0, "points", "gain"), (1.0, "points", "gain")], \
+        ex.results

@@ -42,7 +42,7 @@ from kg.extract.relations import training_procedure_names
 from kg.models import Mention, Result
 
 # the units of a reported number, and the nouns that name a gain, as the patterns below spell them
-UNITS = r"%|points?|pp|pts"
+UNITS = r"%|percentage\s+points?|points?|pp|pts"
 GAIN_NOUNS = r"improvements?|gains?|increases?|boosts?"
 NUMBER = re.compile(r"(?<![\w.])([+\-−]?)(\d{1,4}(?:[.,]\d+)?)\s?(" + UNITS + r")?(?![\w.]\d)")
 WINDOW = 40  # characters between a number and its metric
@@ -204,7 +204,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         preceding = text[max(0, match.start() - 30):match.start()].lower().split()
         # "is further improved to 86.3%": the score reached, whatever the gain word before it
         # (but "improvements up to 29%" is a gain)
-        reached = preceding[-1:] == ["to"] and preceding[-2:-1] != ["up"]
+        # (nor "improve … by 2 to 10 percentage points": a range of gains)
+        reached = preceding[-1:] == ["to"] and preceding[-2:-1] != ["up"] and preceding[-3:-2] != ["by"]
         kind = "gain" if (sign == "+" or (not reached and any(w in gain_words for w in preceding[-3:]))
                           or GAIN_OF.search(text, max(0, match.start() - 80), match.start())
                           or GAIN_RANGE.search(text, max(0, match.start() - 80), match.start())
