@@ -1631,3 +1631,20 @@ def test_percentage_points_and_a_range_after_by_are_gains(nlp):
                        "percentage points while increasing in-distribution accuracy by nearly 1 percentage point.")[0]
     assert [(r.value, r.unit, r.kind) for r in ex.results] == [(10.0, "points", "gain"), (1.0, "points", "gain")], \
         ex.results
+
+
+def test_results_outperforming_by_a_metric_bounds_after_of_and_means_after_a_comma(nlp):
+    """"outperforms the latest methods by a classification accuracy of 2.6%" is a gain; "a
+    success rate of over 75%" a bound, no score (but "an improvement of over 5.5%" a gain);
+    "GRPO, using reinforcement learning (RL) …, boosting pass@1 (from 47% to 62%)": GRPO's.
+    "namely BEV map reconstruction" introduces no name "BEV"."""
+    results = [[(r.value, r.kind, r.subject) for r in _extract(nlp, text)[0].results] for text in (
+        "We propose AdaRNN. AdaRNN outperforms the latest methods by a classification accuracy of 2.6%.",
+        "We propose SAVED. SAVED has a success rate of over 75% on the robot. It gives an improvement of over 5.5% "
+        "accuracy.",
+        "In contrast, GRPO, using reinforcement learning (RL) with execution feedback, continuously optimizes code, "
+        "significantly boosting pass@1 (from 47% to 62%).")]
+    assert results == [[(2.6, "gain", "AdaRNN")], [(5.5, "gain", None)], [(62.0, "score", "GRPO")]], results
+    ex = _extract(nlp, "We decompose the BEV segmentation task into two stages, namely BEV map reconstruction and "
+                       "RGB-BEV feature alignment.")[0]
+    assert not [r for r in ex.relations if r.type == "PROPOSES"], ex.relations

@@ -1384,6 +1384,10 @@ class IntroducedNames(BatchMatching):
             if name is None:
                 continue
             if kind == "called":
+                if lex[start].lower == "namely" and name[1] < info.n and lex[name[1]].is_alpha \
+                        and lex[name[1]].is_lower and lex[name[1]].lower not in self.stop:
+                    continue  # "two stages, namely BEV map reconstruction and …": a member named
+                    # by a phrase, of which the acronym is a word
                 label = type_before(info, start) or appositive_type(info, name[1])
                 if self._names_anothers(info, start):
                     # "we benchmark our API against the best systems, namely SUSSX-FR", "one of

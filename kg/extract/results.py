@@ -57,6 +57,11 @@ BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+
 # "over 88% F1": a bound too (but "by over 2%", "an improvement of over 5%", "gains over 1
 # point" and "over 21% Dice improvement" are gains)
 OVER_BEFORE = re.compile(r"(?<!by )(?<!of )\bover\s+$", re.IGNORECASE)
+# "a success rate of over 75%": a bound too, after a metric's "of" (but "an improvement of over 5%")
+OF_OVER_BEFORE = re.compile(r"\b(\w+)\s+of\s+over\s+$", re.IGNORECASE)
+# "outperforms the latest methods by a classification accuracy of 2.6%": a gain
+OUTPERFORMS_BY_OF = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;:%]{0,40}\bby\s+(?:an?\s+)?"
+                               r"(?:[\w-]+\s+){0,3}of\s+$", re.IGNORECASE)
 GAIN_SOON = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:" + GAIN_NOUNS + r"|higher|better)\b", re.IGNORECASE)
 # "… and reduces the average performance by 0.8 F1 points": a loss of a higher-is-better metric
 REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?|lowered|hurts?|degrades?|"
@@ -129,9 +134,9 @@ GAIN_AFTER_METRIC = re.compile(r"\s*(?:points?\s+)?(?:" + GAIN_NOUNS + r")\b", r
 CLAUSE_MARK = re.compile(r"[,;:]")
 # "an F1 score of 68.81 (80.8 for the WSJ test)": the words before a dataset another number has
 ANOTHER_NUMBERS_DATASET = re.compile(r"[^()]*\(\s*[+\-−]?\d[^()]*$")
-# "the CRF using the Viterbi path has an error rate of 0.84%": the words between a name and
-# what it uses
-USING_BETWEEN = re.compile(r"^\s*using\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# "the CRF using the Viterbi path has an error rate of 0.84%", "GRPO, using reinforcement
+# learning (RL) …, boosting pass@1": the words between a name and what it uses
+USING_BETWEEN = re.compile(r"^\s*,?\s*using\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "a precision score of 0.65 (baseline 0.55)": the baseline's score, no result
 BASELINE_BEFORE = re.compile(r"\bbaselines?(?:'s)?\s*(?:of|:|=|is|was|at)?\s*$", re.IGNORECASE)
 # "phrases learnt from EG data over AR data …", "the MST parser trained on Penn Chinese
@@ -176,8 +181,11 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 BOUND_BEFORE.search(text, max(0, match.start() - 12), match.start()) or (
                 OVER_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 and not GAIN_SOON.match(text, match.end())
-                and not gain_words.intersection(text[max(0, match.start() - 30):match.start()].lower().split()[-3:])):
-            continue  # "with an accuracy loss of 0.07", "below 78.7%": neither a score nor a gain
+                and not gain_words.intersection(text[max(0, match.start() - 30):match.start()].lower().split()[-3:])) or (
+                (of_over := OF_OVER_BEFORE.search(text, max(0, match.start() - 40), match.start())) is not None
+                and not re.fullmatch(GAIN_NOUNS, of_over.group(1), re.IGNORECASE)):
+            continue  # "with an accuracy loss of 0.07", "below 78.7%", "a success rate of over 75%":
+            # neither a score nor a gain
         if not unit and "." not in number:
             continue  # bare integers are counts and years more often than scores
         if BASELINE_BEFORE.search(text, max(0, match.start() - 16), match.start()) or \
@@ -209,6 +217,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         kind = "gain" if (sign == "+" or (not reached and any(w in gain_words for w in preceding[-3:]))
                           or GAIN_OF.search(text, max(0, match.start() - 80), match.start())
                           or GAIN_RANGE.search(text, max(0, match.start() - 80), match.start())
+                          or OUTPERFORMS_BY_OF.search(text, max(0, match.start() - 80), match.start())
                           or change is not None
                           or (metric.start >= end and GAIN_AFTER_METRIC.match(text, metric.end - offset))
                           or (previous and previous[1] == "gain" and LIST_GAP.match(text[previous[0]:match.start()]))
