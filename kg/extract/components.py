@@ -1389,16 +1389,13 @@ class IntroducedNames(BatchMatching):
                     continue  # "two stages, namely BEV map reconstruction and …": a member named
                     # by a phrase, of which the acronym is a word
                 label = type_before(info, start) or appositive_type(info, name[1])
-                if self._names_anothers(info, start):
+                if self._names_anothers(info, start) or (
+                        start > 0 and lex[start - 1].text == "(" and not self._authorial(info, start)):
                     # "we benchmark our API against the best systems, namely SUSSX-FR", "one of
                     # the best existing … parsing models, which we call P-CFG": a name, but of
-                    # another's system
-                    found.append(Candidate(*name, label or "Method", "named-namely", 0.75, None, 2))
-                    continue
-                if start > 0 and lex[start - 1].text == "(" and not self._authorial(info, start):
-                    # "… can enable transferable recommendations (called TransRec)": a remark
-                    # naming what the background describes, not a name the paper introduces
-                    # (but "… with a module, termed TabUnit" and "a new method (called X)")
+                    # another's system; "… can enable transferable recommendations (called
+                    # TransRec)": a remark naming what the background describes (but "… with a
+                    # module, termed TabUnit" and "a new method (called X)" introduce a name)
                     found.append(Candidate(*name, label or name_type_hint(info.span_text(*name)) or "Method",
                                            "named-called", 0.75, None, 2))
                     continue

@@ -4,15 +4,18 @@
 A result needs a number and a metric mention close to it in the same sentence; a
 percentage of something ("10% of the labels") is no score, and of "from 35.5% to 44.5%"
 the score reached is the second, as of "improved to 86.3%". A number is a gain after "+" or
-a gain word ("improves … by 3.2%", "an increase over … of 0.4"), before one ("a 4%
-improvement", "36.5 points higher"), or in a list after a gain ("by 7.06 mAP for NuImages
-and 12.9 mAP for COCO"), or before a gain word after its metric ("a 1.1% accuracy gain").
-A factor ("36.5x faster"), a size or a time ("1.3M parameters", "1.6 ms"), a previous
-record ("the previous record FID of 2.41"), a loss ("an accuracy loss of 0.07", "reduces F1
-by 0.8 points", "at a cost of 1 point", "an LAS 1.5% lower than"), a bound ("below 78.7%", "over 88%
-F1"), a baseline's number ("(baseline 0.55)"), a section or table number and a dataset's
-version ("Penn Chinese Treebank (CTB) 5.0") are neither. A number's metric is the nearest
-within 40 characters, on its side of a comma first. The dataset is
+a gain word ("improves … by 3.2%", "an increase over … of 0.4", "outperforms … by a
+classification accuracy of 2.6%"), before one ("a 4% improvement", "36.5 points higher"), at
+the top of a range of gains ("improvement … ranging from 1 to 10 points", "by 2 to 10
+percentage points"), in a list after a gain ("by 7.06 mAP for NuImages and 12.9 mAP for
+COCO"), or before a gain word after its metric ("a 1.1% accuracy gain").
+A factor ("36.5x faster", "2.8$\times$"), a size or a time ("1.3M parameters", "1.6 ms"), a
+previous record ("the previous record FID of 2.41"), a loss ("an accuracy loss of 0.07",
+"reduces F1 by 0.8 points", "at a cost of 1 point", "an LAS 1.5% lower than"), a bound
+("below 78.7%", "over 88% F1", "a success rate of over 75%"), a baseline's number
+("(baseline 0.55)"), a section or table number and a dataset's version ("Penn Chinese
+Treebank (CTB) 5.0") are neither. A number's metric is the nearest within 40 characters, on
+its side of a comma first. The dataset is
 the first Dataset mention after the metric, else one between the number and its metric,
 else the nearest before the number; none when the name right after the result ("for
 NuImages") is one kg does not know as a dataset, rather than one further on that belongs to
@@ -20,14 +23,15 @@ the next result; never data added in training or learned from by another system.
 subject is the nearest Method/Model before the number that is neither
 a training procedure nor named after a comparison ("than NeRF", "outperforms P-CFG", "over a
 baseline using MMR"), nor aside (across a colon, in a remark in parentheses, modifying a
-task), nor used by the name before it ("the CRF using the Viterbi path"), unless "our
-model" or "we" stand between
+task), nor used by the name before it ("the CRF using the Viterbi path", "GRPO, using
+reinforcement learning (RL) …"), unless "our model" or "we" stand between
 (then the method or model the paper proposes, or none), else that (in a "we" sentence),
 else a Method/Model named after the number by "using" or "with" ("73.9% top-1 accuracy
 using ResNet-50"); none when the number is in parentheses after a name kg does not know
-("as fast as MobileNetV2x1.4 (1.6 ms, 74.7% top-1)"). A list of numbers that "respectively" follows takes its subjects from
-the list of names before it, in order ("BERT and RoBERTa reach 81.2% and 84.5%,
-respectively"), and gives no result when the two lists differ in length.
+("as fast as MobileNetV2x1.4 (1.6 ms, 74.7% top-1)"). A list of numbers that "respectively"
+follows takes its subjects from the list of names before it, in order ("BERT and RoBERTa
+reach 81.2% and 84.5%, respectively"), and gives no result when the two lists differ in
+length.
 """
 
 from __future__ import annotations
