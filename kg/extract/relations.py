@@ -437,13 +437,16 @@ def sentence_relations(
     object_markers, naming_words = _word_sets()
     training_words = training_procedure_names()
 
+    def class_noun_preposition(k: int) -> int | None:
+        # the preposition that opens the class noun's phrase before a list opening at word k
+        # ("on" of "on three benchmarks (")
+        return next((i for i in range(k - 1, max(-1, k - 7), -1) if all_words[i] in _PHRASE_PREPOSITIONS), None)
+
     def class_noun_lead(k: int) -> list[str]:
-        # the words before "on three benchmarks (" for a list opening at word k: up to the
-        # preposition that opens the class noun's phrase
-        for i in range(k - 1, max(-1, k - 7), -1):
-            if all_words[i] in _PHRASE_PREPOSITIONS:
-                return all_words[max(0, i - 2):i + 1]
-        return []
+        # the words before "on three benchmarks (" for a list opening at word k, up to that
+        # preposition
+        i = class_noun_preposition(k)
+        return [] if i is None else all_words[max(0, i - 2):i + 1]
 
     def list_opener(m: Mention) -> int | None:
         # where the list a name opens under a class noun begins ("(" of "tasks (e.g., MMLU")
@@ -460,10 +463,8 @@ def sentence_relations(
     def class_noun_words(m: Mention) -> int:
         # how many words a list's class noun phrase puts between its preposition and the name
         k = list_opener(m)
-        if k is None:
-            return 0
-        lead_start = next((i for i in range(k - 1, max(-1, k - 7), -1) if all_words[i] in _PHRASE_PREPOSITIONS), None)
-        return 0 if lead_start is None else bisect_left(offsets, m.start) - lead_start - 1
+        i = None if k is None else class_noun_preposition(k)
+        return 0 if i is None else bisect_left(offsets, m.start) - i - 1
 
     def task_of_named_thing(j: int) -> Mention | None:
         # a task before the noun of what a name is, says what it is for: "Reddit-Impacts, a
@@ -572,22 +573,14 @@ def sentence_relations(
             lead = opening_lead(target)
             if subject is None:
                 continue
-            means = False
-            if in_sentence and subject.canonical.lower() in training_words:
-                # "UNITER, …, learned through large-scale pre-training over …": pre-training
-                # is how UNITER was trained, not what was trained ("successful training of such
-                # models is attributed to pre-training on … ImageNet": nothing named was)
-                if len(prior_subjects) < 2:
-                    continue
-                subject = mentions[prior_subjects[-2]]
-            elif in_sentence and subject.type == "Method" and _kind_of_training(subject_gap(subject, target)):
-                # "we carry out continued causal language modeling training on SLTrans": the
-                # kind of the training, not what was trained
-                if len(prior_subjects) < 2:
-                    continue
-                subject = mentions[prior_subjects[-2]]
-            elif means := in_sentence and _means_of_training(before(subject, 30)):
-                # "BERT fine-tuned via LoRA on GLUE": the one trained is named before the means
+            how_trained = in_sentence and (subject.canonical.lower() in training_words or (
+                subject.type == "Method" and _kind_of_training(subject_gap(subject, target))))
+            means = in_sentence and not how_trained and _means_of_training(before(subject, 30))
+            if how_trained or means:
+                # how something was trained, not what was: "UNITER, …, learned through
+                # large-scale pre-training over …", "continued causal language modeling training
+                # on SLTrans", "BERT fine-tuned via LoRA on GLUE" (the one trained is named
+                # before); "attributed to pre-training on … ImageNet": nothing named was
                 if len(prior_subjects) < 2:
                     continue
                 subject = mentions[prior_subjects[-2]]
