@@ -1648,3 +1648,13 @@ def test_results_outperforming_by_a_metric_bounds_after_of_and_means_after_a_com
     ex = _extract(nlp, "We decompose the BEV segmentation task into two stages, namely BEV map reconstruction and "
                        "RGB-BEV feature alignment.")[0]
     assert not [r for r in ex.relations if r.type == "PROPOSES"], ex.relations
+
+
+def test_of_the_papers_names_the_one_its_sentence_writes_is_the_subject(nlp):
+    """"Experiments over … demonstrate the benefits of our DwinFormer": DwinFormer, not NDA, a
+    part the paper introduced before it, was evaluated there."""
+    ex = _extract(nlp, "Our Dwin block introduces a nested Dwin attention (NDA) that increases the receptive field. "
+                       "In this work, we introduce DwinFormer, a hierarchical encoder-decoder architecture. Experiments "
+                       "over the challenging Cell HMS dataset demonstrate the benefits of our DwinFormer.")[0]
+    evaluated = {r[1] for r in _relations(ex) if r[0] == "EVALUATED_ON"}
+    assert evaluated == {"DwinFormer"}, _relations(ex)

@@ -393,6 +393,10 @@ def sentence_relations(
     we_sentence = bool(sentence_words & {"we", "our", "ours"})
     compares = "than" in sentence_words or "over" in sentence_words
     proposed_here = [p for p in proposed if p.type in SUBJECT_TYPES]
+    # the one the sentence names first ("… demonstrate the benefits of our DwinFormer", not
+    # NDA, a part the paper introduced before it)
+    named = {m.canonical for m in mentions}
+    proposed_here.sort(key=lambda p: p.canonical not in named)
 
     # "ZetaNet, a transformer for long documents, which outperforms BERT": the appositive
     # describes ZetaNet; no name in it is a subject, and its words are no gap. A relative
