@@ -1658,3 +1658,12 @@ def test_of_the_papers_names_the_one_its_sentence_writes_is_the_subject(nlp):
                        "over the challenging Cell HMS dataset demonstrate the benefits of our DwinFormer.")[0]
     evaluated = {r[1] for r in _relations(ex) if r[0] == "EVALUATED_ON"}
     assert evaluated == {"DwinFormer"}, _relations(ex)
+
+
+def test_an_object_of_the_cue_before_a_gerund_is_what_was_outperformed(nlp):
+    """"emoDARTS outperforms humans in designing CNN-LSTM models": humans were outperformed,
+    not the CNN-LSTM models ("ZetaNet outperforms strong baselines like BERT" still compares)."""
+    ex = _extract(nlp, "We propose emoDARTS. We show that emoDARTS outperforms humans in designing CNN-LSTM models.")[0]
+    assert not [r for r in _relations(ex) if r[0] in ("OUTPERFORMS", "COMPARED_WITH")], _relations(ex)
+    ex = _extract(nlp, "ZetaNet outperforms strong baselines like BERT on GLUE.")[0]
+    assert ("OUTPERFORMS", "ZetaNet", "BERT") in _relations(ex), _relations(ex)

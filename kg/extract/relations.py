@@ -166,18 +166,23 @@ _set = object.__setattr__
 
 
 def _cue_near_target(gap: list[str], limit: int):
-    """A test that a cue of the relation ends at most `limit` tokens before the target."""
+    """A test that a cue of the relation ends at most `limit` tokens before the target, and
+    that no object of its own stands between ("outperforms humans in designing CNN-LSTM
+    models": humans were outperformed)."""
     def test(name: str) -> bool:
         tail = gap[-(limit + 3):]
         words, multi = _cues()[name]
         for i, token in enumerate(tail):
-            if token in words and len(tail) - i - 1 <= limit:
-                return True
-            for m in multi:
-                if tuple(tail[i:i + len(m)]) == m and len(tail) - i - len(m) <= limit:
-                    return True
+            end = i + 1 if token in words else next(
+                (i + len(m) for m in multi if tuple(tail[i:i + len(m)]) == m), None)
+            if end is not None and len(tail) - end <= limit:
+                return not _OBJECT_THEN_GERUND.search(" ".join(tail[end:]))
         return False
     return test
+
+
+# "humans in designing", "them at building": an object of the cue's own, then what it was at
+_OBJECT_THEN_GERUND = re.compile(r"^\S+ (?:in|at|on|when) \S+ing\b")
 
 
 @lru_cache(maxsize=1)
