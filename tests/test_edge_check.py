@@ -307,7 +307,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:jasonwu0731/ToD-BERT', 'ADDRESSES', 'BERT', 'task-oriented dialogue'),
     ('gh:nv-tlabs/GET3D', 'TRAINED_ON', '2D Generative Adversarial', '2D image collections'),
     ('gh:zouharvi/mt-peek', 'MT toolkits', 'Method'),
-    ('gh:MSAfganUSTC/FaceExpr', 'ADDRESSES', 'FaceExpr', 'text-to-image generation'),
     ('gh:goel-shashank/CyCLIP', 10.0, 'gain', 'accuracy', 'CIFAR-10', 'CyCLIP'),
     ('gh:osome-iu/Rematch-RARE', 5.0, 'gain', 'SSIM', 'STS-B', None),
     ('gh:awslabs/unsupervised-qa', 14.0, 'gain', 'F1', 'SQuAD', 'QA'),

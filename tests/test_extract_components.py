@@ -1667,3 +1667,11 @@ def test_an_object_of_the_cue_before_a_gerund_is_what_was_outperformed(nlp):
     assert not [r for r in _relations(ex) if r[0] in ("OUTPERFORMS", "COMPARED_WITH")], _relations(ex)
     ex = _extract(nlp, "ZetaNet outperforms strong baselines like BERT on GLUE.")[0]
     assert ("OUTPERFORMS", "ZetaNet", "BERT") in _relations(ex), _relations(ex)
+
+
+def test_a_task_of_what_a_name_uses_is_not_the_names(nlp):
+    """"FaceExpr, a framework using standalone text-to-image models": text-to-image generation
+    is what the models it uses are for, not what FaceExpr addresses."""
+    ex = _extract(nlp, "We propose FaceExpr, a framework using standalone text-to-image models that provide accurate "
+                       "facial semantic modifications.")[0]
+    assert not [r for r in _relations(ex) if r[0] == "ADDRESSES"], _relations(ex)

@@ -309,7 +309,10 @@ def purpose_first(mentions: list[Mention], between, before, rel) -> None:
 _USING_VERBS = frozenset({"use", "used", "apply", "applied", "employ", "employed", "adopt", "adopted"})
 _OPENING_TYPES = frozenset({"Dataset", "Task"})
 _NAMED_THINGS = frozenset({"Method", "Model", "Dataset"})
-_NOT_DESCRIBING = frozenset({",", "that", "which", "and", "or", "for", "of", "on", "in", "with", "to"})
+# words after which a task names no longer what the described name is for ("FaceExpr, a framework
+# using standalone text-to-image models": what the models it uses are for)
+_NOT_DESCRIBING = frozenset({",", "that", "which", "and", "or", "for", "of", "on", "in", "with", "to", "using", "via",
+                             "by"})
 _PROCEDURE_PARTS = frozenset({"tokens", "stage", "stages", "phase", "phases", "recipe", "recipes", "step", "steps"})
 _RESULTS_NOUNS = (["experiments"], ["experiment"], ["evaluations"], ["evaluation"], ["results"])
 
