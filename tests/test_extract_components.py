@@ -1675,3 +1675,19 @@ def test_a_task_of_what_a_name_uses_is_not_the_names(nlp):
     ex = _extract(nlp, "We propose FaceExpr, a framework using standalone text-to-image models that provide accurate "
                        "facial semantic modifications.")[0]
     assert not [r for r in _relations(ex) if r[0] == "ADDRESSES"], _relations(ex)
+
+
+def test_results_over_a_listed_set_of_datasets_and_of_a_tasks_model(nlp):
+    """"gains ranging from 10%-24% for zero-shot classification accuracy on standard benchmarks
+    (CIFAR-10, CIFAR-100, ImageNet1K)" is on no one dataset; "Training a QA model on this data
+    gives a relative improvement … by about 14%" is no result of QA; "rematch ranks second in
+    structural similarity" names no SSIM."""
+    ex = _extract(nlp, "We propose CyCLIP. CyCLIP translates to significant gains over CLIP, with gains ranging from "
+                       "10%-24% for zero-shot classification accuracy on standard benchmarks (CIFAR-10, CIFAR-100, "
+                       "ImageNet1K).")[0]
+    assert [(r.value, r.dataset) for r in ex.results] == [(10.0, None)], ex.results
+    ex = _extract(nlp, "Training a QA model on this data gives a relative improvement over a previous unsupervised "
+                       "model in F1 score on the SQuAD dataset by about 14%.")[0]
+    assert [(r.value, r.subject) for r in ex.results] == [(14.0, None)], ex.results
+    ex = _extract(nlp, "Among state-of-the-art metrics, rematch ranks second in structural similarity.")[0]
+    assert "SSIM" not in {m.canonical for m in ex.entities}

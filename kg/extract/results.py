@@ -19,11 +19,12 @@ its side of a comma first. The dataset is
 the first Dataset mention after the metric, else one between the number and its metric,
 else the nearest before the number; none when the name right after the result ("for
 NuImages") is one kg does not know as a dataset, rather than one further on that belongs to
-the next result; never data added in training or learned from by another system. The
-subject is the nearest Method/Model before the number that is neither
-a training procedure nor named after a comparison ("than NeRF", "outperforms P-CFG", "over a
-baseline using MMR"), nor aside (across a colon, in a remark in parentheses, modifying a
-task), nor used by the name before it ("the CRF using the Viterbi path", "GRPO, using
+the next result, nor the first of a list in parentheses ("on standard benchmarks (CIFAR-10,
+CIFAR-100, ImageNet1K)"); never data added in training or learned from by another system. The
+subject is the nearest Method/Model before the number that is neither a training procedure
+nor a task's name ("a QA model") nor named after a comparison ("than NeRF", "outperforms
+P-CFG", "over a baseline using MMR"), nor aside (across a colon, in a remark in parentheses,
+modifying a task), nor used by the name before it ("the CRF using the Viterbi path", "GRPO, using
 reinforcement learning (RL) …"), unless "our model" or "we" stand between
 (then the method or model the paper proposes, or none), else that (in a "we" sentence),
 else a Method/Model named after the number by "using" or "with" ("73.9% top-1 accuracy
@@ -136,6 +137,8 @@ DATA_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:on|for)\s+(?:the\s+)?((?:[a
 GAIN_AFTER_METRIC = re.compile(r"\s*(?:points?\s+)?(?:" + GAIN_NOUNS + r")\b", re.IGNORECASE)
 # "80.5% macro-average F1, 87.6% … LAS": what stands between a number and another's metric
 CLAUSE_MARK = re.compile(r"[,;:]")
+# "(CIFAR-10, CIFAR-100, …": the words between two members of a list
+LISTED_NEXT = re.compile(r"\s*(?:,|and|or)\s*(?:and\s+)?$")
 # "an F1 score of 68.81 (80.8 for the WSJ test)": the words before a dataset another number has
 ANOTHER_NUMBERS_DATASET = re.compile(r"[^()]*\(\s*[+\-−]?\d[^()]*$")
 # "the CRF using the Viterbi path has an error rate of 0.84%", "GRPO, using reinforcement
@@ -231,7 +234,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         # not a training procedure ("strategies for fine-tuning LLMs, with gains of 1.77%") nor
         # what the result is compared with ("higher PSNR than NeRF")
         subjects = [m for m in mentions if m.type in {"Method", "Model"} and m.end <= start
-                    and m.canonical.lower() not in training_names
+                    and m.canonical.lower() not in training_names and m.canonical.lower() not in _task_forms()
                     and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)
                     and not _aside(text, offset, m, start, mentions)]
         if kind == "gain" and len(subjects) >= 2 and 0 <= metric.start - subjects[-1].end <= 1:
@@ -346,6 +349,10 @@ def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end
         return next((m for m in mentions if m.type == "Dataset" and name_at <= m.start < name_end), None)
     after = [m for m in mentions if m.type == "Dataset" and m.start >= after_metric]
     if after and not ANOTHER_NUMBERS_DATASET.match(text, after_metric - offset, after[0].start - offset):
+        if len(after) > 1 and text[after[0].start - offset - 1:after[0].start - offset] == "(" \
+                and LISTED_NEXT.match(text, after[0].end - offset, after[1].start - offset):
+            return None  # "gains ranging from 10%-24% … on standard benchmarks (CIFAR-10, CIFAR-100,
+            # ImageNet1K)": a number for a list, no one dataset's
         return after[0]  # (but "an F1 score of 68.81 (80.8 for the WSJ test)": WSJ is the 80.8's)
     inside = [m for m in mentions if m.type == "Dataset" and end <= m.start and m.end <= metric.start]
     if inside:
@@ -363,6 +370,13 @@ def _added_in_training(text: str, offset: int, m: Mention) -> bool:
     training split."""
     return TRAINING_AFTER.match(text, m.end - offset) is not None or LEARNED_FROM.search(
         text, max(0, m.start - offset - 40), m.start - offset) is not None
+
+
+@lru_cache(maxsize=1)
+def _task_forms() -> frozenset[str]:
+    """Every written form of a curated task, lower-cased: "a QA model gives … 14%" names a
+    model for the task, and the task achieved nothing."""
+    return frozenset(f.lower() for e in load_entries() if e.type == "Task" for f in (e.name, *e.aliases))
 
 
 @lru_cache(maxsize=1)
