@@ -308,9 +308,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:nv-tlabs/GET3D', 'TRAINED_ON', '2D Generative Adversarial', '2D image collections'),
     ('gh:zouharvi/mt-peek', 'MT toolkits', 'Method'),
     ('gh:Medabid1/I2I-LR', 'HR', 'Task'),
-    ('gh:happyw1nd/ScoreLiDAR', '3D LiDAR scene completion', 'Model'),
-    ('gh:jx-mzc/MSST-Net', 'HSI', 'Dataset'),
-    ('gh:jx-mzc/MSST-Net', 'MSIs', 'Dataset'),
     ('gh:preceptorai-org/NLLB_CS_EM_NLP2024', 'MT', 'Method'),
 }
 

@@ -1691,3 +1691,12 @@ def test_results_over_a_listed_set_of_datasets_and_of_a_tasks_model(nlp):
     assert [(r.value, r.subject) for r in ex.results] == [(14.0, None)], ex.results
     ex = _extract(nlp, "Among state-of-the-art metrics, rematch ranks second in structural similarity.")[0]
     assert "SSIM" not in {m.canonical for m in ex.entities}
+
+
+def test_kinds_of_data_and_models_for_a_task_are_no_names(nlp):
+    """"a hyperspectral image (HSI) with multispectral images (MSIs)" defines kinds of data, no
+    datasets; "3D LiDAR scene completion models" are models for a task, no model named so."""
+    ex = _extract(nlp, "We fuse a hyperspectral image (HSI) with multispectral images (MSIs). This paper proposes a "
+                       "distillation method tailored for 3D LiDAR scene completion models.")[0]
+    found = {(m.canonical, m.type) for m in ex.entities}
+    assert not [f for f in found if f[1] in ("Dataset", "Model")], found

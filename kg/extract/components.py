@@ -489,6 +489,10 @@ class ContextPatterns(BatchMatching):
                     ne = e
                 if ne <= ns:
                     continue
+                if label == "Model" and ne < e and (ns, ne) not in gazetteer \
+                        and head_noun_type([lex[ne - 1].text]) == "Task" and lex[ne - 1].is_lower:
+                    # "3D LiDAR scene completion models": models for a task, which the name is
+                    label, e = "Task", ne
                 k = _task_after_name(info, ns, e, gazetteer) if label in ("Dataset", "Metric") else None
                 if k is not None:
                     # "the IMDb text classification dataset", "Message Passing PDE Solver
@@ -817,6 +821,7 @@ class AbbreviationFinder(BatchMatching):
         self.languages = frozenset(patterns_config()["language_names"])
         self.event_nouns = frozenset(patterns_config()["event_names"]["nouns"])
         self.default_label = patterns_config()["abbreviation"]["default_label"]
+        self.plain_data_heads = frozenset(patterns_config()["plain_data_heads"])
         self.no_entity_heads = frozenset(patterns_config()["heads_naming_no_entity"])
         self.default_confidence = patterns_config()["abbreviation"]["default_confidence"]
 
@@ -872,6 +877,11 @@ class AbbreviationFinder(BatchMatching):
             pairs.append((long_start, long_end, short_i, short_end))
             if info.span_text(long_start, long_end).lower() in self.generic:
                 continue  # "learning rate (LR)", "out-of-distribution (OOD) data": no entity
+            if lex[long_end - 1].lower in self.plain_data_heads and (long_start, long_end) not in curated and all(
+                    lex[k].is_lower or lex[k].text == "-" for k in range(long_start, long_end)) \
+                    and not introduced_by(info, long_start):
+                continue  # "hyperspectral image (HSI)", "multispectral images (MSIs)": a kind of data
+                # (but "this paper proposes document oriented preference sets (DoPS)")
             label = head_noun_type([lex[k].text for k in range(long_start, long_end)])
             name = clean_surface(short_text)
             known = curated.get((long_start, long_end))
