@@ -60,6 +60,7 @@ def _words(tokens: list[str]) -> int:
 # what opens a list of names under a class noun: "benchmarks (e.g., MMLU, …", "datasets such as"
 _LIST_OPENERS = (("(", "e.g.", ","), ("(", "e.g."), ("(", "i.e.", ","), ("(", "i.e."), ("(", "including"),
                  ("such", "as"), ("including",), ("(",))
+_LIST_OPENER_ENDS = frozenset(o[-1] for o in _LIST_OPENERS)
 
 
 def _clause_before(gap: list[str], sentence: list[str]) -> bool:
@@ -403,8 +404,9 @@ def sentence_relations(
     proposed_here = [p for p in proposed if p.type in SUBJECT_TYPES]
     # the one the sentence names first ("… demonstrate the benefits of our DwinFormer", not
     # NDA, a part the paper introduced before it)
-    named = {m.canonical for m in mentions}
-    proposed_here.sort(key=lambda p: p.canonical not in named)
+    if len(proposed_here) > 1:
+        named = {m.canonical for m in mentions}
+        proposed_here.sort(key=lambda p: p.canonical not in named)
 
     # "ZetaNet, a transformer for long documents, which outperforms BERT": the appositive
     # describes ZetaNet; no name in it is a subject, and its words are no gap. A relative
@@ -463,6 +465,8 @@ def sentence_relations(
     def list_opener(m: Mention) -> int | None:
         # where the list a name opens under a class noun begins ("(" of "tasks (e.g., MMLU")
         k = bisect_left(offsets, m.start)
+        if k == 0 or all_words[k - 1] not in _LIST_OPENER_ENDS:
+            return None
         return next((k - len(o) for o in _LIST_OPENERS if tuple(all_words[max(0, k - len(o)):k]) == o), None)
 
     def opening_lead(m: Mention) -> list[str]:
