@@ -150,12 +150,7 @@ def _rows(fixture: Path) -> list[dict]:
 def extracted_edges() -> set[tuple[str, str, str, str]]:
     from loaders import read_papers
 
-    papers = list(read_papers([SAMPLES], RejectSink()))
-    edges = set()
-    for ex in extract_batch(build_nlp(), papers):
-        for r in ex.relations:
-            edges.add((ex.paper_id, r.type, r.source, r.target))
-    return edges
+    return _extracted(extract_batch(build_nlp(), list(read_papers([SAMPLES], RejectSink()))), "edges")
 
 
 @pytest.mark.parametrize("fixture", [*FIXTURES, *DEVELOPMENT], ids=lambda p: p.name)
@@ -251,7 +246,7 @@ def held_out() -> list:
 
 @pytest.fixture(scope="module")
 def held_out_results(held_out) -> set[tuple]:
-    return {_result_key({"paper": ex.paper_id, **r.model_dump()}) for ex in held_out for r in ex.results}
+    return _extracted(held_out, "results")
 
 
 @pytest.mark.parametrize("fixture", HELD_OUT_EDGES, ids=lambda p: p.name)
@@ -259,7 +254,7 @@ def test_held_out_edge_check(fixture, held_out, capsys):
     rows = _rows(fixture)
     assert len(rows) == SIZES.get(fixture.name, 50) and not any(r["relation"] == "MENTIONS" for r in rows)
     assert all(r["note"] for r in rows if r["verdict"] == "wrong"), "a wrong edge says why"
-    edges = {(ex.paper_id, r.type, r.source, r.target) for ex in held_out for r in ex.relations}
+    edges = _extracted(held_out, "edges")
     correct = [_edge_key(r) for r in rows if r["verdict"] == "correct"]
     with capsys.disabled():
         print(f"\n{fixture.name}: {len(correct)}/{len(rows)} correct when drawn, precision {len(correct) / len(rows):.2f}")
@@ -317,7 +312,7 @@ def _mention_key(r) -> tuple:
 
 
 def _extracted(extractions: list, kind: str) -> set[tuple]:
-    """What a check on unseen abstracts compares with: edges, results or entities."""
+    """What a check compares its verdicts with: the extracted edges, results or entities."""
     if kind == "edges":
         return {(ex.paper_id, r.type, r.source, r.target) for ex in extractions for r in ex.relations}
     if kind == "results":
