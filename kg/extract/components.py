@@ -1335,14 +1335,10 @@ class IntroducedNames(BatchMatching):
         """Whether token i's sentence speaks of the paper's own work: "we", "our", "this
         paper", "a novel …", "is proposed" (rules.json "authorial_words")."""
         lex = info.lex
-        start = info.sent_of[i]
-        k = start
-        while k < info.n and info.sent_of[k] == start:
-            if lex[k].lower in self.authorial or (
-                    lex[k].lower == "this" and k + 1 < info.n and lex[k + 1].lower in self.authorial_this):
-                return True
-            k += 1
-        return False
+        start, end = info.sentence_of_char(info.idx[i])
+        return any(lex[k].lower in self.authorial or (
+            lex[k].lower == "this" and k + 1 < info.n and lex[k + 1].lower in self.authorial_this)
+            for k in range(start, end))
 
     def apply(self, doc: Doc, matches) -> Doc:
         introduced = doc.user_data.setdefault(INTRODUCED, [])

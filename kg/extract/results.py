@@ -292,7 +292,8 @@ def _figures_of_another_name(text: str, offset: int, subject: Mention, number: i
     if opened == -1 or ")" in text[opened:number]:
         return False
     before = text[subject.end - offset:opened].rstrip()
-    word = before.split()[-1] if before.split() else ""
+    words = before.split()
+    word = words[-1] if words else ""
     at = subject.end + len(before) - 1  # the word's last character
     return looks_named(word) and not any(m.start <= at < m.end for m in mentions)
 
