@@ -1221,6 +1221,27 @@ def test_result_subjects_respectively_and_of_a_proposed_task(nlp):
     assert [(r.value, r.subject) for r in ex.results] == [(7.06, None)], ex.results
 
 
+def test_result_lists_of_numbers_and_datasets(nlp):
+    """A list of numbers followed by as many datasets pairs them in order, "respectively" or
+    not, and all share the metric; a list of numbers whose datasets differ in number pairs
+    none; a number after a result's dataset ("and 77.2% on ImageNet-V2") takes its metric;
+    the source domain of an adaptation ("GTA5-to-Cityscapes") is no result's dataset."""
+    results = _results(nlp, "SegNet achieves 71.3%, 65.0%, and 60.5% mIoU on Cityscapes, ADE20K and Pascal VOC, "
+                            "respectively. SegFormer reaches an mIoU of 52.1% and 48.0% on ADE20K and Cityscapes. "
+                            "DeepLab gets 40.1% and 30.2% mIoU on ADE20K, Cityscapes and Pascal VOC.")
+    assert [(value, metric, dataset, subject) for value, _, _, metric, dataset, subject in results] == [
+        (71.3, "mIoU", "Cityscapes", "SegNet"), (65.0, "mIoU", "ADE20K", "SegNet"),
+        (60.5, "mIoU", "PASCAL VOC", "SegNet"), (52.1, "mIoU", "ADE20K", "SegFormer"),
+        (48.0, "mIoU", "Cityscapes", "SegFormer"), (40.1, "mIoU", "ADE20K", "DeepLab")], results
+    results = _results(nlp, "ViT-B reaches 85.1% accuracy on ImageNet and 77.2% on ImageNet-V2. BERT improves "
+                            "accuracy by 2.1% on SST-2, 3.4% on MNLI and 1.0% on QNLI. DAFormer achieves 68.3% "
+                            "mIoUs on GTA5-to-Cityscapes.")
+    assert [(value, kind, metric, dataset) for value, _, kind, metric, dataset, _ in results] == [
+        (85.1, "score", "accuracy", "ImageNet"), (77.2, "score", "accuracy", "ImageNet-V2"),
+        (2.1, "gain", "accuracy", "SST-2"), (3.4, "gain", "accuracy", "MNLI"), (1.0, "gain", "accuracy", "QNLI"),
+        (68.3, "score", "mIoU", None)], results
+
+
 def test_result_bounds_reductions_and_comparisons(nlp):
     """"from 76.6 to 82.7" reports 82.7; "below 78.7%" is a bound; reducing F1 by 0.8 points
     is a loss; the name after "than" is not who scored, nor is a training procedure."""

@@ -32,7 +32,10 @@ using ResNet-50"); none when the number is in parentheses after a name kg does n
 ("as fast as MobileNetV2x1.4 (1.6 ms, 74.7% top-1)"). A list of numbers that "respectively"
 follows takes its subjects from the list of names before it, in order ("BERT and RoBERTa
 reach 81.2% and 84.5%, respectively"), and gives no result when the two lists differ in
-length.
+length. A list of numbers that as many datasets follow takes them in order and shares its
+metric ("71.3%, 65.0% and 60.5% mIoU on Cityscapes, ADE20K and Pascal VOC"); a number right
+after a result's dataset takes that result's metric ("85.1% accuracy on ImageNet and 77.2% on
+ImageNet-V2"); the source domain of an adaptation ("GTA5-to-Cityscapes") is no dataset.
 """
 
 from __future__ import annotations
@@ -101,6 +104,9 @@ OURS = re.compile(r"\b(?:we|ours)\b|(?<!with )(?<!using )(?<!by )(?<!via )(?<!on
                   re.IGNORECASE)
 # "by 7.06 mAP for NuImages and 12.9 mAP for COCO": the second gain of a list of them
 LIST_GAP = re.compile(r"^[^.;:]{0,40}(?:,|\band\b)[^.;:]{0,10}$")
+# "85.1% accuracy on ImageNet and 77.2% on …": the words between a result's dataset and the
+# next number, which takes the result's metric
+ELIDED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "68%, 16% and 7%": the words between two numbers of one list
 NUMBER_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # "A, B, and C": the words between two names of one list
@@ -151,6 +157,9 @@ BASELINE_BEFORE = re.compile(r"\bbaselines?(?:'s)?\s*(?:of|:|=|is|was|at)?\s*$",
 # trained on CTB 5.1")
 LEARNED_FROM = re.compile(r"(?<!when )\b(?:trained|learnt|learned)\s+(?:on|from|over)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# "on GTA5-to-Cityscapes", "SYNTHIA → Cityscapes": the source domain of an adaptation, not
+# the data the result is measured on
+SOURCE_DOMAIN = re.compile(r"-to-|\s?(?:→|->)\s?")
 # "Adding 15,000 Penn Treebank sentences during training leads to …": data added in training
 TRAINING_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:during|for|in)\s+training\b", re.IGNORECASE)
 
@@ -169,12 +178,16 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     out = []
     used_metrics = set()
     previous = None  # (end of the previous result's number, its kind)
+    stated = None  # (the previous result's metric, where its dataset's name ends in `text`)
     # digits inside a name (GPT-4, ImageNet-1K) are no number
     numbers = [match for match in NUMBER.finditer(text)
                if not any(m.start <= offset + match.start() < m.end for m in mentions)]
-    respective = _respective_subjects(text, offset, mentions, numbers) if RESPECTIVELY.search(text) else {}
+    lists = _number_lists(text, numbers)
+    respective = _respective_subjects(text, offset, mentions, lists) if RESPECTIVELY.search(text) else {}
+    listed_datasets, list_metrics = _listed_datasets(text, offset, mentions, metrics, lists)
     for match in numbers:
-        if match.start() in respective and respective[match.start()] is None:
+        if match.start() in respective and respective[match.start()] is None \
+                and match.start() not in listed_datasets:
             continue  # one of a "respectively" list whose names kg cannot pair with its numbers
         sign, number, unit = match.group(1), match.group(2), match.group(3) or ""
         start, end = offset + match.start(), offset + match.end()
@@ -204,8 +217,12 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 FROM_TO.match(text, match.end()):
             continue  # "improve PASS@100 from 35.5% to 44.5%": the score reached is the second
         value = float(number.replace(",", "."))
-        metric = _nearest(metrics, start, end, text, offset)
-        if metric is None or (id(metric) in used_metrics and match.start() not in respective):
+        metric = list_metrics.get(match.start()) or _nearest(metrics, start, end, text, offset)
+        if stated is not None and (metric is None or id(metric) in used_metrics) \
+                and ELIDED_GAP.fullmatch(text, stated[1], match.start()) and _names_a_dataset(text, offset, mentions, match.end()):
+            metric = stated[0]  # "85.1% accuracy on ImageNet and 77.2% on ImageNet-V2": said once for both
+        elif metric is None or (id(metric) in used_metrics and match.start() not in respective
+                                and match.start() not in listed_datasets):
             continue
         used_metrics.add(id(metric))
         if _higher_is_better(metric.canonical) and REDUCED_BEFORE.search(text, max(0, match.start() - 60),
@@ -230,7 +247,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           or (previous and previous[1] == "gain" and LIST_GAP.match(text[previous[0]:match.start()]))
                           ) else "score"
         previous = (match.end(), kind)
-        dataset = _dataset_of(text, offset, mentions, start, end, metric)
+        dataset = listed_datasets[match.start()] if match.start() in listed_datasets else \
+            _dataset_of(text, offset, mentions, start, end, metric)
         # not a training procedure ("strategies for fine-tuning LLMs, with gains of 1.77%") nor
         # what the result is compared with ("higher PSNR than NeRF")
         subjects = [m for m in mentions if m.type in {"Method", "Model"} and m.end <= start
@@ -244,7 +262,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if len(subjects) >= 2 and USING_BETWEEN.match(text[subjects[-2].end - offset:subjects[-1].start - offset]):
             subjects.pop()  # "the CRF using the Viterbi path has an error rate of 0.84%": the CRF's
         subject = subjects[-1] if subjects else None
-        if match.start() in respective:
+        if respective.get(match.start()) is not None:
             subject = respective[match.start()]  # "A, B and C … improved by 68%, 16% and 7%, respectively"
         elif subject is not None and OURS.search(text, subject.end - offset, match.start()):
             # "…pretraining tasks yield 78.7%, our model achieves 82.6%": the paper's own result
@@ -258,6 +276,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                            None)  # (but "… over a baseline using MMR" is no subject)
         if subject is not None and _figures_of_another_name(text, offset, subject, match.start(), mentions):
             subject = None
+        stated = (metric, dataset.end - offset) if dataset is not None else None
         unit = "%" if unit == "%" else ("points" if unit else "")
         out.append(Result(value=value, unit=unit, kind=kind, metric=metric.canonical,
                           dataset=dataset.canonical if dataset else None,
@@ -265,6 +284,12 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           subject_type=subject.type if subject else None,
                           evidence=make_evidence("result-number-metric", 0.75)))
     return out
+
+
+def _names_a_dataset(text: str, offset: int, mentions: list[Mention], at: int) -> bool:
+    """A Dataset's name follows `at` ("on ImageNet-V2", "for the COCO benchmark")."""
+    slot = DATASET_SLOT.match(text, at)
+    return slot is not None and any(m.type == "Dataset" and m.start == offset + slot.start(1) for m in mentions)
 
 
 def _aside(text: str, offset: int, m: Mention, number: int, mentions: list[Mention]) -> bool:
@@ -298,18 +323,59 @@ def _figures_of_another_name(text: str, offset: int, subject: Mention, number: i
     return looks_named(word) and not any(m.start <= at < m.end for m in mentions)
 
 
-def _respective_subjects(text: str, offset: int, mentions: list[Mention],
-                         numbers: list[re.Match]) -> dict[int, Mention | None]:
-    """The subject of each number of a list that "respectively" pairs with a list of names
-    ("Fourier Neural Operator and Message Passing PDE Solver accuracy is improved by 16% and
-    7%, respectively"), keyed by the number's start in `text`; None for every number of the
-    list when the names before it are not as many as the numbers."""
+def _number_lists(text: str, numbers: list[re.Match]) -> list[list[re.Match]]:
+    """The numbers in runs of one list each ("68%, 16% and 7%"); a number on its own is a run of one."""
     lists: list[list[re.Match]] = []
     for match in numbers:
         if lists and NUMBER_LIST_GAP.match(text[lists[-1][-1].end():match.start()]):
             lists[-1].append(match)
         else:
             lists.append([match])
+    return lists
+
+
+def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: list[Mention],
+                     lists: list[list[re.Match]]) -> tuple[dict[int, Mention], dict[int, Mention]]:
+    """The datasets of the numbers of a list that a list of as many datasets follows, in
+    order ("71.3%, 65.0%, and 60.5% mIoU on Cityscapes, ADE20K and Pascal VOC", with or
+    without "respectively"), and the one metric they share (after the last number or before
+    the first: "an mIoU of 71.3% and 65.0% on …"), each keyed by the number's start in `text`.
+    A list whose datasets are fewer or more pairs none."""
+    datasets: dict[int, Mention] = {}
+    shared: dict[int, Mention] = {}
+    names = [m for m in mentions if m.type == "Dataset" and not SOURCE_DOMAIN.match(text, m.end - offset)]
+    for listed in lists:
+        if len(listed) < 2:
+            continue
+        first, last = listed[0], listed[-1]
+        metric = next((m for m in metrics if 0 <= m.start - offset - last.end() <= 2), None) or next(
+            (m for m in metrics if 0 <= first.start() - (m.end - offset) <= 12
+             and re.fullmatch(r"\s*(?:of|:|=)?\s*", text[m.end - offset:first.start()])), None)
+        if metric is None:
+            continue
+        after = max(last.end(), metric.end - offset)
+        opening = re.compile(r"\s*(?:on|for|across|in)\s+(?:the\s+)?")
+        slot = opening.match(text, after)
+        if slot is None:
+            continue
+        found = [m for m in names if m.start - offset == slot.end()]
+        for m in names:
+            if found and m.start > found[-1].end and NAME_LIST_GAP.match(text[found[-1].end - offset:m.start - offset]):
+                found.append(m)
+        if len(found) != len(listed):
+            continue
+        for match, dataset in zip(listed, found):
+            datasets[match.start()] = dataset
+            shared[match.start()] = metric
+    return datasets, shared
+
+
+def _respective_subjects(text: str, offset: int, mentions: list[Mention],
+                         lists: list[list[re.Match]]) -> dict[int, Mention | None]:
+    """The subject of each number of a list that "respectively" pairs with a list of names
+    ("Fourier Neural Operator and Message Passing PDE Solver accuracy is improved by 16% and
+    7%, respectively"), keyed by the number's start in `text`; None for every number of the
+    list when the names before it are not as many as the numbers."""
     out: dict[int, Mention | None] = {}
     for listed in lists:
         if len(listed) < 2 or not RESPECTIVELY.search(text, listed[-1].end()):
@@ -333,7 +399,8 @@ def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end
     achieves 56.48%"). None when the name right after it ("on/for X") is one kg does not
     know: "7.06 mAP for NuImages and 12.9 mAP for COCO" leaves COCO to the 12.9, and "74% on
     the movie review data" leaves the dataset named next to the result after it."""
-    mentions = [m for m in mentions if m.type != "Dataset" or not _added_in_training(text, offset, m)]
+    mentions = [m for m in mentions if m.type != "Dataset" or not (
+        _added_in_training(text, offset, m) or SOURCE_DOMAIN.match(text, m.end - offset))]
     after_metric = max(end, metric.end)
     slot = DATASET_SLOT.match(text, after_metric - offset)
     if slot is not None:
