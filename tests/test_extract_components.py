@@ -1240,6 +1240,10 @@ def test_result_lists_of_numbers_and_datasets(nlp):
         (85.1, "score", "accuracy", "ImageNet"), (77.2, "score", "accuracy", "ImageNet-V2"),
         (2.1, "gain", "accuracy", "SST-2"), (3.4, "gain", "accuracy", "MNLI"), (1.0, "gain", "accuracy", "QNLI"),
         (68.3, "score", "mIoU", None)], results
+    # 3D detection and tracking metrics are curated too
+    assert _results(nlp, "CenterPoint achieves state-of-the-art performance on the nuScenes benchmark, with "
+                         "65.5 NDS and 63.8 AMOTA for a single model.") == [
+        (65.5, "", "score", "NDS", "nuScenes", "CenterPoint"), (63.8, "", "score", "AMOTA", "nuScenes", "CenterPoint")]
 
 
 def test_result_bounds_reductions_and_comparisons(nlp):
