@@ -1246,6 +1246,20 @@ def test_result_lists_of_numbers_and_datasets(nlp):
         (65.5, "", "score", "NDS", "nuScenes", "CenterPoint"), (63.8, "", "score", "AMOTA", "nuScenes", "CenterPoint")]
 
 
+def test_names_after_an_opening_phrase_and_a_second_name_introduced(nlp):
+    """"On GSM8K, SLoRA and NLoRA achieve …": the comma closes an opening phrase, so the
+    names after it are no datasets listed beside GSM8K; "We propose SLoRA and NLoRA"
+    introduces both, and the two numbers of a list pair with the two names before them, in
+    order, "respectively" or not (but not names after a comparison)."""
+    ex = _extract(nlp, "On GSM8K, SLoRA and NLoRA achieve accuracies of 56.48% and 57.70%.")[0]
+    assert [(m.text, m.type) for m in ex.entities] == [("GSM8K", "Dataset"), ("accuracies", "Metric")], ex.entities
+    ex = _extract(nlp, "We propose SLoRA and NLoRA. On GSM8K, SLoRA and NLoRA achieve accuracies of 56.48% and "
+                       "57.70%, surpassing LoRA and DoRA by 33.52% and 36.41%.")[0]
+    assert sorted(m.canonical for m in ex.introduced) == ["NLoRA", "SLoRA"]
+    assert [(r.value, r.subject, r.dataset) for r in ex.results] == [(56.48, "SLoRA", "GSM8K"), (57.7, "NLoRA", "GSM8K")]
+    assert [m.canonical for m in _extract(nlp, "We propose ZetaNet and BERT-based baselines.")[0].introduced] == ["ZetaNet"]
+
+
 def test_result_bounds_reductions_and_comparisons(nlp):
     """"from 76.6 to 82.7" reports 82.7; "below 78.7%" is a bound; reducing F1 by 0.8 points
     is a loss; the name after "than" is not who scored, nor is a training procedure."""

@@ -570,6 +570,10 @@ def make_names(nlp: Language, name: str):
     return NamePatterns(nlp)
 
 
+# prepositions that open a sentence's introductory phrase ("On GSM8K, …")
+_OPENING_PREPOSITIONS = frozenset({"on", "in", "for", "across", "with", "from", "using", "over", "under"})
+
+
 class NamePatterns(ContextPatterns):
     """Name-shaped words with no other evidence (an acronym, a camel-case or alphanumeric
     word, a run of capitalised words): the weakest candidates. A short form defined in
@@ -732,6 +736,9 @@ class NamePatterns(ContextPatterns):
                 if c.label == "Task" and c.start > 0 and lex[c.start - 1].lower == "for":
                     continue  # "VideoMME for video understanding, and VBench": what a member is
                     # for is no member
+                if step == 1 and lex[c.end].text == "," and c.start > 0 and info.sent_of[c.start] == c.start - 1 \
+                        and lex[c.start - 1].lower in _OPENING_PREPOSITIONS:
+                    continue  # "On GSM8K, SLoRA and NLoRA achieve …": the comma closes an opening phrase
                 item = self._list_item(info, i)
                 if item is None or any(covered[item[0]:item[1]]):
                     continue
@@ -1409,7 +1416,24 @@ class IntroducedNames(BatchMatching):
             else:
                 label = appositive_type(info, name[1]) or type_before(info, name[0])
                 add(name, label, "introduced-we-propose", 0.8)
+                add(self._second_name(info, name[1], found), label, "introduced-we-propose", 0.8)
         return doc
+
+    def _second_name(self, info: DocInfo, end: int, found: list[Candidate]) -> tuple[int, int] | None:
+        """A second written name the verb introduces, joined by "and" to the name ending at
+        `end`: "We propose SLoRA and NLoRA, two …", "We introduce FooBench and BarQA." (but not
+        "… and BERT-based baselines", nor a curated name)."""
+        lex, n = info.lex, info.n
+        if end + 1 >= n or lex[end].lower != "and" or not lex[end + 1].named:
+            return None
+        rs, re_ = glued_run_ix(info, end + 1)
+        if re_ < n and not (lex[re_].is_punct or lex[re_].lower in _CLAUSE_OPENERS or lex[re_].lower in self.verbs_after):
+            return None
+        text = info.span_text(rs, re_)
+        if not looks_named(text) or text.lower() in self.generic \
+                or any(c.rule == "gazetteer" and c.start < re_ and rs < c.end for c in found):
+            return None
+        return rs, re_
 
 
 @lru_cache(maxsize=1)
