@@ -304,6 +304,19 @@ STILL_WRONG_UNSEEN = {
     ('gh:zouharvi/mt-peek', 'MT toolkits', 'Method'),
     ('gh:Medabid1/I2I-LR', 'HR', 'Task'),
     ('gh:preceptorai-org/NLLB_CS_EM_NLP2024', 'MT', 'Method'),
+    ('gh:tntrung/dag-gans', 'PROPOSES', 'gh:tntrung/dag-gans', 'GAN'),
+    ('gh:sgvaze/osr_closed_set_all_you_need', 'PROPOSES', 'gh:sgvaze/osr_closed_set_all_you_need', 'Open-Set Recognition'),
+    ('gh:sgvaze/osr_closed_set_all_you_need', 'PROPOSES', 'gh:sgvaze/osr_closed_set_all_you_need', 'OSR'),
+    ('gh:sgvaze/osr_closed_set_all_you_need', 'ADDRESSES', 'Open-Set Recognition', 'OSR'),
+    ('gh:tml-epfl/why-weight-decay', 'PROPOSES', 'gh:tml-epfl/why-weight-decay', 'ResNets'),
+    ('gh:OmkarThawakar/composed-video-retrieval', 7.0, 'score', 'recall@K=1', None, None),
+    ('gh:OmkarThawakar/MSSTS-VIS', 61.0, 'score', 'average precision', None, 'Swin Transformer'),
+    ('gh:WisconsinAIVision/YoLLaVA', 'Multimodal', 'Model'),
+    ('gh:sgvaze/osr_closed_set_all_you_need', 'Open-Set Recognition', 'Method'),
+    ('gh:Yqcca/graph-generative-models', 'Bayesian optimisation', 'Model'),
+    ('gh:yl4579/DMOSpeech2', 'TTS', 'Method'),
+    ('gh:rohit901/VANE-Bench', 'Video', 'Model'),
+    ('gh:VinAIResearch/WhoQA', 'WhoQA questions', 'Dataset'),
 }
 
 
@@ -337,6 +350,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_5.jsonl", "edge_check_17.jsonl", "edges", 52),
     ("unseen_abstracts_5.jsonl", "results_check_9.jsonl", "results", 4),
     ("unseen_abstracts_5.jsonl", "mention_check_5.jsonl", "entities", 50),
+    ("unseen_abstracts_6.jsonl", "edge_check_18.jsonl", "edges", 56),
+    ("unseen_abstracts_6.jsonl", "results_check_10.jsonl", "results", 5),
+    ("unseen_abstracts_6.jsonl", "mention_check_6.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
