@@ -1260,6 +1260,24 @@ def test_names_after_an_opening_phrase_and_a_second_name_introduced(nlp):
     assert [m.canonical for m in _extract(nlp, "We propose ZetaNet and BERT-based baselines.")[0].introduced] == ["ZetaNet"]
 
 
+def test_what_a_paper_names_and_what_others_named(nlp):
+    """A naming word before a capitalised phrase with a short form names the short form
+    ("termed Data Augmentation Optimized for GAN (DAG)"), not a name inside the phrase; a
+    task named after "is termed" outside the paper's own words is no proposal, unlike "our
+    method is called …"; a title opening with a task's name in plain words is the paper's
+    topic; "a perspective from ResNets" proposes no ResNets; benchmarks of a task defined in
+    the text ("the standard OSR benchmarks") are no dataset named after it."""
+    ex = _extract(nlp, "We then propose a principled framework, termed Data Augmentation Optimized for GAN (DAG), "
+                       "to enable the use of augmented data in GAN training.")[0]
+    assert [m.canonical for m in ex.introduced] == ["DAG"]
+    ex = _extract(nlp, "This task is termed open-set recognition (OSR) and has received significant attention. We "
+                       "demonstrate the trend on the standard OSR benchmarks. Overall, we present a unifying "
+                       "perspective from ResNets on vision tasks to LLMs. Our method is called Gradient Low-Rank "
+                       "Projection (GaLore).", title="Open-Set Recognition: A Good Closed-Set Classifier is All You Need")[0]
+    assert [m.canonical for m in ex.introduced] == ["GaLore"], ex.introduced
+    assert ("OSR", "Dataset") not in {(m.canonical, m.type) for m in ex.entities}, ex.entities
+
+
 def test_result_bounds_reductions_and_comparisons(nlp):
     """"from 76.6 to 82.7" reports 82.7; "below 78.7%" is a bound; reducing F1 by 0.8 points
     is a loss; the name after "than" is not who scored, nor is a training procedure."""

@@ -570,6 +570,11 @@ def make_names(nlp: Language, name: str):
     return NamePatterns(nlp)
 
 
+# prepositions after an object that make what follows its topic, not its name ("a
+# perspective from ResNets", "a study of scaling BTM"; but "this proposal with EntiGraph")
+_TOPIC_PREPOSITIONS = frozenset({"from", "of", "on", "about", "between", "across"})
+# the small words inside a long capitalised name ("Data Augmentation Optimized for GAN")
+_PHRASE_LINKS = frozenset({"for", "of", "and", "the", "to", "in", "on", "with", "via"})
 # prepositions that open a sentence's introductory phrase ("On GSM8K, …")
 _OPENING_PREPOSITIONS = frozenset({"on", "in", "for", "across", "with", "from", "using", "over", "under"})
 
@@ -614,6 +619,12 @@ class NamePatterns(ContextPatterns):
             label = self._defined_type(lex[i].text)
             if label is not None:
                 found.append(Candidate(i, i + 1, label, "name-acronym", 0.55, None, 0))
+        if "Task" in self.defined.values():
+            # "the standard OSR benchmarks" after "open-set recognition (OSR)": benchmarks for
+            # the task, no dataset named OSR
+            found[:] = [c for c in found if not (
+                c.label == "Dataset" and c.rule == "name-head-noun" and c.end - c.start == 2
+                and self._defined_type(lex[c.start].text) == "Task")]
         runs = doc.user_data.get(SHORT_RUNS)
         if not runs:
             return
@@ -1106,6 +1117,9 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
         return None
     word = lex[k].lower
     if word in naming or (word == "as" and k > first and lex[k - 1].lower in naming):  # "dubbed as X"
+        naming_at = k if word in naming else k - 1
+        if naming_at > first and lex[naming_at - 1].lower in _BE_FORMS and not _authorial_sentence(info, start):
+            return None  # "This task is termed open-set recognition (OSR)": a name others gave
         return "naming"
     if word in verbs or (word in past and _after_we(info, k)):
         return "verb"
@@ -1114,6 +1128,20 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
         word = lex[k].lower
         return "verb" if word in verbs or (word in past and _after_we(info, k)) else None
     return None
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be"})
+
+
+def _authorial_sentence(info: DocInfo, i: int) -> bool:
+    """Whether token i's sentence speaks of the paper's own work: "we", "our", "this paper",
+    "a novel …", "is proposed" (rules.json "authorial_words")."""
+    cfg = patterns_config()
+    words, this_words = cfg["authorial_words"], cfg["authorial_this"]
+    lex = info.lex
+    start, end = info.sentence_of_char(info.idx[i])
+    return any(lex[k].lower in words or (lex[k].lower == "this" and k + 1 < info.n and lex[k + 1].lower in this_words)
+               for k in range(start, end))
 
 
 def appositive_type(info: DocInfo, end: int) -> str | None:
@@ -1202,8 +1230,6 @@ class IntroducedNames(BatchMatching):
         self.version = re.compile(cfg["token_flags"]["VERSION"])
         self.languages = frozenset(cfg["language_names"])
         self.others_before_namely = frozenset(cfg["others_before_namely"])
-        self.authorial = frozenset(cfg["authorial_words"])
-        self.authorial_this = frozenset(cfg["authorial_this"])
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
             ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}},
@@ -1231,7 +1257,7 @@ class IntroducedNames(BatchMatching):
         lex, n = info.lex, info.n
         if naming and i < n and lex[i].lower in ("a", "an"):
             return None  # "a corpus of bracketed sentences, called a Treebank": a kind, no name
-        object_noun = False
+        object_noun = content_word = False
         first = i
         while first < n and lex[first].lower in self.before_name:
             first += 1
@@ -1244,13 +1270,20 @@ class IntroducedNames(BatchMatching):
                 return None
             if token.text in {".", ";"} or (token.lower in {"that", "which", "to"} and not glued_on):
                 return None  # (but "image-to-image" is one word)
-            if object_noun and token.lower in _PREPOSITIONS:
-                return None  # "we develop a model for instance-level SBIR": SBIR is what it is for
+            if (object_noun and token.lower in _PREPOSITIONS) or (content_word and token.lower in _TOPIC_PREPOSITIONS):
+                return None  # "we develop a model for instance-level SBIR": SBIR is what it is for;
+                # "we present a unifying perspective from ResNets …": the object is the perspective
             if token.lower == "of" and j > i and _kind_of(lex[j - 1].lower):
                 return None  # "we develop several variants of MI": MI is what they vary
             object_noun = object_noun or (token.is_lower and head_noun_type([token.text]) is not None)
+            content_word = content_word or (token.is_lower and token.is_alpha and token.lower not in self.stop
+                                            and token.lower not in self.before_name and not glued_on)
             if token.like_url or "/" in token.text or "@" in token.text:
                 return None
+            if j == first and token.is_title and not token.named:
+                short = self._short_form_after_phrase(info, j)
+                if short is not None:
+                    return short
             if not (token.named or token.is_title) or token.lower in self.generic:
                 continue
             rs, re_ = glued_run_ix(info, j)
@@ -1297,6 +1330,24 @@ class IntroducedNames(BatchMatching):
             return rs, re_
         return None
 
+    def _short_form_after_phrase(self, info: DocInfo, start: int) -> tuple[int, int] | None:
+        """The short form in brackets after a capitalised phrase from `start`, which names
+        the thing: "termed Data Augmentation Optimized for GAN (DAG)" introduces DAG, not the
+        GAN inside the phrase."""
+        lex, n = info.lex, info.n
+        k = start
+        while k < n and k - start < 10 and (lex[k].is_title or lex[k].named or lex[k].text == "-"
+                                             or lex[k].lower in _PHRASE_LINKS):
+            k += 1
+        if not (k + 2 < n and k - start >= 2 and lex[k].text == "(" and lex[k + 2].text == ")"
+                and looks_named(lex[k + 1].text)):
+            return None
+        after = lex[k + 3] if k + 3 < n else None
+        if after is not None and after.is_alpha and after.is_lower and after.lower not in _CLAUSE_OPENERS \
+                and after.lower not in self.verbs_after:
+            return None  # "construct a Finite Time Lyapunov Exponent (FTLE) field": a field
+        return k + 1, k + 2
+
     def _title_phrase(self, info: DocInfo, start: int) -> tuple[int, int] | None:
         """A name of two to five capitalised words from `start` ("we present Photogeometric
         Structured Light whereby …", "In-Context Pretraining, a new approach"), ended by
@@ -1337,15 +1388,6 @@ class IntroducedNames(BatchMatching):
             if lex[k].lower in self.others_before_namely:
                 return True
         return False
-
-    def _authorial(self, info: DocInfo, i: int) -> bool:
-        """Whether token i's sentence speaks of the paper's own work: "we", "our", "this
-        paper", "a novel …", "is proposed" (rules.json "authorial_words")."""
-        lex = info.lex
-        start, end = info.sentence_of_char(info.idx[i])
-        return any(lex[k].lower in self.authorial or (
-            lex[k].lower == "this" and k + 1 < info.n and lex[k + 1].lower in self.authorial_this)
-            for k in range(start, end))
 
     def apply(self, doc: Doc, matches) -> Doc:
         introduced = doc.user_data.setdefault(INTRODUCED, [])
@@ -1403,7 +1445,7 @@ class IntroducedNames(BatchMatching):
                     # by a phrase, of which the acronym is a word
                 label = type_before(info, start) or appositive_type(info, name[1])
                 if self._names_anothers(info, start) or (
-                        start > 0 and lex[start - 1].text == "(" and not self._authorial(info, start)):
+                        start > 0 and lex[start - 1].text == "(" and not _authorial_sentence(info, start)):
                     # "we benchmark our API against the best systems, namely SUSSX-FR", "one of
                     # the best existing … parsing models, which we call P-CFG": a name, but of
                     # another's system; "… can enable transferable recommendations (called
@@ -1477,6 +1519,8 @@ def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
         return None
     if any(t.is_lower and t.is_alpha for t in name) or any(t.text == "," for t in name):
         return None  # (nor a list: "Sensitivity, Performance, Robustness: Deconstructing …")
+    if not any(t.named for t in name) and head_noun_type([name[-1].text]) == "Task":
+        return None  # a task's name in plain words is the paper's topic ("Open-Set Recognition: A Good …")
     cfg = patterns_config()
     opener = name[0].lower in cfg["title_phrase_openers"] and (colon == 1 or info.space[0])  # not "In-Context"
     if len(name_text.split()) > 3 or opener or any(
