@@ -308,8 +308,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:zouharvi/mt-peek', 'MT toolkits', 'Method'),
     ('gh:Medabid1/I2I-LR', 'HR', 'Task'),
     ('gh:preceptorai-org/NLLB_CS_EM_NLP2024', 'MT', 'Method'),
-    ('gh:OmkarThawakar/composed-video-retrieval', 7.0, 'score', 'recall@K=1', None, None),
-    ('gh:OmkarThawakar/MSSTS-VIS', 61.0, 'score', 'average precision', None, 'Swin Transformer'),
     ('gh:WisconsinAIVision/YoLLaVA', 'Multimodal', 'Model'),
     ('gh:Yqcca/graph-generative-models', 'Bayesian optimisation', 'Model'),
     ('gh:yl4579/DMOSpeech2', 'TTS', 'Method'),

@@ -1240,6 +1240,10 @@ def test_result_lists_of_numbers_and_datasets(nlp):
         (85.1, "score", "accuracy", "ImageNet"), (77.2, "score", "accuracy", "ImageNet-V2"),
         (2.1, "gain", "accuracy", "SST-2"), (3.4, "gain", "accuracy", "MNLI"), (1.0, "gain", "accuracy", "QNLI"),
         (68.3, "score", "mIoU", None)], results
+    # a gain "as high as" a number; a part named in an opening "When using …," is no subject
+    assert _results(nlp, "BERT achieves gains as high as around 7% in terms of recall@K=1 score. When "
+                         "using the Swin Transformer backbone, DETR achieves mask AP of 61.0% on COCO.") == [
+        (7.0, "%", "gain", "recall@K=1", None, "BERT"), (61.0, "%", "score", "average precision", "MS COCO", "DETR")]
     # 3D detection and tracking metrics are curated too
     assert _results(nlp, "CenterPoint achieves state-of-the-art performance on the nuScenes benchmark, with "
                          "65.5 NDS and 63.8 AMOTA for a single model.") == [

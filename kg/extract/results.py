@@ -82,6 +82,9 @@ COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|outperform(?:
 # relative decrease of the error rate of 7.1%" (of an error only): a gain named before the
 # number, further back than three words (but "our improvements yield a new FID of 1.79": the
 # gain is the subject of a verb whose object is the score)
+# "achieving gains as high as around 7%", "gains of up to 7%": a gain named before the number
+GAIN_AS_HIGH_AS = re.compile(r"\b(?:" + GAIN_NOUNS + r")\s+(?:of\s+)?(?:as\s+(?:high|large|much)\s+as|up\s+to)\s+"
+                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE)
 GAIN_OF = re.compile(r"\b(?:" + GAIN_NOUNS + r"|increments?|reductions?|decreases?(?=[^.;:%]{0,20}\berrors?\b))"
                      r"\b(?:(?!\b(?:yields?|achieves?|leads?|results?|gives?|reach(?:es)?|sets?)\b)[^.;:%]){0,40}\bof\s+"
                      r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
@@ -160,6 +163,10 @@ LEARNED_FROM = re.compile(r"(?<!when )\b(?:trained|learnt|learned)\s+(?:on|from|
 # "on GTA5-to-Cityscapes", "SYNTHIA → Cityscapes": the source domain of an adaptation, not
 # the data the result is measured on
 SOURCE_DOMAIN = re.compile(r"-to-|\s?(?:→|->)\s?")
+# "When using the Swin Transformer backbone, …", "With a ResNet-50 backbone, …": an opening
+# phrase naming a part the subject after it uses
+OPENING_USING = re.compile(r"\s*(?:when\s+|while\s+|by\s+)?(?:using|with|equipped\s+with|built\s+on)\b[^,]*$",
+                           re.IGNORECASE)
 # "Adding 15,000 Penn Treebank sentences during training leads to …": data added in training
 TRAINING_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:during|for|in)\s+training\b", re.IGNORECASE)
 
@@ -240,6 +247,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         reached = preceding[-1:] == ["to"] and preceding[-2:-1] != ["up"] and preceding[-3:-2] != ["by"]
         kind = "gain" if (sign == "+" or (not reached and any(w in gain_words for w in preceding[-3:]))
                           or GAIN_OF.search(text, max(0, match.start() - 80), match.start())
+                          or GAIN_AS_HIGH_AS.search(text, max(0, match.start() - 50), match.start())
                           or GAIN_RANGE.search(text, max(0, match.start() - 80), match.start())
                           or OUTPERFORMS_BY_OF.search(text, max(0, match.start() - 80), match.start())
                           or change is not None
@@ -301,6 +309,8 @@ def _aside(text: str, offset: int, m: Mention, number: int, mentions: list[Menti
     between = text[m.end - offset:number - offset]
     if ";" in between or ":" in between:
         return True
+    if "," in between and OPENING_USING.match(text, 0, m.start - offset):
+        return True  # "When using the Swin Transformer backbone, MS-STS VIS achieves …": a part
     opened = text.rfind("(", 0, m.start - offset)
     if opened != -1 and ")" not in text[opened:m.start - offset] and ")" in between \
             and re.search(r"\w", text[opened + 1:m.start - offset]):
