@@ -1282,6 +1282,16 @@ def test_what_a_paper_names_and_what_others_named(nlp):
     assert ("OSR", "Dataset") not in {(m.canonical, m.type) for m in ex.entities}, ex.entities
 
 
+def test_classes_of_models_and_models_of_a_method(nlp):
+    """"Large Multimodal Models (LMMs)" and "Video-LMMs" are classes of models, no names; a
+    curated method before a model's head noun is that method ("Bayesian optimisation models"),
+    but "a BN model" is no batch normalization."""
+    ex = _extract(nlp, "Large Multimodal Models (LMMs) and Large Multi-modal Video Models (Video-LMMs) are "
+                       "compared with approaches such as Bayesian optimisation models. We learn a BN model.")[0]
+    assert [(m.canonical, m.type) for m in ex.entities] == [("Bayesian optimization", "Method"), ("BN", "Model")], \
+        ex.entities
+
+
 def test_result_bounds_reductions_and_comparisons(nlp):
     """"from 76.6 to 82.7" reports 82.7; "below 78.7%" is a bound; reducing F1 by 0.8 points
     is a loss; the name after "than" is not who scored, nor is a training procedure."""

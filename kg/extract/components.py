@@ -540,8 +540,10 @@ class ContextPatterns(BatchMatching):
                     # "the Vicuna benchmark": data named after a model, with its head noun
                     # (an entity of one type each: schema/RESOLUTION.md §3)
                     canonical = clean_surface(info.span_text(ns, e))
-                elif known is not None and (known[0] in ("Dataset", "Model") or label == "Dataset"):
-                    label, canonical = known  # "GLUE tasks" is a mention of the GLUE benchmark
+                elif known is not None and (known[0] in ("Dataset", "Model") or label == "Dataset"
+                                            or (known[0] == "Method" and label == "Model")):
+                    label, canonical = known  # "GLUE tasks" is a mention of the GLUE benchmark, and
+                    # "Bayesian optimisation models" of Bayesian optimization
                 else:
                     canonical = clean_surface(name_text)
             found.append(Candidate(s, e, label, rule_id, rule["confidence"], canonical,
