@@ -316,7 +316,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:Medabid1/I2I-LR', 'HR', 'Task'),
     ('gh:preceptorai-org/NLLB_CS_EM_NLP2024', 'MT', 'Method'),
     ('gh:yl4579/DMOSpeech2', 'TTS', 'Method'),
-    ('gh:VinAIResearch/WhoQA', 'WhoQA questions', 'Dataset'),
 }
 
 

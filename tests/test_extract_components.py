@@ -1290,6 +1290,10 @@ def test_classes_of_models_and_models_of_a_method(nlp):
                        "compared with approaches such as Bayesian optimisation models. We learn a BN model.")[0]
     assert [(m.canonical, m.type) for m in ex.entities] == [("Bayesian optimization", "Method"), ("BN", "Model")], \
         ex.entities
+    # "WhoQA questions" after "we introduce WhoQA, a … benchmark" are WhoQA's questions
+    ex = _extract(nlp, "We introduce WhoQA, a public benchmark dataset. Despite the simplicity of WhoQA questions, "
+                       "LLMs fail.")[0]
+    assert {(m.canonical, m.type) for m in ex.entities} == {("WhoQA", "Dataset")}, ex.entities
 
 
 def test_result_bounds_reductions_and_comparisons(nlp):

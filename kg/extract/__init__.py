@@ -86,8 +86,17 @@ class RecurringNames:
             return doc
         found = doc.user_data.setdefault(CANDIDATES, [])
         strings = doc.vocab.strings
+        datasets = set()
         for match_id, start, end in self.matcher(doc):
-            found.append(Candidate(start, end, self.types[strings[match_id]], "recurring-name", 0.8, None, 2))
+            label = self.types[strings[match_id]]
+            found.append(Candidate(start, end, label, "recurring-name", 0.8, None, 2))
+            if label == "Dataset":
+                datasets.add((start, end))
+        if datasets:
+            # "the simplicity of WhoQA questions": the questions of the dataset WhoQA, no
+            # dataset of its own
+            found[:] = [c for c in found if not (c.rule == "name-head-noun" and c.label == "Dataset"
+                                                 and (c.start, c.end - 1) in datasets)]
         return doc
 
 
