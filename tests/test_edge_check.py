@@ -316,6 +316,22 @@ STILL_WRONG_UNSEEN = {
     ('gh:Medabid1/I2I-LR', 'HR', 'Task'),
     ('gh:preceptorai-org/NLLB_CS_EM_NLP2024', 'MT', 'Method'),
     ('gh:yl4579/DMOSpeech2', 'TTS', 'Method'),
+    ('gh:fahadshamshad/Clip2Protect', 'ADDRESSES', 'CLIP2Protect', 'face recognition'),
+    ('gh:LEEYOONHYUNG/BVAE-TTS', 'COMPARED_WITH', 'mel spectrogram', 'Tacotron 2'),
+    ('gh:jiaxi-jiang/FBCNN', 'EVALUATED_ON', 'FBCNN', 'JPEG images'),
+    ('gh:alawryaguila/normativecVAE', 'TRAINED_ON', 'cVAE', 'MRI'),
+    ('gh:hayeong0/DDDM-VC', 'ADDRESSES', 'mixup', 'voice conversion'),
+    ('gh:hayeong0/DDDM-VC', 'ADDRESSES', 'mixup', 'style transfer'),
+    ('gh:hayeong0/DDDM-VC', 'OUTPERFORMS', 'DDDM-VC', 'VC'),
+    ('gh:hayeong0/DDDM-VC', 'COMPARED_WITH', 'DDDM-VC', 'VC'),
+    ('gh:Babelscape/rebel', 'BASED_ON', 'sequence-to-sequence', 'BART'),
+    ('gh:hayeong0/Diff-HierVC', 'BASED_ON', 'VC', 'diffusion model'),
+    ('gh:Muzammal-Naseer/IPViT', 60.0, 'score', 'top-1 accuracy', 'ImageNet', 'Transformer'),
+    ('gh:hustvl/MapTR', 3.3, 'score', 'mean average precision', None, 'MapTR'),
+    ('gh:mmaaz60/mvits_for_class_agnostic_od', 'MViT', 'Model'),
+    ('gh:LEEYOONHYUNG/BVAE-TTS', 'mel spectrogram', 'Method'),
+    ('gh:maum-ai/assem-vc', 'VC', 'Method'),
+    ('gh:bfs18/rfwave', 'flow matching', 'Method'),
 }
 
 
@@ -352,6 +368,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_6.jsonl", "edge_check_18.jsonl", "edges", 56),
     ("unseen_abstracts_6.jsonl", "results_check_10.jsonl", "results", 5),
     ("unseen_abstracts_6.jsonl", "mention_check_6.jsonl", "entities", 50),
+    ("unseen_abstracts_7.jsonl", "edge_check_19.jsonl", "edges", 62),
+    ("unseen_abstracts_7.jsonl", "results_check_11.jsonl", "results", 10),
+    ("unseen_abstracts_7.jsonl", "mention_check_7.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
