@@ -388,6 +388,8 @@ def sentence_relations(
     compared_by: dict[int, Mention] = {}  # id of a name compared with -> the subject comparing
 
     def rel(kind: str, a: Mention, b: Mention, rule: str, confidence: float) -> None:
+        if id(a) in appositive_owner and id(b) in described:
+            a = appositive_owner[id(a)]  # "REBEL, a seq2seq model based on BART": REBEL is
         if a.canonical == b.canonical:
             return  # one name, even typed twice ("on our HLE setup" after "we propose … (HLE)")
         if kind == "COMPARED_WITH":
@@ -414,6 +416,7 @@ def sentence_relations(
     # SVD"): its words after "that" are the name's own gap.
     appositive_ends: dict[int, tuple[int, int | None]] = {}  # id of a subject -> (after it, after its "that")
     described: set[int] = set()  # ids of the mentions inside an appositive, before any "that"
+    appositive_owner: dict[int, Mention] = {}  # id of the name opening an appositive -> the name it describes
     in_clause: dict[int, int] = {}  # ids of the mentions in its relative clause -> where it ends
     for m in (mentions if "," in sentence_words and not sentence_words.isdisjoint(("a", "an")) else ()):
         if m.type in SUBJECT_TYPES and id(m) not in described:
@@ -424,14 +427,23 @@ def sentence_relations(
                 clause = next((i for i in window if all_words[i] in ("that", "which")
                                and (close is None or i < close)), None)
                 if close is None and clause is None:
-                    continue
+                    if len(all_words) > k + 20:
+                        continue
+                    close = len(all_words) - 1  # "…, a hierarchical VC system based on two diffusion models."
                 after_clause = offsets[clause + 1] if clause is not None and clause + 1 < len(all_words) else None
-                after = offsets[close + 1] if close is not None and close + 1 < len(all_words) else None
+                after = offsets[close + 1] if close is not None and close + 1 < len(all_words) else (
+                    offsets[close] if close is not None else None)
                 if after is None and after_clause is None:
                     continue
                 appositive_ends[id(m)] = (after if after is not None else after_clause, after_clause)
                 end = after_clause if after_clause is not None else after
                 described.update(id(o) for o in mentions if m.end < o.start < end)
+                # "REBEL, a seq2seq model based on BART": the name that opens the description
+                # stands for REBEL in the relations of the rest of it
+                head_limit = offsets[min(k + 5, len(all_words) - 1)]
+                opener = next((o for o in mentions if m.end < o.start), None)
+                if opener is not None and opener.start <= head_limit and (end is None or opener.start < end):
+                    appositive_owner[id(opener)] = m
                 if after is not None and after_clause is not None:
                     # "DeBERTa, a model that uses BERT, outperforms GPT-2": BERT is no subject after it
                     in_clause.update({id(o): after for o in mentions if after_clause <= o.start < after})
