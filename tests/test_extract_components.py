@@ -1296,6 +1296,15 @@ def test_classes_of_models_and_models_of_a_method(nlp):
     assert {(m.canonical, m.type) for m in ex.entities} == {("WhoQA", "Dataset")}, ex.entities
 
 
+def test_data_of_a_kind_is_no_dataset(nlp):
+    """"single JPEG images", "structural MRI data": data of a format or modality, no named
+    dataset (rules.json "data_kinds"); a named one stays ("the NYU RGB-D dataset")."""
+    ex = _extract(nlp, "Experiments on single JPEG images show that FBCNN works. We trained ZetaNet on structural "
+                       "MRI data. We also use the NYU RGB-D dataset.")[0]
+    assert [m.canonical for m in ex.entities if m.type == "Dataset"] == ["NYU RGB-D"], ex.entities
+    assert not [r for r in ex.relations if r.type in ("TRAINED_ON", "EVALUATED_ON") and r.target != "NYU RGB-D"]
+
+
 def test_result_bounds_reductions_and_comparisons(nlp):
     """"from 76.6 to 82.7" reports 82.7; "below 78.7%" is a bound; reducing F1 by 0.8 points
     is a loss; the name after "than" is not who scored, nor is a training procedure."""

@@ -354,6 +354,7 @@ class ContextPatterns(BatchMatching):
         self.heads = _name_heads()
         self.languages = frozenset(patterns_config()["language_names"])
         self.plain_data_heads = frozenset(patterns_config()["plain_data_heads"])
+        self.data_kinds = frozenset(patterns_config()["data_kinds"])
         self.adjectives = frozenset(patterns_config()["adjectives_not_names"])
         self.size = re.compile(patterns_config()["token_flags"]["SIZE"] + r"|^\d+(?:\.\d+)?[kKMTx×]$")  # 10k, 9x
 
@@ -526,10 +527,11 @@ class ContextPatterns(BatchMatching):
                 if label == "Dataset" and all(lex[i].lower in self.languages for i in range(ns, ne)):
                     continue  # "a Chinese dataset", "a Polish benchmark": a language names no dataset
                 if label == "Dataset" and lex[e - 1].lower in self.plain_data_heads and all(
-                        lex[i].lower in self.languages or lex[i].text in "-/" or (lex[i].is_lower and not lex[i].named)
-                        for i in range(ns, e)):
+                        lex[i].lower in self.languages or lex[i].lower in self.data_kinds or lex[i].text in "-/"
+                        or (lex[i].is_lower and not lex[i].named) for i in range(ns, e)):
                     continue  # nor texts in a language: "English texts", "30 English document sets",
-                    # "Chinese summary sentences" (but "a Korean-to-English dictionary" is a resource)
+                    # "Chinese summary sentences" (but "a Korean-to-English dictionary" is a resource),
+                    # nor data of a kind: "JPEG images", "structural MRI data" (rules.json "data_kinds")
                 if label == "Metric" and all(lex[i].lower in self.languages for i in range(ns, e - 1)):
                     continue  # nor a metric: "English and Spanish accuracy" is accuracy
                 if lex[ns].lower in self.languages and " ".join(
