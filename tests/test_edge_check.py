@@ -317,7 +317,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:preceptorai-org/NLLB_CS_EM_NLP2024', 'MT', 'Method'),
     ('gh:yl4579/DMOSpeech2', 'TTS', 'Method'),
     ('gh:fahadshamshad/Clip2Protect', 'ADDRESSES', 'CLIP2Protect', 'face recognition'),
-    ('gh:LEEYOONHYUNG/BVAE-TTS', 'COMPARED_WITH', 'mel spectrogram', 'Tacotron 2'),
     ('gh:hayeong0/DDDM-VC', 'ADDRESSES', 'mixup', 'voice conversion'),
     ('gh:hayeong0/DDDM-VC', 'ADDRESSES', 'mixup', 'style transfer'),
     ('gh:hayeong0/DDDM-VC', 'OUTPERFORMS', 'DDDM-VC', 'VC'),
@@ -325,7 +324,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:Muzammal-Naseer/IPViT', 60.0, 'score', 'top-1 accuracy', 'ImageNet', 'Transformer'),
     ('gh:hustvl/MapTR', 3.3, 'score', 'mean average precision', None, 'MapTR'),
     ('gh:mmaaz60/mvits_for_class_agnostic_od', 'MViT', 'Model'),
-    ('gh:LEEYOONHYUNG/BVAE-TTS', 'mel spectrogram', 'Method'),
     ('gh:maum-ai/assem-vc', 'VC', 'Method'),
     ('gh:bfs18/rfwave', 'flow matching', 'Method'),
 }
