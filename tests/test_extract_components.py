@@ -1244,6 +1244,13 @@ def test_result_lists_of_numbers_and_datasets(nlp):
     assert _results(nlp, "BERT achieves gains as high as around 7% in terms of recall@K=1 score. When "
                          "using the Swin Transformer backbone, DETR achieves mask AP of 61.0% on COCO.") == [
         (7.0, "%", "gain", "recall@K=1", None, "BERT"), (61.0, "%", "score", "average precision", "MS COCO", "DETR")]
+    # LaTeX left in the text: "$3.3$ higher" is a gain, "from $32.5\\%$ to $65.1\\%$" reached 65.1%
+    assert _results(nlp, "MapTR achieves $3.3$ higher mAP. ITI improves its accuracy from $32.5\\%$ to $65.1\\%$ on "
+                         "TruthfulQA.") == [(3.3, "", "gain", "mean average precision", None, "MapTR"),
+                                            (65.1, "%", "score", "accuracy", "TruthfulQA", "ITI")]
+    # a difference or a drop after the number is no score
+    assert _results(nlp, "ZetaNet leads to a 30% accuracy gap on MATH. ZetaNet leads to an up to 20% absolute drop "
+                         "in accuracy on MATH.") == []
     # 3D detection and tracking metrics are curated too
     assert _results(nlp, "CenterPoint achieves state-of-the-art performance on the nuScenes benchmark, with "
                          "65.5 NDS and 63.8 AMOTA for a single model.") == [

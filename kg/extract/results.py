@@ -59,6 +59,7 @@ PROPORTION = re.compile(r"\s*of\b", re.IGNORECASE)
 # "73.9% top-1 accuracy … using ResNet-50": what achieved it, named after the number
 SUBJECT_AFTER = re.compile(r"\b(?:using|with)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "from 35.5% to 44.5%": the first number is where the score started
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 FROM_TO = re.compile(r"\s*(?:%|points?|pp|pts)?\s*\bto\s+[+\-−]?\d", re.IGNORECASE)
 # "an accuracy below 78.7%", "more than 90%": a bound, not a score
 BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+least|at\s+most)\s+$", re.IGNORECASE)
@@ -96,6 +97,10 @@ VERSION_AFTER_NAME = re.compile(r"^\)?\s?$")
 # "a 4% improvement in MRR", "36.5 points higher accuracy": a gain named after the number
 GAIN_AFTER = re.compile(r"\s*(?:db\s*)?(?:absolute\s+|relative\s+)?(" + GAIN_NOUNS
                         + r"|higher|better|lower|reductions?|decreases?|more)\b", re.IGNORECASE)
+# "a 30% accuracy gap", "a 20% absolute drop in accuracy": a difference or a loss, after
+# the number and perhaps its metric (of one or two words)
+DIFFERENCE_AFTER = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:[\w@-]+\s+){0,2}?"
+                              r"(?:gaps?|differences?|drops?|degradations?|declines?)\b", re.IGNORECASE)
 # a change after the number that makes the metric smaller ("a 4% reduction in WER") is a gain
 # only for a lower-is-better metric, and one that makes it larger only for the others
 DOWN_WORDS = frozenset({"lower", "reduction", "reductions", "decrease", "decreases"})
@@ -177,6 +182,10 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     metrics = [m for m in mentions if m.type == "Metric"]
     if not metrics:
         return []
+    if "$" in text or "\\%" in text:
+        # LaTeX left in the text: "achieving $3.3$ higher mAP", "from $32.5\%$ to …" (blanked,
+        # so every offset stays)
+        text = text.replace("$", " ").replace("\\%", " %")
     gain_words = set(patterns_config()["relation_cues"]["GAIN"])
     # the paper's own method or model ("our method achieves …"); a task or dataset it
     # proposes reports no score of its own
@@ -220,7 +229,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             continue
         if unit == "%" and PROPORTION.match(text, match.end()):
             continue
-        if sign != "+" and text[max(0, match.start() - 5):match.start()].lower().endswith("from ") and \
+        if sign != "+" and FROM_BEFORE.search(text, max(0, match.start() - 8), match.start()) and \
                 FROM_TO.match(text, match.end()):
             continue  # "improve PASS@100 from 35.5% to 44.5%": the score reached is the second
         value = float(number.replace(",", "."))
@@ -235,6 +244,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if _higher_is_better(metric.canonical) and REDUCED_BEFORE.search(text, max(0, match.start() - 60),
                                                                           match.start()):
             continue
+        if DIFFERENCE_AFTER.match(text, match.end()):
+            continue  # "a 30% accuracy gap on MATH", "an up to 20% absolute drop in accuracy"
         change = GAIN_AFTER.match(text, match.end())
         word = change.group(1).lower() if change is not None else ""
         if (word in DOWN_WORDS and _higher_is_better(metric.canonical)) or (
