@@ -321,7 +321,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:hayeong0/DDDM-VC', 'ADDRESSES', 'mixup', 'style transfer'),
     ('gh:hayeong0/DDDM-VC', 'OUTPERFORMS', 'DDDM-VC', 'VC'),
     ('gh:hayeong0/DDDM-VC', 'COMPARED_WITH', 'DDDM-VC', 'VC'),
-    ('gh:Muzammal-Naseer/IPViT', 60.0, 'score', 'top-1 accuracy', 'ImageNet', 'Transformer'),
     ('gh:mmaaz60/mvits_for_class_agnostic_od', 'MViT', 'Model'),
     ('gh:maum-ai/assem-vc', 'VC', 'Method'),
     ('gh:bfs18/rfwave', 'flow matching', 'Method'),
