@@ -323,7 +323,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:hayeong0/DDDM-VC', 'COMPARED_WITH', 'DDDM-VC', 'VC'),
     ('gh:mmaaz60/mvits_for_class_agnostic_od', 'MViT', 'Model'),
     ('gh:maum-ai/assem-vc', 'VC', 'Method'),
-    ('gh:bfs18/rfwave', 'flow matching', 'Method'),
 }
 
 
