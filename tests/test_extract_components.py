@@ -1298,6 +1298,12 @@ def test_classes_of_models_and_models_of_a_method(nlp):
                        "compared with approaches such as Bayesian optimisation models. We learn a BN model.")[0]
     assert [(m.canonical, m.type) for m in ex.entities] == [("Bayesian optimization", "Method"), ("BN", "Model")], \
         ex.entities
+    # a curated name before a head noun of its own type is named as curated
+    ex = _extract(nlp, "On six NLU tasks ZetaNet improves AUC-ROC scores and the area under the receiver "
+                       "operating characteristic curve.")[0]
+    assert [(m.canonical, m.type) for m in ex.entities] == [
+        ("natural language understanding", "Task"), ("ZetaNet", "Method"), ("AUC", "Metric"), ("AUC", "Metric")], \
+        ex.entities
     # "WhoQA questions" after "we introduce WhoQA, a … benchmark" are WhoQA's questions
     ex = _extract(nlp, "We introduce WhoQA, a public benchmark dataset. Despite the simplicity of WhoQA questions, "
                        "LLMs fail.")[0]

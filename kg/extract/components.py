@@ -542,7 +542,7 @@ class ContextPatterns(BatchMatching):
                     # "the Vicuna benchmark": data named after a model, with its head noun
                     # (an entity of one type each: schema/RESOLUTION.md §3)
                     canonical = clean_surface(info.span_text(ns, e))
-                elif known is not None and (known[0] in ("Dataset", "Model") or label == "Dataset"
+                elif known is not None and (known[0] in ("Dataset", "Model") or label in ("Dataset", known[0])
                                             or (known[0] == "Method" and label == "Model")):
                     label, canonical = known  # "GLUE tasks" is a mention of the GLUE benchmark, and
                     # "Bayesian optimisation models" of Bayesian optimization
