@@ -324,7 +324,6 @@ def unseen() -> dict[str, list]:
 
 STILL_WRONG_UNSEEN = {
     ('gh:mit-han-lab/x-attention', 'USES', 'Transformers', 'sparse attention'),
-    ('gh:mit-han-lab/duo-attention', 'MEASURED_WITH', 'GQA', 'accuracy'),
     ('gh:eladrich/pixel2style2pixel', 'ADDRESSES', 'StyleGAN', 'image-to-image translation'),
     ('gh:mit-han-lab/qserve', 'QServe inference', 'Method'),
     ('gh:mit-han-lab/x-attention', 'LCTMs', 'Model'),
