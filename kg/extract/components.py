@@ -1137,11 +1137,16 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be"})
 
 
+@lru_cache(maxsize=1)
+def _authorial_words() -> tuple[frozenset[str], frozenset[str]]:
+    cfg = patterns_config()
+    return frozenset(cfg["authorial_words"]), frozenset(cfg["authorial_this"])
+
+
 def _authorial_sentence(info: DocInfo, i: int) -> bool:
     """Whether token i's sentence speaks of the paper's own work: "we", "our", "this paper",
     "a novel …", "is proposed" (rules.json "authorial_words")."""
-    cfg = patterns_config()
-    words, this_words = cfg["authorial_words"], cfg["authorial_this"]
+    words, this_words = _authorial_words()
     lex = info.lex
     start, end = info.sentence_of_char(info.idx[i])
     return any(lex[k].lower in words or (lex[k].lower == "this" and k + 1 < info.n and lex[k + 1].lower in this_words)

@@ -117,6 +117,10 @@ LIST_GAP = re.compile(r"^[^.;:]{0,40}(?:,|\band\b)[^.;:]{0,10}$")
 ELIDED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # "68%, 16% and 7%": the words between two numbers of one list
 NUMBER_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+# "an mIoU of 71.3% and …", "mIoU: 71.3%, …": a metric named before a list of numbers
+METRIC_BEFORE_LIST = re.compile(r"\s*(?:of|:|=)?\s*")
+# "… mIoU on Cityscapes, ADE20K and …", "… for the": what opens the datasets of a list of numbers
+DATASETS_OPENING = re.compile(r"\s*(?:on|for|across|in)\s+(?:the\s+)?")
 # "A, B, and C": the words between two names of one list
 NAME_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -239,7 +243,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         value = float(number.replace(",", "."))
         metric = list_metrics.get(match.start()) or _nearest(metrics, start, end, text, offset)
         if stated is not None and (metric is None or id(metric) in used_metrics) \
-                and ELIDED_GAP.fullmatch(text, stated[1], match.start()) and _names_a_dataset(text, offset, mentions, match.end()):
+                and ELIDED_GAP.fullmatch(text, stated[1], match.start()) \
+                and _names_a_dataset(text, offset, mentions, match.end()):
             metric = stated[0]  # "85.1% accuracy on ImageNet and 77.2% on ImageNet-V2": said once for both
         elif metric is None or (id(metric) in used_metrics and match.start() not in respective
                                 and match.start() not in listed_datasets):
@@ -375,12 +380,10 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
         first, last = listed[0], listed[-1]
         metric = next((m for m in metrics if 0 <= m.start - offset - last.end() <= 2), None) or next(
             (m for m in metrics if 0 <= first.start() - (m.end - offset) <= 12
-             and re.fullmatch(r"\s*(?:of|:|=)?\s*", text[m.end - offset:first.start()])), None)
+             and METRIC_BEFORE_LIST.fullmatch(text, m.end - offset, first.start())), None)
         if metric is None:
             continue
-        after = max(last.end(), metric.end - offset)
-        opening = re.compile(r"\s*(?:on|for|across|in)\s+(?:the\s+)?")
-        slot = opening.match(text, after)
+        slot = DATASETS_OPENING.match(text, max(last.end(), metric.end - offset))
         if slot is None:
             continue
         found = [m for m in names if m.start - offset == slot.end()]
