@@ -344,6 +344,20 @@ STILL_WRONG_UNSEEN = {
     ('gh:hayeong0/DDDM-VC', 'COMPARED_WITH', 'DDDM-VC', 'VC'),
     ('gh:mmaaz60/mvits_for_class_agnostic_od', 'MViT', 'Model'),
     ('gh:maum-ai/assem-vc', 'VC', 'Method'),
+    ('gh:McGill-NLP/VinePPO', 'EVALUATED_ON', 'reinforcement learning', 'MATH'),
+    ('gh:McGill-NLP/VinePPO', 'EVALUATED_ON', 'reinforcement learning', 'GSM8K'),
+    ('gh:ercong21/parc', 'ADDRESSES', 'MPLMs', 'cross-lingual transfer'),
+    ('gh:lgalke/text-clf-baselines', 'COMPARED_WITH', 'bag-of-words', 'Graph'),
+    ('gh:lgalke/text-clf-baselines', 'COMPARED_WITH', 'Graph', 'Sequence'),
+    ('gh:lgalke/text-clf-baselines', 'ADDRESSES', 'Sequence', 'text classification'),
+    ('gh:mainlp/circuit-compositions', 'PROPOSES', 'gh:mainlp/circuit-compositions', 'Circuit Compositions'),
+    ('gh:mainlp/validation-gap', 'PROPOSES', 'gh:mainlp/validation-gap', 'Validation Gap'),
+    ('gh:eoduself/UDL', 'IR', 'Model'),
+    ('gh:leobertolazzi/meta-learning-logic', 'OpenAI o3', 'Model'),
+    ('gh:Heidelberg-NLP/CC-SHAP', 'self-consistency', 'Method'),
+    ('gh:mainlp/validation-gap', 'Validation Gap', 'Method'),
+    ('gh:ADMAntwerp/GraphXAIN', 'GNN predictions', 'Task'),
+    ('gh:allenai/scispacy', 'Python', 'Method'),
 }
 
 
@@ -383,6 +397,8 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_7.jsonl", "edge_check_19.jsonl", "edges", 62),
     ("unseen_abstracts_7.jsonl", "results_check_11.jsonl", "results", 10),
     ("unseen_abstracts_7.jsonl", "mention_check_7.jsonl", "entities", 50),
+    ("unseen_abstracts_8.jsonl", "edge_check_20.jsonl", "edges", 42),
+    ("unseen_abstracts_8.jsonl", "mention_check_8.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
