@@ -1319,6 +1319,26 @@ def test_data_of_a_kind_is_no_dataset(nlp):
     assert not [r for r in ex.relations if r.type in ("TRAINED_ON", "EVALUATED_ON") and r.target != "NYU RGB-D"]
 
 
+def test_topics_kinds_and_what_a_name_is_without(nlp):
+    """A title opening with a topic ("Circuit Compositions: Exploring …", "The Validation Gap:
+    A Mechanistic Analysis …") proposes nothing, nor do a title-cased title's capitals after
+    "vs." name anything ("Bag-of-Words vs. Graph vs. Sequence"); "RL-free baselines" are
+    without RL; "Our method consistently outperforms PPO … across MATH" compares the paper's
+    own method, which was evaluated there."""
+    for title in ("Circuit Compositions: Exploring Modular Structures in Transformer-Based Language Models",
+                  "The Validation Gap: A Mechanistic Analysis of How Language Models Compute Arithmetic"):
+        assert not _extract(nlp, "We study language models.", title=title)[0].introduced, title
+    ex = _extract(nlp, "We study text classification.",
+                  title="Bag-of-Words vs. Graph vs. Sequence in Text Classification: Questioning the Necessity")[0]
+    assert {m.canonical for m in ex.entities} == {"bag-of-words", "text classification"}, ex.entities
+    ex = _extract(nlp, "We propose VinePPO. Our method consistently outperforms PPO and other RL-free baselines "
+                       "across MATH and GSM8K datasets.")[0]
+    assert "reinforcement learning" not in {m.canonical for m in ex.entities}
+    assert {(r.type, r.source, r.target) for r in ex.relations if r.type not in ("MENTIONS", "PROPOSES")} == {
+        ("OUTPERFORMS", "VinePPO", "PPO"), ("COMPARED_WITH", "VinePPO", "PPO"),
+        ("EVALUATED_ON", "VinePPO", "MATH"), ("EVALUATED_ON", "VinePPO", "GSM8K")}, ex.relations
+
+
 def test_result_bounds_reductions_and_comparisons(nlp):
     """"from 76.6 to 82.7" reports 82.7; "below 78.7%" is a bound; reducing F1 by 0.8 points
     is a loss; the name after "than" is not who scored, nor is a training procedure."""

@@ -1536,9 +1536,12 @@ def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
             t.lower in cfg["title_phrase_verbs"] or t.lower in cfg["title_phrase_pronouns"] for t in name):
         return None  # "Long-Context LLMs Meet RAG: …", "Beyond Self-Supervision: …", "Stacking Your …"
     if colon + 1 < info.n and not any(t.named for t in name) and (
-            lex[colon + 1].lower in cfg["title_question_words"]["words"] or lex[info.n - 1].text == "?") \
+            lex[colon + 1].lower in cfg["title_question_words"]["words"] or lex[info.n - 1].text == "?"
+            or name[0].lower == "the"
+            or any(t.lower in cfg["title_analysis_words"]["words"] for t in lex[colon + 1:colon + 4])) \
             and not _written_as_a_name(name_text, abstract):
-        return None  # "Guiding Through Complexity: What Makes Good Supervision …?"
+        return None  # "Guiding Through Complexity: What Makes Good Supervision …?", "The Validation
+        # Gap: A Mechanistic Analysis of …", "Circuit Compositions: Exploring Modular Structures …"
     words = []
     for t in lex[colon + 1:colon + 14]:
         if t.lower in _TITLE_NAME_ENDS:
@@ -1662,6 +1665,9 @@ class SelectMentions:
                 continue
             if c.rule != "gazetteer" and _names_an_owner(info, c.end):
                 continue  # "outperforms Chiang's HPB": the author, not the system
+            if c.end + 1 < info.n and info.lex[c.end + 1].lower == "free" and info.lex[c.end].text == "-" \
+                    and not info.space[c.end - 1] and not info.space[c.end]:
+                continue  # "RL-free baselines", "rehearsal-free continual learning": without it
             if c.label != "Task" and self.in_event_name(info, c.start):
                 taken[c.start:c.end] = [True] * (c.end - c.start)  # nor any name inside it
                 continue

@@ -629,7 +629,9 @@ def sentence_relations(
                 rel("EVALUATED_ON", compared_by.get(id(subject), subject), target, "evaluated-on", 0.8)
         elif target.type in SUBJECT_TYPES and subject is not None and subject is not target:
             gap = gap_of(subject, target, in_sentence)
-            head = gap[:windows["cue_after_subject"]]
+            # the cue follows the subject closely; for the paper's own name, not written in the
+            # sentence ("Our method consistently outperforms PPO"), it is in the words before the target
+            head = gap[:windows["cue_after_subject"]] if in_sentence else gap
             # the compared name follows the cue closely ("outperforms a CLIP model"), or the
             # class noun it is listed under ("outperforms many multilingual pretrained language
             # models (AfriBERTa, …")
