@@ -344,12 +344,8 @@ STILL_WRONG_UNSEEN = {
     ('gh:hayeong0/DDDM-VC', 'COMPARED_WITH', 'DDDM-VC', 'VC'),
     ('gh:mmaaz60/mvits_for_class_agnostic_od', 'MViT', 'Model'),
     ('gh:maum-ai/assem-vc', 'VC', 'Method'),
-    ('gh:ercong21/parc', 'ADDRESSES', 'MPLMs', 'cross-lingual transfer'),
     ('gh:eoduself/UDL', 'IR', 'Model'),
-    ('gh:leobertolazzi/meta-learning-logic', 'OpenAI o3', 'Model'),
-    ('gh:Heidelberg-NLP/CC-SHAP', 'self-consistency', 'Method'),
     ('gh:ADMAntwerp/GraphXAIN', 'GNN predictions', 'Task'),
-    ('gh:allenai/scispacy', 'Python', 'Method'),
 }
 
 
