@@ -346,6 +346,17 @@ STILL_WRONG_UNSEEN = {
     ('gh:maum-ai/assem-vc', 'VC', 'Method'),
     ('gh:eoduself/UDL', 'IR', 'Model'),
     ('gh:ADMAntwerp/GraphXAIN', 'GNN predictions', 'Task'),
+    ('gh:UCSC-REAL/TokenCleaning', 'ADDRESSES', 'Token Cleaning', 'SFT'),
+    ('gh:zzh-SJTU/E5-Hierarchical-Table-Analysis', 'PROPOSES', 'gh:zzh-SJTU/E5-Hierarchical-Table-Analysis', '\\methodnameF'),
+    ('gh:stevenyangyj/Emma-Alfworld', 20.0, 'score', 'success rate', 'ALFWorld', 'EMMA'),
+    ('gh:zzh-SJTU/E5-Hierarchical-Table-Analysis', 44.38, 'gain', 'exact match', None, 'GPT-4'),
+    ('gh:yg211/summary-reward-no-reference', 'RL summarisation', 'Method'),
+    ('gh:sirano1004/Margin-Apative-Direct-Preference-Optimization', 'Low Quality', 'Dataset'),
+    ('gh:zzh-SJTU/CRT-QA', 'Tabular', 'Dataset'),
+    ('gh:sirano1004/Margin-Apative-Direct-Preference-Optimization', 'High Quality', 'Dataset'),
+    ('gh:patrickrchao/JailbreakingLLMs', 'GPT-3.5/4', 'Model'),
+    ('gh:SALT-NLP/DARG', 'DARG', 'Model'),
+    ('gh:UCSC-REAL/TokenCleaning', 'SFT', 'Task'),
 }
 
 
@@ -387,6 +398,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_7.jsonl", "mention_check_7.jsonl", "entities", 50),
     ("unseen_abstracts_8.jsonl", "edge_check_20.jsonl", "edges", 42),
     ("unseen_abstracts_8.jsonl", "mention_check_8.jsonl", "entities", 50),
+    ("unseen_abstracts_9.jsonl", "edge_check_21.jsonl", "edges", 37),
+    ("unseen_abstracts_9.jsonl", "results_check_12.jsonl", "results", 4),
+    ("unseen_abstracts_9.jsonl", "mention_check_9.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
