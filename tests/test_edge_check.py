@@ -348,8 +348,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:ADMAntwerp/GraphXAIN', 'GNN predictions', 'Task'),
     ('gh:UCSC-REAL/TokenCleaning', 'ADDRESSES', 'Token Cleaning', 'SFT'),
     ('gh:zzh-SJTU/E5-Hierarchical-Table-Analysis', 'PROPOSES', 'gh:zzh-SJTU/E5-Hierarchical-Table-Analysis', '\\methodnameF'),
-    ('gh:stevenyangyj/Emma-Alfworld', 20.0, 'score', 'success rate', 'ALFWorld', 'EMMA'),
-    ('gh:zzh-SJTU/E5-Hierarchical-Table-Analysis', 44.38, 'gain', 'exact match', None, 'GPT-4'),
     ('gh:yg211/summary-reward-no-reference', 'RL summarisation', 'Method'),
     ('gh:sirano1004/Margin-Apative-Direct-Preference-Optimization', 'Low Quality', 'Dataset'),
     ('gh:zzh-SJTU/CRT-QA', 'Tabular', 'Dataset'),

@@ -1248,6 +1248,13 @@ def test_result_lists_of_numbers_and_datasets(nlp):
     assert _results(nlp, "MapTR achieves $3.3$ higher mAP. ITI improves its accuracy from $32.5\\%$ to $65.1\\%$ on "
                          "TruthfulQA.") == [(3.3, "", "gain", "mean average precision", None, "MapTR"),
                                             (65.1, "%", "score", "accuracy", "TruthfulQA", "ITI")]
+    # a range is read as its first end, and what follows its last ("20%-70% improvement") tells a
+    # gain; a name in a remark on what the subject is built on ("our method, based on GPT-4,") is
+    # no subject
+    assert _results(nlp, "We propose ZetaNet. BERT gives a 20%-70% improvement in the success rate on ALFWorld. "
+                         "ZetaNet, based on GPT-4, outperforms fine-tuning methods with a 44.38 Exact Match "
+                         "improvement.") == [(20.0, "%", "gain", "success rate", "ALFWorld", "BERT"),
+                                             (44.38, "", "gain", "exact match", None, "ZetaNet")]
     # a difference or a drop after the number is no score
     assert _results(nlp, "ZetaNet leads to a 30% accuracy gap on MATH. ZetaNet leads to an up to 20% absolute drop "
                          "in accuracy on MATH. ViT-B retains as high as 60% top-1 accuracy on ImageNet even after "

@@ -58,6 +58,11 @@ WINDOW = 40  # characters between a number and its metric
 PROPORTION = re.compile(r"\s*of\b", re.IGNORECASE)
 # "73.9% top-1 accuracy … using ResNet-50": what achieved it, named after the number
 SUBJECT_AFTER = re.compile(r"\b(?:using|with)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# "20%-70% improvement", "1.3-4.4 BLEU points": the dash between a range's ends (at the first
+# end: the second follows; at the second: the first stands before); a range is read as its
+# first end
+RANGE_NEXT = re.compile(r"\s?[-–]\s?\d")
+RANGE_END = re.compile(r"\d\s?%?\s?$")
 # "from 35.5% to 44.5%": the first number is where the score started
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 FROM_TO = re.compile(r"\s*(?:%|points?|pp|pts)?\s*\bto\s+[+\-−]?\d", re.IGNORECASE)
@@ -179,6 +184,9 @@ SOURCE_DOMAIN = re.compile(r"-to-|\s?(?:→|->)\s?")
 # phrase naming a part the subject after it uses
 OPENING_USING = re.compile(r"\s*(?:when\s+|while\s+|by\s+)?(?:using|with|equipped\s+with|built\s+on)\b[^,]*$",
                            re.IGNORECASE)
+# "our method, based on GPT-4, outperforms …": a name in a remark on what the subject is built on
+BASED_ON_ASIDE = re.compile(r",\s*(?:which\s+is\s+)?(?:based|built)\s+(?:on|upon)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
 # "Adding 15,000 Penn Treebank sentences during training leads to …": data added in training
 TRAINING_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:during|for|in)\s+training\b", re.IGNORECASE)
 
@@ -214,6 +222,11 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             continue  # one of a "respectively" list whose names kg cannot pair with its numbers
         sign, number, unit = match.group(1), match.group(2), match.group(3) or ""
         start, end = offset + match.start(), offset + match.end()
+        if sign in "-−" and RANGE_END.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "20%-70%": the end of a range, read with its start
+        # "20%-70% improvement": what follows a range follows its end
+        ranged = RANGE_NEXT.match(text, match.end())
+        after = NUMBER.match(text, ranged.end() - 1).end() if ranged else match.end()
         if not unit and (FACTOR.match(text, match.end()) or QUANTITY.match(text, match.end(2))
                          or REFERENCE_BEFORE.search(text, max(0, match.start() - 12), match.start())):
             continue
@@ -255,7 +268,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             continue
         if DIFFERENCE_AFTER.match(text, match.end()):
             continue  # "a 30% accuracy gap on MATH", "an up to 20% absolute drop in accuracy"
-        change = GAIN_AFTER.match(text, match.end())
+        change = GAIN_AFTER.match(text, after)
         word = change.group(1).lower() if change is not None else ""
         if (word in DOWN_WORDS and _higher_is_better(metric.canonical)) or (
                 word in UP_WORDS and not _higher_is_better(metric.canonical)):
@@ -331,6 +344,8 @@ def _aside(text: str, offset: int, m: Mention, number: int, mentions: list[Menti
         return True
     if "," in between and OPENING_USING.match(text, 0, m.start - offset):
         return True  # "When using the Swin Transformer backbone, MS-STS VIS achieves …": a part
+    if "," in between and BASED_ON_ASIDE.search(text, max(0, m.start - offset - 40), m.start - offset):
+        return True  # "our method, based on GPT-4, outperforms …": what the method is built on
     opened = text.rfind("(", 0, m.start - offset)
     if opened != -1 and ")" not in text[opened:m.start - offset] and ")" in between \
             and re.search(r"\w", text[opened + 1:m.start - offset]):
