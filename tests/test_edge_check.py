@@ -347,7 +347,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:eoduself/UDL', 'IR', 'Model'),
     ('gh:ADMAntwerp/GraphXAIN', 'GNN predictions', 'Task'),
     ('gh:UCSC-REAL/TokenCleaning', 'ADDRESSES', 'Token Cleaning', 'SFT'),
-    ('gh:zzh-SJTU/E5-Hierarchical-Table-Analysis', 'PROPOSES', 'gh:zzh-SJTU/E5-Hierarchical-Table-Analysis', '\\methodnameF'),
     ('gh:yg211/summary-reward-no-reference', 'RL summarisation', 'Method'),
     ('gh:patrickrchao/JailbreakingLLMs', 'GPT-3.5/4', 'Model'),
     ('gh:SALT-NLP/DARG', 'DARG', 'Model'),

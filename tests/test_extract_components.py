@@ -1321,7 +1321,7 @@ def test_data_of_a_kind_is_no_dataset(nlp):
     """"single JPEG images", "structural MRI data": data of a format or modality, no named
     dataset (rules.json "data_kinds"); a named one stays ("the NYU RGB-D dataset")."""
     ex = _extract(nlp, "Experiments on single JPEG images show that FBCNN works. We trained ZetaNet on structural "
-                       "MRI data. We also use the NYU RGB-D dataset.")[0]
+                       "MRI data, Low Quality data and Tabular data. We also use the NYU RGB-D dataset.")[0]
     assert [m.canonical for m in ex.entities if m.type == "Dataset"] == ["NYU RGB-D"], ex.entities
     assert not [r for r in ex.relations if r.type in ("TRAINED_ON", "EVALUATED_ON") and r.target != "NYU RGB-D"]
 
@@ -1332,6 +1332,7 @@ def test_topics_kinds_and_what_a_name_is_without(nlp):
     "vs." name anything ("Bag-of-Words vs. Graph vs. Sequence"); "RL-free baselines" are
     without RL; "Our method consistently outperforms PPO … across MATH" compares the paper's
     own method, which was evaluated there."""
+    assert not _extract(nlp, "Furthermore, we present \\methodnameF, an adaptive algorithm.")[0].introduced  # LaTeX
     for title in ("Circuit Compositions: Exploring Modular Structures in Transformer-Based Language Models",
                   "The Validation Gap: A Mechanistic Analysis of How Language Models Compute Arithmetic"):
         assert not _extract(nlp, "We study language models.", title=title)[0].introduced, title
