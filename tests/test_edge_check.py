@@ -346,11 +346,9 @@ STILL_WRONG_UNSEEN = {
     ('gh:maum-ai/assem-vc', 'VC', 'Method'),
     ('gh:eoduself/UDL', 'IR', 'Model'),
     ('gh:ADMAntwerp/GraphXAIN', 'GNN predictions', 'Task'),
-    ('gh:UCSC-REAL/TokenCleaning', 'ADDRESSES', 'Token Cleaning', 'SFT'),
     ('gh:yg211/summary-reward-no-reference', 'RL summarisation', 'Method'),
     ('gh:patrickrchao/JailbreakingLLMs', 'GPT-3.5/4', 'Model'),
     ('gh:SALT-NLP/DARG', 'DARG', 'Model'),
-    ('gh:UCSC-REAL/TokenCleaning', 'SFT', 'Task'),
 }
 
 

@@ -1305,6 +1305,9 @@ def test_classes_of_models_and_models_of_a_method(nlp):
                        "compared with approaches such as Bayesian optimisation models. We learn a BN model.")[0]
     assert [(m.canonical, m.type) for m in ex.entities] == [("Bayesian optimization", "Method"), ("BN", "Model")], \
         ex.entities
+    # "SFT tasks" are the tasks of a curated method, which they mention
+    assert [(m.canonical, m.type) for m in _extract(nlp, "ZetaNet cleans tokens for SFT tasks.")[0].entities
+            if m.canonical != "ZetaNet"] == [("supervised fine-tuning", "Method")]
     # a curated name before a head noun of its own type is named as curated
     ex = _extract(nlp, "On six NLU tasks ZetaNet improves AUC-ROC scores and the area under the receiver "
                        "operating characteristic curve.")[0]

@@ -543,9 +543,9 @@ class ContextPatterns(BatchMatching):
                     # (an entity of one type each: schema/RESOLUTION.md §3)
                     canonical = clean_surface(info.span_text(ns, e))
                 elif known is not None and (known[0] in ("Dataset", "Model") or label in ("Dataset", known[0])
-                                            or (known[0] == "Method" and label == "Model")):
+                                            or (known[0] == "Method" and label in ("Model", "Task"))):
                     label, canonical = known  # "GLUE tasks" is a mention of the GLUE benchmark, and
-                    # "Bayesian optimisation models" of Bayesian optimization
+                    # "Bayesian optimisation models" and "SFT tasks" of the method
                 else:
                     canonical = clean_surface(name_text)
             found.append(Candidate(s, e, label, rule_id, rule["confidence"], canonical,
