@@ -1255,6 +1255,9 @@ def test_result_lists_of_numbers_and_datasets(nlp):
                          "ZetaNet, based on GPT-4, outperforms fine-tuning methods with a 44.38 Exact Match "
                          "improvement.") == [(20.0, "%", "gain", "success rate", "ALFWorld", "BERT"),
                                              (44.38, "", "gain", "exact match", None, "ZetaNet")]
+    # BibTeX's "{\\%}", and a second gain after "and by"
+    assert _results(nlp, "We propose PARC. PARC improves accuracy by 3.7{\\%} on XNLI and by $2.1\\%$ on PAWS-X.") == [
+        (3.7, "%", "gain", "accuracy", "XNLI", "PARC"), (2.1, "%", "gain", "accuracy", "PAWS-X", "PARC")]
     # a difference or a drop after the number is no score
     assert _results(nlp, "ZetaNet leads to a 30% accuracy gap on MATH. ZetaNet leads to an up to 20% absolute drop "
                          "in accuracy on MATH. ViT-B retains as high as 60% top-1 accuracy on ImageNet even after "

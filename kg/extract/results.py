@@ -117,9 +117,9 @@ OURS = re.compile(r"\b(?:we|ours)\b|(?<!with )(?<!using )(?<!by )(?<!via )(?<!on
                   re.IGNORECASE)
 # "by 7.06 mAP for NuImages and 12.9 mAP for COCO": the second gain of a list of them
 LIST_GAP = re.compile(r"^[^.;:]{0,40}(?:,|\band\b)[^.;:]{0,10}$")
-# "85.1% accuracy on ImageNet and 77.2% on …": the words between a result's dataset and the
-# next number, which takes the result's metric
-ELIDED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# "85.1% accuracy on ImageNet and 77.2% on …", "by 3.7% on XNLI and by 2.1% on …": the words
+# between a result's dataset and the next number, which takes the result's metric
+ELIDED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?")
 # "68%, 16% and 7%": the words between two numbers of one list
 NUMBER_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # "an mIoU of 71.3% and …", "mIoU: 71.3%, …": a metric named before a list of numbers
@@ -198,9 +198,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     if not metrics:
         return []
     if "$" in text or "\\%" in text:
-        # LaTeX left in the text: "achieving $3.3$ higher mAP", "from $32.5\%$ to …" (blanked,
-        # so every offset stays)
-        text = text.replace("$", " ").replace("\\%", " %")
+        # LaTeX left in the text: "achieving $3.3$ higher mAP", "from $32.5\%$ to …", BibTeX's
+        # "3.7{\%}" (blanked, so every offset stays)
+        text = text.replace("{\\%}", "%   ").replace("\\%", "% ").replace("$", " ")
     gain_words = set(patterns_config()["relation_cues"]["GAIN"])
     # the paper's own method or model ("our method achieves …"); a task or dataset it
     # proposes reports no score of its own
