@@ -618,7 +618,8 @@ def test_a_capitalised_long_form_may_join_its_words_with_a_preposition(nlp):
                        "Statistical Machine Translation (WMT) are given. Our experiments in English to Japanese "
                        "(EnJa) translation improve.")[0]
     assert {(m.canonical, m.type) for m in ex.entities} == {
-        ("ULD", "Method"), ("SLCA", "Method"), ("WMT", "Dataset"), ("machine translation", "Task")}, ex.entities
+        ("ULD", "Method"), ("SLCA", "Method"), ("WMT", "Dataset"), ("machine translation", "Task"),
+        ("machine unlearning", "Task")}, ex.entities
     assert {m.canonical for m in ex.introduced} == {"ULD", "SLCA"}, ex.introduced
     assert ("Unlearning from Logit Difference", "ULD") in ex.abbreviations, ex.abbreviations
 
@@ -1351,6 +1352,17 @@ def test_topics_kinds_and_what_a_name_is_without(nlp):
     assert {(r.type, r.source, r.target) for r in ex.relations if r.type not in ("MENTIONS", "PROPOSES")} == {
         ("OUTPERFORMS", "VinePPO", "PPO"), ("COMPARED_WITH", "VinePPO", "PPO"),
         ("EVALUATED_ON", "VinePPO", "MATH"), ("EVALUATED_ON", "VinePPO", "GSM8K")}, ex.relations
+
+
+def test_tasks_of_recent_papers_and_abilities(nlp):
+    """Instruction following, machine unlearning, tool use and multimodal reasoning are curated
+    tasks; a model's ability at one ("to maintain its instruction-following abilities") is no
+    task a name addresses, unless the name improves it."""
+    ex = _extract(nlp, "We propose ULD, a novel unlearning framework. Which model should undergo continual "
+                       "pre-training to maintain its instruction-following abilities? Finally, we apply LLM "
+                       "fine-tuning to improve instruction following capability.")[0]
+    addresses = {(r.source, r.target) for r in ex.relations if r.type == "ADDRESSES"}
+    assert addresses == {("ULD", "machine unlearning"), ("fine-tuning", "instruction following")}, addresses
 
 
 def test_result_bounds_reductions_and_comparisons(nlp):

@@ -338,6 +338,13 @@ def _describes(gap: list[str]) -> bool:
     return lead in ([","], ["is"], ["was"], ["are"], ["were"]) or (len(lead) == 2 and lead[1] == "be")
 
 
+# "instruction-following abilities": a model's ability at a task, which a name addresses only
+# when it improves it ("fine-tuning to improve instruction following capability")
+_ABILITY_NOUNS = frozenset({"ability", "abilities", "capability", "capabilities", "skill", "skills"})
+_IMPROVING_VERBS = frozenset({"improve", "improves", "improved", "improving", "enhance", "enhances", "enhanced",
+                              "enhancing", "boost", "boosts", "boosting", "strengthen", "strengthens"})
+
+
 def _shown_of(gap: list[str]) -> bool:
     """The words between results and a name say what the results show of it: "show the
     effectiveness and efficiency of our"."""
@@ -699,6 +706,10 @@ def sentence_relations(
             # generation", a copula "SetFit may be a promising alternative for document classification"
             described_by = in_sentence and (owner is titled or (_describes(gap) and "," not in gap[1:]))
             window = windows["ADDRESSES_DESCRIBED"] if described_by else windows["ADDRESSES"]
+            k = bisect_left(offsets, target.end)
+            if all_words[k:k + 1] and all_words[k] in _ABILITY_NOUNS and _IMPROVING_VERBS.isdisjoint(gap):
+                continue  # "to maintain its instruction-following abilities", "the impact of … on the
+                # instruction following abilities": a model's ability, not what the name is for
             if owner is not None and len(gap) <= window \
                     and _has_cue(lead, cue) and not _has_cue(lead, "NOT_ADDRESSES"):
                 rel("ADDRESSES", owner, target, "addresses", 0.7)
