@@ -338,6 +338,9 @@ def _describes(gap: list[str]) -> bool:
     return lead in ([","], ["is"], ["was"], ["are"], ["were"]) or (len(lead) == 2 and lead[1] == "be")
 
 
+# "…, outperforming LoRA", "…, significantly surpassing GPT-4": a participle clause after the
+# main one (the last words between its subject and the name compared with)
+_PARTICIPLE_OUTPERFORMS = re.compile(r"(?:.* )?, (?:\w+ly )?(?:outperforming|surpassing|beating|exceeding)")
 # "instruction-following abilities": a model's ability at a task, which a name addresses only
 # when it improves it ("fine-tuning to improve instruction following capability")
 _ABILITY_NOUNS = frozenset({"ability", "abilities", "capability", "capabilities", "skill", "skills"})
@@ -647,6 +650,15 @@ def sentence_relations(
             if in_sentence and gap[:1] == [","] and _named_in_commas(before(subject, 2)):
                 # "our proposed approach, Loki, gains … over SimCLR": the commas set off the name
                 gap, head = gap[1:], gap[1:1 + windows["cue_after_subject"]]
+            if in_sentence and _PARTICIPLE_OUTPERFORMS.fullmatch(" ".join(gap[-3:])):
+                # "On VTAB-1k, SparseAdapter achieves 76.1%, outperforming LoRA": the participle's
+                # subject is the sentence's, when a name opens the sentence (or its opening phrase)
+                main = mentions[prior_subjects[0]]
+                k = bisect_left(offsets, main.start)
+                if k == 0 or (all_words[k - 1] == "," and k <= 8 and "," not in all_words[:k - 1]):
+                    rel("OUTPERFORMS", main, target, "outperforms-participle", 0.75)
+                    rel("COMPARED_WITH", main, target, "outperforms-participle", 0.75)
+                continue
             if in_sentence and "," in head and not _opens_appositive(gap):
                 # "… at in-context learning, outperforming GPT-3": the subject is elsewhere (but
                 # "DeBERTa, a generalization of BERT": the appositive says what DeBERTa is)
