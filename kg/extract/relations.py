@@ -726,7 +726,9 @@ def sentence_relations(
                     and _has_cue(lead, cue) and not _has_cue(lead, "NOT_ADDRESSES"):
                 rel("ADDRESSES", owner, target, "addresses", 0.7)
             elif owner is not None and in_sentence and owner.type in SUBJECT_TYPES \
-                    and len(gap) <= windows["EVALUATED_ON"] and set(opening_lead(target)) & _cues()["EVALUATED_ON"][0] \
+                    and _words(gap) - class_noun_words(target) <= windows["EVALUATED_ON"] \
+                    and "for" not in before(owner, 6) \
+                    and set(opening_lead(target)) & _cues()["EVALUATED_ON"][0] \
                     and _has_cue(all_words, "EVALUATION_VERBS") and not trained_before(target) \
                     and not _has_cue(before(target, 3), "BASED_ON"):
                 # "UNITER achieves new state of the art across six V+L tasks", as for a dataset
