@@ -1388,6 +1388,18 @@ def test_a_participle_clause_compares_the_sentences_subject(nlp):
         ("SparseAdapter", "LoRA"), ("GPT-4", "GPT-3")}, ex.relations
 
 
+def test_a_new_thing_named_after_a_comma(nlp):
+    """"We propose a new simple network architecture, the Transformer, based solely on …": the
+    name given to what the sentence calls new is the paper's, even a curated one, and its
+    results are."""
+    ex = _extract(nlp, "We propose a new simple network architecture, the Transformer, based solely on attention "
+                       "mechanisms. Our model achieves 28.4 BLEU on the WMT 2014 English-to-German translation "
+                       "task. We use the Transformer, a known model.")[0]
+    assert [m.canonical for m in ex.introduced] == ["Transformer"], ex.introduced
+    assert [(r.value, r.subject) for r in ex.results] == [(28.4, "Transformer")], ex.results
+    assert not _extract(nlp, "We use an existing architecture, the Transformer, for translation.")[0].introduced
+
+
 def test_result_bounds_reductions_and_comparisons(nlp):
     """"from 76.6 to 82.7" reports 82.7; "below 78.7%" is a bound; reducing F1 by 0.8 points
     is a loss; the name after "than" is not who scored, nor is a training procedure."""

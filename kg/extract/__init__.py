@@ -193,9 +193,18 @@ def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention], abstra
             mentions.append(m)
             chosen[(m.start, m.end)] = m
         if m is not None and (rule in _INTRODUCING_CURATED or not m.rule.startswith("gazetteer") or (
-                rule == "introduced-we-propose" and start > 0 and info.lex[start - 1].lower in _PROPOSING_VERBS)):
+                rule == "introduced-we-propose" and start > 0 and info.lex[start - 1].lower in _PROPOSING_VERBS)
+                or (rule == "introduced-we-propose" and _named_as_new(info, start))):
             out.append(construct(Mention, {**m.__dict__, "rule": rule, "confidence": float(confidence)}))
     return out
+
+
+def _named_as_new(info: DocInfo, start: int) -> bool:
+    """"We propose a new simple network architecture, the Transformer, …": the name given to
+    what the sentence calls new is the paper's, even a curated one."""
+    lex = info.lex
+    return start > 1 and lex[start - 1].lower == "the" and lex[start - 2].text == "," and any(
+        lex[k].lower in ("new", "novel") for k in range(max(info.sent_of[start], start - 10), start - 2))
 
 
 # rules that introduce even a curated name: a title that opens with it, "which we name Guanaco"

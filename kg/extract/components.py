@@ -1305,11 +1305,15 @@ class IntroducedNames(BatchMatching):
             # name ("we present In-Context Pretraining, a new approach", "we present
             # Photogeometric Structured Light whereby", "we propose a new pooling strategy,
             # Multi-Layers Trainable Pooling, which")
-            opens_name = j == first or (object_noun and lex[j - 1].text == ",")
+            named_after_comma = object_noun and (lex[j - 1].text == "," or (
+                j >= 2 and lex[j - 1].lower == "the" and lex[j - 2].text == ","))  # "a new … architecture, the Transformer"
+            opens_name = j == first or named_after_comma
             phrase = self._title_phrase(info, rs) if opens_name and re_ < n and lex[re_].is_title else None
             if phrase is not None:
                 return phrase
-            if glued and not looks_named(info.span_text(rs, re_)) and not (naming and j == first) and not (
+            if glued and not looks_named(info.span_text(rs, re_)) and not (naming and j == first) \
+                    and not (named_after_comma and lex[j - 1].lower == "the" and re_ < n and lex[re_].text == ",") \
+                    and not (
                     token.is_title and re_ + 2 < n and lex[re_].text == "," and lex[re_ + 1].lower in ("a", "an")
                     and description_type(info, re_ + 1) is not None):
                 continue  # but "we introduce Hippo, a family of 7B models" names Hippo
