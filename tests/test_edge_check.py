@@ -222,6 +222,9 @@ RENAMED = {
     ("gh:bthananjeyan/saved-rl", "RL", "Method"): (
         ("gh:bthananjeyan/saved-rl", "reinforcement learning", "Method"),
         CURATED_BEFORE_HEAD),
+    ("tdmsci-114", "MEASURED_WITH", "semantic role labeling", "Test F1"): (
+        ("tdmsci-114", "MEASURED_WITH", "semantic role labeling", "F1"),
+        "\"Test F1\": a split before a curated metric is no part of its name"),
     ("gh:OmkarThawakar/MSSTS-VIS", 50.1, "score", "average precision", None, "MS-STS"): (
         ("gh:OmkarThawakar/MSSTS-VIS", 50.1, "score", "average precision", "YouTube-VIS", "MS-STS"),
         "\"… on Youtube-VIS 2019 val\": the dataset, curated since, is named now"),

@@ -1259,6 +1259,12 @@ def test_result_lists_of_numbers_and_datasets(nlp):
     # BibTeX's "{\\%}", and a second gain after "and by"
     assert _results(nlp, "We propose PARC. PARC improves accuracy by 3.7{\\%} on XNLI and by $2.1\\%$ on PAWS-X.") == [
         (3.7, "%", "gain", "accuracy", "XNLI", "PARC"), (2.1, "%", "gain", "accuracy", "PAWS-X", "PARC")]
+    # a number in brackets after a result is its gain; the dataset written just before the
+    # metric is the result's; a split before a curated metric is no part of its name
+    assert _results(nlp, "BERT pushes MultiNLI accuracy to 86.7% (4.6% absolute improvement) and SQuAD v1.1 "
+                         "question answering Test F1 to 93.2 (1.5 point absolute improvement).") == [
+        (86.7, "%", "score", "accuracy", "MNLI", "BERT"), (4.6, "%", "gain", "accuracy", "MNLI", "BERT"),
+        (93.2, "", "score", "F1", "SQuAD 1.1", "BERT"), (1.5, "points", "gain", "F1", "SQuAD 1.1", "BERT")]
     # a difference or a drop after the number is no score
     assert _results(nlp, "ZetaNet leads to a 30% accuracy gap on MATH. ZetaNet leads to an up to 20% absolute drop "
                          "in accuracy on MATH. ViT-B retains as high as 60% top-1 accuracy on ImageNet even after "

@@ -276,6 +276,7 @@ class GazetteerMatcher:
 
 
 _DETERMINERS = frozenset({"a", "an", "the"})
+_SPLIT_WORDS = frozenset({"test", "dev", "development", "validation", "val", "train", "training", "held-out"})
 _DIMENSION = re.compile(r"^\d[Dd]$")  # "2D", "3D"
 
 
@@ -427,9 +428,11 @@ class ContextPatterns(BatchMatching):
         gazetteer = {(c.start, c.end): (c.label, c.canonical) for c in found if c.rule == "gazetteer"}
         # where curated names end, by start token ("ImageNet" 0 -> 1, "top-1 accuracy" 1 -> 4)
         curated_ends: dict[int, set[int]] = {}
+        curated_at = set()  # tokens inside a curated name
         for c in found:
             if c.rule == "gazetteer":
                 curated_ends.setdefault(c.start, set()).add(c.end)
+                curated_at.update(range(c.start, c.end))
         for rule, start, end in matches:
             if rule.get("case_sensitive_text") and info.title_case:
                 continue  # capitals tell no names in a title-cased text
@@ -444,6 +447,9 @@ class ContextPatterns(BatchMatching):
                 continue  # and so is a metric's head with a verb's -s before a number: "the GLUE
                 # benchmark gains 2%", "ZetaNet scores 85.3 on MMLU" (but "KoalaNet models 4 times
                 # faster", "the Webis text reuse corpus 2012")
+            if e - 1 in curated_at and all(i in curated_at or lex[i].lower in _SPLIT_WORDS for i in range(s, e - 1)) \
+                    and any(lex[i].lower in _SPLIT_WORDS for i in range(s, e - 1)):
+                continue  # "SQuAD v2.0 Test F1": a curated dataset, its split and a curated metric
             if _curated_side_by_side(curated_ends, s, e):
                 continue  # curated names side by side name nothing more: "ImageNet top-1 accuracy",
                 # "top-1 ImageNet-1K accuracy"

@@ -120,6 +120,13 @@ LIST_GAP = re.compile(r"^[^.;:]{0,40}(?:,|\band\b)[^.;:]{0,10}$")
 # "85.1% accuracy on ImageNet and 77.2% on …", "by 3.7% on XNLI and by 2.1% on …": the words
 # between a result's dataset and the next number, which takes the result's metric
 ELIDED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?")
+# "SQuAD v1.1 question answering Test F1": plain words between a dataset and its metric
+WORDS_ONLY = re.compile(r"[A-Za-z\s-]*")
+# "86.7% (4.6% absolute improvement)": a number in brackets right after another, and the gain
+# words after it
+NUMBER_BRACKET = re.compile(r"\s*\(\s*")
+BRACKETED_GAIN = re.compile(r"\s*(?:points?\s+)?(?:absolute\s+|relative\s+)?(?:" + GAIN_NOUNS + r")\b",
+                            re.IGNORECASE)
 # "68%, 16% and 7%": the words between two numbers of one list
 NUMBER_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # "an mIoU of 71.3% and …", "mIoU: 71.3%, …": a metric named before a list of numbers
@@ -216,7 +223,19 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     lists = _number_lists(text, numbers)
     respective = _respective_subjects(text, offset, mentions, lists)
     listed_datasets, list_metrics = _listed_datasets(text, offset, mentions, metrics, lists)
+    # "MultiNLI accuracy to 86.7% (4.6% absolute improvement)": a number in brackets right
+    # after another is that one's gain, or nothing of its own
+    bracketed = {b.start(): a.start() for a, b in zip(numbers, numbers[1:])
+                 if NUMBER_BRACKET.fullmatch(text, a.end(), b.start())}
+    made: dict[int, Result] = {}  # start of a number -> its result
     for match in numbers:
+        if match.start() in bracketed:
+            owner = made.get(bracketed[match.start()])
+            if owner is not None and BRACKETED_GAIN.match(text, match.end()):
+                out.append(owner.model_copy(update={
+                    "value": float(match.group(2).replace(",", ".")), "kind": "gain",
+                    "unit": "%" if match.group(3) == "%" else ("points" if match.group(3) else "")}))
+            continue
         if match.start() in respective and respective[match.start()] is None \
                 and match.start() not in listed_datasets:
             continue  # one of a "respectively" list whose names kg cannot pair with its numbers
@@ -324,6 +343,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           subject=subject.canonical if subject else None,
                           subject_type=subject.type if subject else None,
                           evidence=make_evidence("result-number-metric", 0.75)))
+        made[match.start()] = out[-1]
     return out
 
 
@@ -449,6 +469,13 @@ def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end
     the movie review data" leaves the dataset named next to the result after it."""
     mentions = [m for m in mentions if m.type != "Dataset" or not (
         _added_in_training(text, offset, m) or SOURCE_DOMAIN.match(text, m.end - offset))]
+    if metric.end <= start:
+        # "MultiNLI accuracy to 86.7%", "SQuAD v1.1 question answering Test F1 to 93.2": the
+        # dataset written just before the metric, only words between
+        adjacent = [m for m in mentions if m.type == "Dataset" and 0 <= metric.start - m.end <= 30
+                    and WORDS_ONLY.fullmatch(text, m.end - offset, metric.start - offset)]
+        if adjacent:
+            return adjacent[-1]
     after_metric = max(end, metric.end)
     slot = DATASET_SLOT.match(text, after_metric - offset)
     if slot is not None:
