@@ -1404,6 +1404,9 @@ def test_a_new_thing_named_after_a_comma(nlp):
     assert [m.canonical for m in ex.introduced] == ["Transformer"], ex.introduced
     assert [(r.value, r.subject) for r in ex.results] == [(28.4, "Transformer")], ex.results
     assert not _extract(nlp, "We use an existing architecture, the Transformer, for translation.")[0].introduced
+    ex = _extract(nlp, "We introduce a new language representation model called BERT. We use a technique called "
+                       "dropout.")[0]
+    assert [m.canonical for m in ex.introduced] == ["BERT"], ex.introduced
 
 
 def test_result_bounds_reductions_and_comparisons(nlp):

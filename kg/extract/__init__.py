@@ -194,17 +194,22 @@ def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention], abstra
             chosen[(m.start, m.end)] = m
         if m is not None and (rule in _INTRODUCING_CURATED or not m.rule.startswith("gazetteer") or (
                 rule == "introduced-we-propose" and start > 0 and info.lex[start - 1].lower in _PROPOSING_VERBS)
-                or (rule == "introduced-we-propose" and _named_as_new(info, start))):
+                or (rule in ("introduced-we-propose", "introduced-called") and _named_as_new(info, start))):
             out.append(construct(Mention, {**m.__dict__, "rule": rule, "confidence": float(confidence)}))
     return out
 
 
 def _named_as_new(info: DocInfo, start: int) -> bool:
-    """"We propose a new simple network architecture, the Transformer, …": the name given to
-    what the sentence calls new is the paper's, even a curated one."""
+    """"We propose a new simple network architecture, the Transformer, …", "We introduce a new
+    language representation model called BERT": the name given to what the sentence calls new
+    is the paper's, even a curated one."""
     lex = info.lex
-    return start > 1 and lex[start - 1].lower == "the" and lex[start - 2].text == "," and any(
-        lex[k].lower in ("new", "novel") for k in range(max(info.sent_of[start], start - 10), start - 2))
+    named = start > 1 and ((lex[start - 1].lower == "the" and lex[start - 2].text == ",")
+                           or lex[start - 1].lower in _NAMING_WORDS)
+    return named and any(lex[k].lower in ("new", "novel") for k in range(max(info.sent_of[start], start - 12), start - 1))
+
+
+_NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed"})
 
 
 # rules that introduce even a curated name: a title that opens with it, "which we name Guanaco"
