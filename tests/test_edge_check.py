@@ -222,6 +222,8 @@ RENAMED = {
     ("gh:bthananjeyan/saved-rl", "RL", "Method"): (
         ("gh:bthananjeyan/saved-rl", "reinforcement learning", "Method"),
         CURATED_BEFORE_HEAD),
+    ("gh:microsoft/CvT", "EVALUATED_ON", "ResNets", "ImageNet-1K"): (
+        ("gh:microsoft/CvT", "EVALUATED_ON", "ResNet", "ImageNet-1K"), "\"ResNets\" is the curated ResNet now"),
     ("tdmsci-114", "MEASURED_WITH", "semantic role labeling", "Test F1"): (
         ("tdmsci-114", "MEASURED_WITH", "semantic role labeling", "F1"),
         "\"Test F1\": a split before a curated metric is no part of its name"),
