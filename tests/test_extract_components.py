@@ -1407,6 +1407,10 @@ def test_a_new_thing_named_after_a_comma(nlp):
     ex = _extract(nlp, "We introduce a new language representation model called BERT. We use a technique called "
                        "dropout.")[0]
     assert [m.canonical for m in ex.introduced] == ["BERT"], ex.introduced
+    # a title that is one curated method's name is the paper that made it, unless it surveys it
+    ex = _extract(nlp, "We present image synthesis results.", title="Denoising Diffusion Probabilistic Models")[0]
+    assert [(m.canonical, m.rule) for m in ex.introduced] == [("DDPM", "introduced-title")], ex.introduced
+    assert not _extract(nlp, "We survey graph neural networks.", title="Graph Neural Networks")[0].introduced
 
 
 def test_result_bounds_reductions_and_comparisons(nlp):

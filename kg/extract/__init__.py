@@ -11,6 +11,7 @@ same extractions.
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -171,6 +172,12 @@ def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention], abstra
         title = title_introduced(doc, abstract)
         if title is not None:
             items.append((title.start, title.end, title.label, title.rule, title.confidence))
+        elif len(mentions) == 1 and mentions[0].rule == "gazetteer" and mentions[0].type in ("Method", "Model") \
+                and mentions[0].start == 0 and not text[mentions[0].end:].strip(" .!") \
+                and not _SURVEY_WORDS.search(abstract):
+            # a title that is one curated method's name and nothing else ("Denoising Diffusion
+            # Probabilistic Models") is the paper that made it, unless the paper surveys it
+            return [construct(Mention, {**mentions[0].__dict__, "rule": "introduced-title", "confidence": 0.75})]
     if not items:
         return out
     info = doc_info(doc)
@@ -210,6 +217,7 @@ def _named_as_new(info: DocInfo, start: int) -> bool:
 
 
 _NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed"})
+_SURVEY_WORDS = re.compile(r"\b(?:survey|surveys|review|reviews|overview|tutorial)\b", re.IGNORECASE)
 
 
 # rules that introduce even a curated name: a title that opens with it, "which we name Guanaco"
