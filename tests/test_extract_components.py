@@ -1385,6 +1385,16 @@ def test_tasks_a_name_is_evaluated_on(nlp):
         ("InstructIR", "image denoising"), ("Recurrent Neural Filters", "time series forecasting")}, ex.relations
 
 
+def test_a_comparison_right_before_the_name(nlp):
+    """"ViT attains excellent results compared to state-of-the-art convolutional networks": the
+    comparison stands right before the name, far from its subject (but "prompts by Vicuna-7b
+    yield … compared to in-context learning": Vicuna-7b only made them)."""
+    ex = _extract(nlp, "Vision Transformer (ViT) attains excellent results compared to state-of-the-art "
+                       "convolutional networks. Generating prompts by Vicuna-7b can yield competitive performance "
+                       "compared to in-context learning.")[0]
+    assert {(r.source, r.target) for r in ex.relations if r.type == "COMPARED_WITH"} == {("ViT", "CNN")}, ex.relations
+
+
 def test_a_participle_clause_compares_the_sentences_subject(nlp):
     """"On VTAB-1k, SparseAdapter achieves 76.1%, outperforming LoRA": the participle's subject is
     the name that opens the sentence (or its opening phrase), not the nearest name before it."""
