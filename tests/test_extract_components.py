@@ -1417,6 +1417,8 @@ def test_a_new_thing_named_after_a_comma(nlp):
     ex = _extract(nlp, "We introduce a new language representation model called BERT. We use a technique called "
                        "dropout.")[0]
     assert [m.canonical for m in ex.introduced] == ["BERT"], ex.introduced
+    ex = _extract(nlp, "We develop and release Llama 2.", title="Llama 2: Open Foundation and Fine-Tuned Chat Models")[0]
+    assert [m.canonical for m in ex.introduced] == ["Llama 2"], ex.introduced
     # a title that is one curated method's name is the paper that made it, unless it surveys it
     ex = _extract(nlp, "We present image synthesis results.", title="Denoising Diffusion Probabilistic Models")[0]
     assert [(m.canonical, m.rule) for m in ex.introduced] == [("DDPM", "introduced-title")], ex.introduced

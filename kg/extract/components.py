@@ -1534,7 +1534,8 @@ def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
     # one written name, or at most three capitalised words
     words_of_name = [t for t in name if t.is_alpha or any(c.isalnum() for c in t.text)]
     if not any(t.named for t in name) and (
-            len(words_of_name) > 3 or any(not t.text[:1].isupper() for t in words_of_name)):
+            len(words_of_name) > 3 or any(not (t.text[:1].isupper() or t.text[:1].isdigit())
+                                          for t in words_of_name)):  # ("Llama 2: …" is a name)
         return None
     if any(t.is_lower and t.is_alpha for t in name) or any(t.text == "," for t in name):
         return None  # (nor a list: "Sensitivity, Performance, Robustness: Deconstructing …")
