@@ -222,6 +222,12 @@ RENAMED = {
     ("gh:bthananjeyan/saved-rl", "RL", "Method"): (
         ("gh:bthananjeyan/saved-rl", "reinforcement learning", "Method"),
         CURATED_BEFORE_HEAD),
+    ("gh:TaoWangzj/LLDiffusion", "ADDRESSES", "LLDiffusion", "LLIE"): (
+        ("gh:TaoWangzj/LLDiffusion", "ADDRESSES", "LLDiffusion", "low-light image enhancement"),
+        "LLIE is a curated short form of low-light image enhancement now"),
+    ("gh:TaoWangzj/LLDiffusion", "LLIE", "Task"): (
+        ("gh:TaoWangzj/LLDiffusion", "low-light image enhancement", "Task"),
+        "LLIE is a curated short form of low-light image enhancement now"),
     ("gh:microsoft/CvT", "EVALUATED_ON", "ResNets", "ImageNet-1K"): (
         ("gh:microsoft/CvT", "EVALUATED_ON", "ResNet", "ImageNet-1K"), "\"ResNets\" is the curated ResNet now"),
     ("tdmsci-114", "MEASURED_WITH", "semantic role labeling", "Test F1"): (

@@ -1393,6 +1393,15 @@ def test_a_comparison_right_before_the_name(nlp):
                        "convolutional networks. Generating prompts by Vicuna-7b can yield competitive performance "
                        "compared to in-context learning.")[0]
     assert {(r.source, r.target) for r in ex.relations if r.type == "COMPARED_WITH"} == {("ViT", "CNN")}, ex.relations
+    # "exceeds the performance of state-of-the-art model-free offline RL baselines": a hyphenated
+    # word counts once and "the performance of" stands for the name; a question claims nothing;
+    # a curated task's name before "models" is no name compared with
+    ex = _extract(nlp, "Decision Transformer matches or exceeds the performance of state-of-the-art model-free "
+                       "offline RL baselines. Can BERT outperform GPT-2? Flowtron matches state-of-the-art TTS "
+                       "models.")[0]
+    assert {(r.source, r.target) for r in ex.relations if r.type == "OUTPERFORMS"} == {
+        ("Decision Transformer", "offline reinforcement learning")}, ex.relations
+    assert not [r for r in ex.relations if r.type == "COMPARED_WITH" and r.target in ("GPT-2", "TTS")]
 
 
 def test_a_participle_clause_compares_the_sentences_subject(nlp):

@@ -56,6 +56,14 @@ def curated_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def task_forms() -> frozenset[str]:
+    """Every written form of a curated task, lower-cased: "a QA model gives … 14%" names a
+    model for the task, and the task achieved nothing; "matches state-of-the-art TTS models"
+    compares with no entity named TTS."""
+    return frozenset(f.lower() for e in load_entries() if e.type == "Task" for f in (e.name, *e.aliases))
+
+
+@lru_cache(maxsize=1)
 def spelled_out() -> dict[str, frozenset[str]]:
     """{entry name: keys of its names of several words}: what a curated short form stands
     for (HLE -> Humanity's Last Exam), empty where no long form is listed."""

@@ -44,7 +44,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.components import patterns_config
-from kg.extract.gazetteer import load_entries
+from kg.extract.gazetteer import load_entries, task_forms
 from kg.extract.names import looks_named
 from kg.extract.relations import training_procedure_names
 from kg.models import Mention, Result
@@ -312,7 +312,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         # not a training procedure ("strategies for fine-tuning LLMs, with gains of 1.77%") nor
         # what the result is compared with ("higher PSNR than NeRF")
         subjects = [m for m in mentions if m.type in {"Method", "Model"} and m.end <= start
-                    and m.canonical.lower() not in training_names and m.canonical.lower() not in _task_forms()
+                    and m.canonical.lower() not in training_names and m.canonical.lower() not in task_forms()
                     and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)
                     and not _aside(text, offset, m, start, mentions)]
         if kind == "gain" and len(subjects) >= 2 and 0 <= metric.start - subjects[-1].end <= 1:
@@ -513,13 +513,6 @@ def _added_in_training(text: str, offset: int, m: Mention) -> bool:
     training split."""
     return TRAINING_AFTER.match(text, m.end - offset) is not None or LEARNED_FROM.search(
         text, max(0, m.start - offset - 40), m.start - offset) is not None
-
-
-@lru_cache(maxsize=1)
-def _task_forms() -> frozenset[str]:
-    """Every written form of a curated task, lower-cased: "a QA model gives … 14%" names a
-    model for the task, and the task achieved nothing."""
-    return frozenset(f.lower() for e in load_entries() if e.type == "Task" for f in (e.name, *e.aliases))
 
 
 @lru_cache(maxsize=1)
