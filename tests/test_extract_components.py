@@ -1265,6 +1265,12 @@ def test_result_lists_of_numbers_and_datasets(nlp):
                          "question answering Test F1 to 93.2 (1.5 point absolute improvement).") == [
         (86.7, "%", "score", "accuracy", "MNLI", "BERT"), (4.6, "%", "gain", "accuracy", "MNLI", "BERT"),
         (93.2, "", "score", "F1", "SQuAD 1.1", "BERT"), (1.5, "points", "gain", "F1", "SQuAD 1.1", "BERT")]
+    # the benchmark the paper introduces is where its unplaced scores are
+    ex = _extract(nlp, "We introduce MMMU, a new benchmark for multimodal models. Even GPT-4V and Gemini Ultra only "
+                       "achieve accuracies of 56% and 59% respectively.",
+                  title="MMMU: A Massive Multi-discipline Multimodal Understanding and Reasoning Benchmark")[0]
+    assert [(r.value, r.dataset, r.subject) for r in ex.results] == [(56.0, "MMMU", "GPT-4V"),
+                                                                     (59.0, "MMMU", "Gemini Ultra")], ex.results
     # a difference or a drop after the number is no score
     assert _results(nlp, "ZetaNet leads to a 30% accuracy gap on MATH. ZetaNet leads to an up to 20% absolute drop "
                          "in accuracy on MATH. ViT-B retains as high as 60% top-1 accuracy on ImageNet even after "

@@ -212,6 +212,10 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     # the paper's own method or model ("our method achieves …"); a task or dataset it
     # proposes reports no score of its own
     own = next((p for p in proposed if p.type in {"Method", "Model"}), None)
+    # a benchmark the paper introduces is where its unplaced numbers are ("MMMU: A … Benchmark
+    # …": "GPT-4V and Gemini Ultra only achieve accuracies of 56% and 59%")
+    own_data = [p for p in proposed if p.type == "Dataset"]
+    own_dataset = own_data[0] if len(own_data) == 1 and own is None else None
     training_names = training_procedure_names()
     out = []
     used_metrics = set()
@@ -337,6 +341,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if subject is not None and _figures_of_another_name(text, offset, subject, match.start(), mentions):
             subject = None
         stated = (metric, dataset.end - offset) if dataset is not None else None
+        if dataset is None and kind == "score":
+            dataset = own_dataset
         unit = "%" if unit == "%" else ("points" if unit else "")
         out.append(Result(value=value, unit=unit, kind=kind, metric=metric.canonical,
                           dataset=dataset.canonical if dataset else None,
