@@ -213,7 +213,8 @@ def _named_as_new(info: DocInfo, start: int) -> bool:
     lex = info.lex
     named = start > 1 and ((lex[start - 1].lower == "the" and lex[start - 2].text == ",")
                            or lex[start - 1].lower in _NAMING_WORDS)
-    return named and any(lex[k].lower in ("new", "novel") for k in range(max(info.sent_of[start], start - 12), start - 1))
+    first = max(info.sent_of[start], start - 12)
+    return named and any(lex[k].lower in ("new", "novel") for k in range(first, start - 1))
 
 
 _NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed"})

@@ -1311,8 +1311,9 @@ class IntroducedNames(BatchMatching):
             # name ("we present In-Context Pretraining, a new approach", "we present
             # Photogeometric Structured Light whereby", "we propose a new pooling strategy,
             # Multi-Layers Trainable Pooling, which")
+            # (and "a new … architecture, the Transformer, …")
             named_after_comma = object_noun and (lex[j - 1].text == "," or (
-                j >= 2 and lex[j - 1].lower == "the" and lex[j - 2].text == ","))  # "a new … architecture, the Transformer"
+                j >= 2 and lex[j - 1].lower == "the" and lex[j - 2].text == ","))
             opens_name = j == first or named_after_comma
             phrase = self._title_phrase(info, rs) if opens_name and re_ < n and lex[re_].is_title else None
             if phrase is not None:

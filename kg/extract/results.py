@@ -192,8 +192,8 @@ SOURCE_DOMAIN = re.compile(r"-to-|\s?(?:→|->)\s?")
 OPENING_USING = re.compile(r"\s*(?:when\s+|while\s+|by\s+)?(?:using|with|equipped\s+with|built\s+on)\b[^,]*$",
                            re.IGNORECASE)
 # "our method, based on GPT-4, outperforms …": a name in a remark on what the subject is built on
-BASED_ON_ASIDE = re.compile(r",\s*(?:which\s+is\s+)?(?:based|built)\s+(?:on|upon)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
-                            re.IGNORECASE)
+BASED_ON_ASIDE = re.compile(r",\s*(?:which\s+is\s+)?(?:based|built)\s+(?:on|upon)\s+(?:the\s+|an?\s+)?"
+                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Adding 15,000 Penn Treebank sentences during training leads to …": data added in training
 TRAINING_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:during|for|in)\s+training\b", re.IGNORECASE)
 
