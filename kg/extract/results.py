@@ -238,7 +238,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             if owner is not None and BRACKETED_GAIN.match(text, match.end()):
                 out.append(owner.model_copy(update={
                     "value": float(match.group(2).replace(",", ".")), "kind": "gain",
-                    "unit": "%" if match.group(3) == "%" else ("points" if match.group(3) else "")}))
+                    "unit": _unit_label(match.group(3))}))
             continue
         if match.start() in respective and respective[match.start()] is None \
                 and match.start() not in listed_datasets:
@@ -343,7 +343,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         stated = (metric, dataset.end - offset) if dataset is not None else None
         if dataset is None and kind == "score":
             dataset = own_dataset
-        unit = "%" if unit == "%" else ("points" if unit else "")
+        unit = _unit_label(unit)
         out.append(Result(value=value, unit=unit, kind=kind, metric=metric.canonical,
                           dataset=dataset.canonical if dataset else None,
                           subject=subject.canonical if subject else None,
@@ -351,6 +351,11 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           evidence=make_evidence("result-number-metric", 0.75)))
         made[match.start()] = out[-1]
     return out
+
+
+def _unit_label(unit: str | None) -> str:
+    """A number's unit as a Result writes it: "%", "points" (any spelling of points) or none."""
+    return "%" if unit == "%" else ("points" if unit else "")
 
 
 def _names_a_dataset(text: str, offset: int, mentions: list[Mention], at: int) -> bool:
