@@ -1432,6 +1432,11 @@ def test_a_new_thing_named_after_a_comma(nlp):
     ex = _extract(nlp, "We introduce a new language representation model called BERT. We use a technique called "
                        "dropout.")[0]
     assert [m.canonical for m in ex.introduced] == ["BERT"], ex.introduced
+    # every naming word of rules.json does it ("namely", "coined")
+    for text in ("We propose a novel sequence model, namely Mamba, which scales linearly.",
+                 "We propose a novel sequence model coined Mamba."):
+        assert [m.canonical for m in _extract(nlp, text)[0].introduced] == ["Mamba"], text
+    assert not _extract(nlp, "We use a sequence model coined Mamba.")[0].introduced
     ex = _extract(nlp, "We develop and release Llama 2.", title="Llama 2: Open Foundation and Fine-Tuned Chat Models")[0]
     assert [m.canonical for m in ex.introduced] == ["Llama 2"], ex.introduced
     # a title that is one curated method's name is the paper that made it, unless it surveys it

@@ -26,7 +26,7 @@ from kg.extract import components  # noqa: F401  (registers the factories)
 from kg.extract.arrays import DocInfo, LexemeColumn, doc_info, lexicon
 from kg.extract.components import (
     ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, Candidate, glued_run_ix, make_tokenizer_fixes,
-    title_introduced,
+    introducing_words, title_introduced,
 )
 from kg.extract.gazetteer import curated_names, generic_terms
 from kg.extract.names import clean_surface, looks_named
@@ -212,12 +212,11 @@ def _named_as_new(info: DocInfo, start: int) -> bool:
     is the paper's, even a curated one."""
     lex = info.lex
     named = start > 1 and ((lex[start - 1].lower == "the" and lex[start - 2].text == ",")
-                           or lex[start - 1].lower in _NAMING_WORDS)
+                           or lex[start - 1].lower in introducing_words().naming)
     first = max(info.sent_of[start], start - 12)
     return named and any(lex[k].lower in ("new", "novel") for k in range(first, start - 1))
 
 
-_NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed"})
 _SURVEY_WORDS = re.compile(r"\b(?:survey|surveys|review|reviews|overview|tutorial)\b", re.IGNORECASE)
 
 

@@ -840,8 +840,8 @@ class AbbreviationFinder(BatchMatching):
         # the other order, "KDS (Knowledge Delivery System)", "BERT (Bidirectional Encoder ...)"
         self.matcher.add("short-first", [[short, {"ORTH": "("}, {"IS_TITLE": True}]])
         self.stop = set(patterns_config()["stop_words"])
-        self.verbs = _introducing_words().verbs | frozenset(patterns_config()["method_verbs"])
-        self.past = _introducing_words().past
+        self.verbs = introducing_words().verbs | frozenset(patterns_config()["method_verbs"])
+        self.past = introducing_words().past
         self.generic = generic_terms()
         self.heads_naming_a_definition = _name_heads().generic - frozenset(
             patterns_config()["introduced_definition"]["heads_not_named"])
@@ -1085,7 +1085,7 @@ class IntroducingWords(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _introducing_words() -> IntroducingWords:
+def introducing_words() -> IntroducingWords:
     """The words that introduce a name (rules.json)."""
     cfg = patterns_config()
     past = cfg["introduce_verbs_past"]
@@ -1096,7 +1096,7 @@ def _introducing_words() -> IntroducingWords:
 
 def _after_we(info: DocInfo, k: int) -> bool:
     """Whether "we" opens the verb at k: "we developed", "we have recently introduced"."""
-    between = _introducing_words().after_we
+    between = introducing_words().after_we
     first = info.sent_of[k]
     for j in range(k - 1, max(first, k - 3) - 1, -1):
         lower = info.lex[j].lower
@@ -1109,7 +1109,7 @@ def _after_we(info: DocInfo, k: int) -> bool:
 
 def _kind_of(word: str) -> bool:
     """"variant", "variants", "family": a word whose "of" names what the new thing is a kind of."""
-    kind_of = _introducing_words().kind_of
+    kind_of = introducing_words().kind_of
     return word in kind_of or (word.endswith("s") and word[:-1] in kind_of) or (
         word.endswith("ies") and word[:-3] + "y" in kind_of)
 
@@ -1117,7 +1117,7 @@ def _kind_of(word: str) -> bool:
 def introduced_by(info: DocInfo, start: int) -> str | None:
     """How the words before `start` introduce what starts there: "verb" ("we propose (a
     new) X"), "naming" ("a technique called X", "dubbed as X") or None."""
-    verbs, naming, _, before_name, past, _ = _introducing_words()
+    verbs, naming, _, before_name, past, _ = introducing_words()
     lex = info.lex
     first = info.sent_of[start]
     k = start - 1
@@ -1181,7 +1181,7 @@ def description_type(info: DocInfo, start: int) -> str | None:
     combinatorial sports prediction market" names no task and "a parsing and extraction
     tool" a method. A phrase that a verb follows ("PASCAL, a challenge was organized")
     is a subject, not a description: no type."""
-    kind_of = _introducing_words().kind_of
+    kind_of = introducing_words().kind_of
     verbs = _verbs_after_name()
     lex, n = info.lex, info.n
     words: list[str] = []
@@ -1210,7 +1210,7 @@ def _verbs_after_name() -> frozenset[str]:
 def type_before(info: DocInfo, start: int) -> str | None:
     """"a new benchmark called X", "a Chinese dataset for …, named X": the type the words
     before a name (starting at `start`) tell."""
-    naming = _introducing_words().naming
+    naming = introducing_words().naming
     lex = info.lex
     words = [lex[k].text for k in range(max(0, start - 6), start) if lex[k].lower not in naming]
     cut = max((k for k, word in enumerate(words) if word.lower() in _PREPOSITIONS), default=0)
@@ -1236,7 +1236,7 @@ class IntroducedNames(BatchMatching):
 
     def __init__(self, nlp: Language):
         cfg = patterns_config()
-        words = _introducing_words()
+        words = introducing_words()
         self.stop = set(cfg["stop_words"])
         self.generic = generic_terms()
         self.verbs_after = _verbs_after_name()
@@ -1400,7 +1400,7 @@ class IntroducedNames(BatchMatching):
         """Whether the phrase before naming word i speaks of others' work ("the best existing
         … models, which we call", "against the best systems, namely"), back to an introducing
         verb ("Unlike previous methods, we propose a framework called X" introduces X)."""
-        words = _introducing_words()
+        words = introducing_words()
         lex = info.lex
         for k in range(i - 1, info.sent_of[i] - 1, -1):
             if lex[k].lower in words.verbs or lex[k].lower in words.past:
