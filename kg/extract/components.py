@@ -29,6 +29,7 @@ MENTIONS = "kg_mentions"
 INTRODUCED = "kg_introduced"
 ABBREVIATIONS = "kg_abbreviations"
 SHORT_TYPES = "kg_short_types"  # {short form: type} defined in the doc
+SHORT_NAMES = "kg_short_names"  # {short form: curated name} of a short form defined by a curated name
 SHORT_RUNS = "kg_short_runs"  # {token texts: type} of defined short forms of several tokens (SI-Nets)
 NAME_MATCHES = "kg_name_matches"  # kg_patterns matches that kg_names types
 
@@ -589,6 +590,13 @@ _PHRASE_LINKS = frozenset({"for", "of", "and", "the", "to", "in", "on", "with", 
 _OPENING_PREPOSITIONS = frozenset({"on", "in", "for", "across", "with", "from", "using", "over", "under"})
 
 
+def _defined(by_short_form: dict, text: str):
+    """What the doc defined for a short form, its singular or its plural: "(LMs)" ... "a
+    different LM"."""
+    return by_short_form.get(text) or by_short_form.get(text + "s") or (
+        by_short_form.get(text[:-1]) if text.endswith("s") else None)
+
+
 class NamePatterns(ContextPatterns):
     """Name-shaped words with no other evidence (an acronym, a camel-case or alphanumeric
     word, a run of capitalised words): the weakest candidates. A short form defined in
@@ -625,10 +633,12 @@ class NamePatterns(ContextPatterns):
         found = _candidates(doc)
         info = doc_info(doc)
         lex = info.lex
+        names = doc.user_data.get(SHORT_NAMES, {})
         for i in lexicon(doc.vocab).named.positions(info):
             label = self._defined_type(lex[i].text)
             if label is not None:
-                found.append(Candidate(i, i + 1, label, "name-acronym", 0.55, None, 0))
+                found.append(Candidate(i, i + 1, label, "name-acronym", 0.55,
+                                       _defined(names, lex[i].text), 0))
         if "Task" in self.defined.values():
             # "the standard OSR benchmarks" after "open-set recognition (OSR)": benchmarks for
             # the task, no dataset named OSR
@@ -772,10 +782,7 @@ class NamePatterns(ContextPatterns):
                 queue.append(new)
 
     def _defined_type(self, text: str) -> str | None:
-        # the singular or plural of a defined short form: "(LMs)" ... "a different LM"
-        defined = self.defined
-        return defined.get(text) or defined.get(text + "s") or (
-            defined.get(text[:-1]) if text.endswith("s") else None)
+        return _defined(self.defined, text)
 
     def label(self, info: DocInfo, rule: dict, start: int, end: int) -> str | None:
         if self.defined:
@@ -913,10 +920,13 @@ class AbbreviationFinder(BatchMatching):
             label = head_noun_type([lex[k].text for k in range(long_start, long_end)])
             name = clean_surface(short_text)
             known = curated.get((long_start, long_end))
-            if known is not None and (label is None or known[0] == "Task"):
+            if known is not None and (label is None or known[0] in ("Task", label)):
                 # a curated task is one whatever its head noun says: "natural language
-                # inference (NLI)"
+                # inference (NLI)"; a curated name of the head noun's type is that entity,
+                # whatever its short form: "self-supervised learning (SSL)", "… SSL" are
+                # self-supervised learning, "Vision transformers (ViTs)" ViT
                 label, name = known
+                doc.user_data.setdefault(SHORT_NAMES, {})[short_text] = name
             confidence = 0.8
             closed = lex[end - 1].text == ")"
             introduced = closed and introduced_by(info, long_start)
