@@ -455,8 +455,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:Cloudcatcher888/FeSAIL", "CTR prediction", "Model"),
     ("gh:SunJ000/WDMamba", "ADDRESSES", "Mamba", "image dehazing"),
     ("gh:olivesgatech/Ramifications-HLU", "PROPOSES", "gh:olivesgatech/Ramifications-HLU", "NSS"),
-    ("gh:xrosssaber12306/Dataset-Pruing-FL-FedCS", 0.1, "score", "accuracy", "CIFAR-10", None),
-    ("gh:xpf/Data-Efficient-Backdoor-Attacks", 47.0, "score", "attack success rate", "ImageNet-10", None),
     ("gh:zhangyin1996/ISP-Teacher", 3.3, "gain", "AP", "BDD100K", "ISP-Teacher"),
     ("gh:sj-li/PR-GCN", "3D skeleton", "Dataset"),
     ("gh:SINGROUP/StyleTransAugment", "AFM images poses challenges", "Task"),

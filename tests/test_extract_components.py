@@ -1937,3 +1937,14 @@ def test_kinds_of_data_and_models_for_a_task_are_no_names(nlp):
                        "distillation method tailored for 3D LiDAR scene completion models.")[0]
     found = {(m.canonical, m.type) for m in ex.entities}
     assert not [f for f in found if f[1] in ("Dataset", "Model")], found
+
+
+def test_a_setting_and_a_range_of_shares_are_no_scores(nlp):
+    """"with Dirichlet coefficient $\\alpha=0.1$, FedCS achieves 58.88\\% accuracy": 0.1 sets a
+    variable; "achieved with only 47% to 75% of the poisoned sample volume" is a range of
+    shares; but "F1 = 0.93" is a score."""
+    ex = _extract(nlp, "On the CIFAR-10 dataset with Dirichlet coefficient $\\alpha=0.1$, FedCS achieves 58.88\\% "
+                       "accuracy using only 44\\% of the entire dataset. The same attack success rate on CIFAR-10 "
+                       "can be achieved with only 47% to 75% of the poisoned sample volume. Our model reaches "
+                       "F1 = 0.93 on CoNLL-2003 with k = 5 neighbours.")[0]
+    assert sorted((r.value, r.metric) for r in ex.results) == [(0.93, "F1"), (58.88, "accuracy")], ex.results

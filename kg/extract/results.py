@@ -56,6 +56,8 @@ NUMBER = re.compile(r"(?<![\w.])([+\-−]?)(\d{1,4}(?:[.,]\d+)?)\s?(" + UNITS + 
 WINDOW = 40  # characters between a number and its metric
 # "10% of the dataset", "1% of the labels": a share of something, not a score
 PROPORTION = re.compile(r"\s*of\b", re.IGNORECASE)
+# "with only 47% to 75% of the poisoned sample volume": a range of shares
+PROPORTION_RANGE = re.compile(r"\s*(?:to|[-–])\s*\d{1,4}(?:[.,]\d+)?\s?%\s*of\b", re.IGNORECASE)
 # "73.9% top-1 accuracy … using ResNet-50": what achieved it, named after the number
 SUBJECT_AFTER = re.compile(r"\b(?:using|with)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "20%-70% improvement", "1.3-4.4 BLEU points": the dash between a range's ends (at the first
@@ -137,6 +139,8 @@ DATASETS_OPENING = re.compile(r"\s*(?:on|for|across|in)\s+(?:the\s+)?")
 NAME_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # "(Section 5.1)", "Table 2": a reference to part of the paper, not a score
+# "with Dirichlet coefficient $\alpha=0.1$", "k = 5": a setting of a variable, not a score
+SETTING_BEFORE = re.compile(r"(?:\\[A-Za-z]+|(?<![\w-])[A-Za-z]|[α-ωΑ-Ω])\s*=\s*$")
 REFERENCE_BEFORE = re.compile(r"\b(?:sections?|tables?|figures?|figs?\.?|equations?|eqs?\.?|chapters?)\s+$",
                               re.IGNORECASE)
 # "reduces the search time by 36.5x", "a 10-fold speed-up", LaTeX's "2.8$\times$ smaller": a
@@ -253,6 +257,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if not unit and (FACTOR.match(text, match.end()) or QUANTITY.match(text, match.end(2))
                          or REFERENCE_BEFORE.search(text, max(0, match.start() - 12), match.start())):
             continue
+        if SETTING_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
         if any(m.type == "Dataset" and 0 <= start - m.end <= 2
                and VERSION_AFTER_NAME.match(text[m.end - offset:match.start()]) for m in mentions):
             continue  # "Penn Chinese Treebank (CTB) 5.0": the dataset's version
@@ -271,7 +277,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 PREVIOUS_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
                 RETAINED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue
-        if unit == "%" and PROPORTION.match(text, match.end()):
+        if unit == "%" and (PROPORTION.match(text, match.end()) or PROPORTION_RANGE.match(text, match.end())):
             continue
         if sign != "+" and FROM_BEFORE.search(text, max(0, match.start() - 8), match.start()) and \
                 FROM_TO.match(text, match.end()):
