@@ -1704,7 +1704,7 @@ def test_an_approach_named_after_a_known_technique_does_not_propose_it(nlp):
     ex = _extract(nlp, "We propose a mixed-integer programming (MIP) approach. We introduce the "
                        "Reasoning-augmented Continual Learning (RCL) approach.")[0]
     assert {r.target for r in ex.relations if r.type == "PROPOSES"} == {"RCL"}
-    assert ("MIP", "Method") in {(m.canonical, m.type) for m in ex.entities}
+    assert ("mixed-integer programming", "Method") in {(m.canonical, m.type) for m in ex.entities}
 
 
 def test_the_kind_of_a_training_is_not_what_was_trained(nlp):
@@ -1948,3 +1948,26 @@ def test_a_setting_and_a_range_of_shares_are_no_scores(nlp):
                        "can be achieved with only 47% to 75% of the poisoned sample volume. Our model reaches "
                        "F1 = 0.93 on CoNLL-2003 with k = 5 neighbours.")[0]
     assert sorted((r.value, r.metric) for r in ex.results) == [(0.93, "F1"), (58.88, "accuracy")], ex.results
+
+
+def test_a_known_thing_a_new_one_is_based_on_is_not_introduced(nlp):
+    """"a novel natural scene statistics (NSS) based label dilution scheme" introduces the
+    scheme, not NSS, and "novel" is no word of the long form (but "novel view synthesis (NVS)"
+    needs it); "a test-time adaptation (TTA) strategy" is a strategy of the known TTA."""
+    ex = _extract(nlp, "We introduce a novel natural scene statistics (NSS) based label dilution training scheme. "
+                       "Furthermore, we introduce a test-time adaptation (TTA) strategy using Prototype-Centric "
+                       "Sampling (PCS). We study novel view synthesis (NVS) of scenes.")[0]
+    assert not ex.introduced, ex.introduced
+    assert ("novel view synthesis (NVS)" in {m.text for m in ex.entities}
+            and not any(m.text.startswith("novel natural") for m in ex.entities)), ex.entities
+    assert "test-time adaptation" in {m.canonical for m in ex.entities}
+
+
+def test_translation_of_images_or_styles_is_no_machine_translation(nlp):
+    """"anime translation", "style translation", "Neural Radiance Fields Translation" translate
+    no language; "translation quality" of text still names machine translation."""
+    for text in ("We explore style translation to augment simulated images.",
+                 "This is a highly ambiguous anime translation between two domains.",
+                 "Pix2NeRF: Single Image to Neural Radiance Fields Translation"):
+        assert "machine translation" not in {m.canonical for m in _extract(nlp, text)[0].entities}, text
+    assert "machine translation" in {m.canonical for m in _extract(nlp, "We improve translation quality.")[0].entities}

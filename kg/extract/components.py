@@ -848,6 +848,7 @@ class AbbreviationFinder(BatchMatching):
         self.matcher.add("short-first", [[short, {"ORTH": "("}, {"IS_TITLE": True}]])
         self.stop = set(patterns_config()["stop_words"])
         self.verbs = introducing_words().verbs | frozenset(patterns_config()["method_verbs"])
+        self.before_name = introducing_words().before_name
         self.past = introducing_words().past
         self.generic = generic_terms()
         self.heads_naming_a_definition = _name_heads().generic - frozenset(
@@ -903,6 +904,9 @@ class AbbreviationFinder(BatchMatching):
                     break  # but "part-of-speech (POS)", "Prompt-based …": a stop word inside a hyphenated word
                 if (not crossed or token.is_title) and _initials_match(short_text,
                                                                        [lex[k].text for k in range(i, start)]):
+                    if best is not None and token.lower in self.before_name:
+                        break  # "we introduce a novel natural scene statistics (NSS) …": "novel"
+                        # describes it (but "novel view synthesis (NVS)" needs it)
                     best = i
             if best is None or (crossed and lex[best].text in self.event_nouns):
                 continue  # "The Workshop on Statistical Machine Translation (WMT)" names an event
@@ -931,7 +935,9 @@ class AbbreviationFinder(BatchMatching):
             closed = lex[end - 1].text == ")"
             introduced = closed and introduced_by(info, long_start)
             if introduced:
-                modifier = modifies_next(info, end)
+                # "a natural scene statistics (NSS) based scheme" (but "… (FN) based on X")
+                modifier = modifies_next(info, end) or (end + 1 < info.n and lex[end].lower == "based"
+                                                        and lex[end + 1].lower not in ("on", "upon"))
                 if modifier and (lex[end].lower not in self.heads_naming_a_definition or known is not None):
                     # "we introduce the Reasoning-augmented Continual Learning (RCL) approach"
                     # introduces RCL, but "we construct a Finite Time Lyapunov Exponent (FTLE)
@@ -981,7 +987,7 @@ class AbbreviationFinder(BatchMatching):
             if head is not None:
                 # a task's head is part of its name: "facial Action Unit (AU) recognition" is AU
                 # recognition (but "natural language processing (NLP) systems" names NLP)
-                named = short_text if head != "Task" or label == "Task" else f"{short_text} {lex[end].text}"
+                named = name if head != "Task" or label == "Task" else f"{short_text} {lex[end].text}"
                 definition = Candidate(long_start, end + 1, head, "abbreviation-definition", confidence,
                                        clean_surface(named), 2)
             elif label is not None:
