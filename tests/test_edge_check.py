@@ -478,7 +478,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:SALT-NLP/DARG', 'DARG', 'Model'),
     # sets 10 and 11, judged at 66193dd (the fixes that came of them drop their keys)
     ("gh:chao92/CE-FGAT", "ADDRESSES", "graph neural network", "adversarial attack"),
-    ("gh:Chaolei98/FreeZAD", "ADDRESSES", "PCS", "FreeZAD"),
     ("gh:mariusbock/weak_har", 90.0, "score", "accuracy", "HAR benchmark", None),
     ("gh:DeLin1001/SDHN", "Moving Agents", "Model"),
     ("gh:BNN-UPC/MARL-GNN-TE", "modern Machine Learning", "Method"),

@@ -1971,3 +1971,20 @@ def test_translation_of_images_or_styles_is_no_machine_translation(nlp):
                  "Pix2NeRF: Single Image to Neural Radiance Fields Translation"):
         assert "machine translation" not in {m.canonical for m in _extract(nlp, text)[0].entities}, text
     assert "machine translation" in {m.canonical for m in _extract(nlp, "We improve translation quality.")[0].entities}
+
+
+def test_more_ways_a_paper_names_what_it_introduces(nlp):
+    """"we propose an effective post-processing module (PPM)", "a training-Free Zero-shot temporal
+    Action Detection (FreeZAD) method" (a long form inside a hyphenated word), "our method:
+    Low-rank Informed Sparse Fine-Tuning (LIFT)", "Our approach, known as Dynamic Token Merging
+    (DTM)", "We therefore call the network Pose Refinement Graph Convolutional Network"; but "a
+    technique, known as …" in another's words introduces nothing."""
+    ex = _extract(nlp, "To compensate, we propose an effective post-processing module (PPM) instead of KNN. Unlike "
+                       "previous works, we propose a training-Free Zero-shot temporal Action Detection (FreeZAD) "
+                       "method. These insights motivate our method: Low-rank Informed Sparse Fine-Tuning (LIFT). "
+                       "Our approach, known as Dynamic Token Merging (DTM), employs Hadamard products. We "
+                       "therefore call the network Pose Refinement Graph Convolutional Network.")[0]
+    assert {(m.canonical, m.type) for m in ex.introduced} == {
+        ("PPM", "Method"), ("FreeZAD", "Method"), ("LIFT", "Method"), ("DTM", "Method"),
+        ("Pose Refinement Graph Convolutional Network", "Model")}, ex.introduced
+    assert not _extract(nlp, "We use a technique, known as Dynamic Token Merging (DTM), in training.")[0].introduced

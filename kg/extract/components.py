@@ -1105,8 +1105,9 @@ def introducing_words() -> IntroducingWords:
     """The words that introduce a name (rules.json)."""
     cfg = patterns_config()
     past = cfg["introduce_verbs_past"]
+    before_name = frozenset({"a", "an", "the", *cfg["appositive_words"], *cfg["words_before_introduced_name"]})
     return IntroducingWords(frozenset(cfg["introduce_verbs"]), frozenset(cfg["naming_words"]),
-                            frozenset(cfg["kind_of_words"]), frozenset({"a", "an", "the", *cfg["appositive_words"]}),
+                            frozenset(cfg["kind_of_words"]), before_name,
                             frozenset(past["verbs"]), frozenset(cfg["adverbs_after_we"]))
 
 
@@ -1136,7 +1137,7 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
     verbs, naming, _, before_name, past, _ = introducing_words()
     lex = info.lex
     first = info.sent_of[start]
-    k = start - 1
+    k = glued_run_ix(info, start)[0] - 1  # "we propose a training-Free Zero-shot … (FreeZAD)"
     while k >= first and k > start - 4 and lex[k].lower in before_name:
         k -= 1
     if k < first:
@@ -1149,6 +1150,11 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
         return "naming"
     if word in verbs or (word in past and _after_we(info, k)):
         return "verb"
+    if (word == ":" and _our_noun(info, k - 1)) or (
+            word == "as" and k - 3 >= first and lex[k - 1].lower == "known" and lex[k - 2].text == ","
+            and _our_noun(info, k - 3)):
+        return "naming"  # "… motivate our method: Low-rank Informed Sparse Fine-Tuning (LIFT)",
+        # "Our approach, known as Dynamic Token Merging (DTM), …"
     if k - 2 >= first and lex[k - 1].lower == "and" and lex[k].is_lower:
         k -= 2  # "we have developed and evaluated a …"
         word = lex[k].lower
@@ -1157,6 +1163,20 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be"})
+
+
+def _our_noun(info: DocInfo, k: int) -> bool:
+    """Whether token k is the noun of "our (proposed) method" (rules.json "our_nouns")."""
+    lex = info.lex
+    if k < 1 or lex[k].lower not in _our_nouns():
+        return False
+    before = k - 1 if lex[k - 1].lower not in ("proposed", "new", "novel") else k - 2
+    return before >= info.sent_of[k] and lex[before].lower == "our"
+
+
+@lru_cache(maxsize=1)
+def _our_nouns() -> frozenset[str]:
+    return frozenset(patterns_config()["our_nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -1269,7 +1289,8 @@ class IntroducedNames(BatchMatching):
                          {"LOWER": {"IN": sorted(words.past)}}]),
             ("called", [{"LOWER": {"IN": sorted(words.naming)}}]),
             # "our best model family, which we name Guanaco, …", "we call it ZetaNet"
-            ("called", [{"LOWER": "we"}, {"LOWER": {"IN": ["name", "call", "dub", "term"]}}]),
+            ("called", [{"LOWER": "we"}, {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"},
+                        {"LOWER": {"IN": ["name", "call", "dub", "term"]}}]),
             ("appositive", [{"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}},
                             {"LOWER": {"IN": sorted(cfg["appositive_words"])}}]),
             # "our proposed approach, Loki, gains …"
@@ -1292,6 +1313,9 @@ class IntroducedNames(BatchMatching):
         first = i
         while first < n and lex[first].lower in self.before_name:
             first += 1
+        if naming and first > i and first + 1 < n and lex[first].is_lower \
+                and head_noun_type([lex[first].text]) is not None:
+            first += 1  # "we therefore call the network Pose Refinement Graph Convolutional Network"
         words = 0
         for j in range(i, n):
             token = lex[j]
@@ -1331,7 +1355,8 @@ class IntroducedNames(BatchMatching):
             named_after_comma = object_noun and (lex[j - 1].text == "," or (
                 j >= 2 and lex[j - 1].lower == "the" and lex[j - 2].text == ","))
             opens_name = j == first or named_after_comma
-            phrase = self._title_phrase(info, rs) if opens_name and re_ < n and lex[re_].is_title else None
+            phrase = self._title_phrase(info, rs, named=naming and j == first) \
+                if opens_name and re_ < n and lex[re_].is_title else None
             if phrase is not None:
                 return phrase
             if glued and not looks_named(info.span_text(rs, re_)) and not (naming and j == first) \
@@ -1384,11 +1409,13 @@ class IntroducedNames(BatchMatching):
             return None  # "construct a Finite Time Lyapunov Exponent (FTLE) field": a field
         return k + 1, k + 2
 
-    def _title_phrase(self, info: DocInfo, start: int) -> tuple[int, int] | None:
+    def _title_phrase(self, info: DocInfo, start: int, named: bool = False) -> tuple[int, int] | None:
         """A name of two to five capitalised words from `start` ("we present Photogeometric
         Structured Light whereby …", "In-Context Pretraining, a new approach"), ended by
         punctuation or a plain word; not one that a preposition goes on ("dubbed Aligning
-        TeacheR with StudenT PreferencEs") nor a generic phrase ("Large Language Models")."""
+        TeacheR with StudenT PreferencEs") nor a generic phrase ("Large Language Models").
+        Right after a naming word (`named`) a generic head is part of the name ("we call the
+        network Pose Refinement Graph Convolutional Network")."""
         lex, n = info.lex, info.n
         end, words = start, 0
         while end < n and words < 6 and (lex[end].is_title or lex[end].named):
@@ -1406,7 +1433,7 @@ class IntroducedNames(BatchMatching):
                     and lex[close + 1].lower not in _CLAUSE_OPENERS and lex[close + 1].lower not in self.verbs_after:
                 return None  # "construct a Finite Time Lyapunov Exponent (FTLE) field": a field
         last = lex[end - 1].lower
-        if last in self.heads.generic and last not in self.heads.capitalised:
+        if last in self.heads.generic and last not in self.heads.capitalised and not named:
             return None  # "the Zorb Benchmark" is Zorb, a benchmark (kg_patterns)
         if clean_surface(info.span_text(start, end)).lower() in self.generic:
             return None
@@ -1480,6 +1507,8 @@ class IntroducedNames(BatchMatching):
                     continue  # "two stages, namely BEV map reconstruction and …": a member named
                     # by a phrase, of which the acronym is a word
                 label = type_before(info, start) or appositive_type(info, name[1])
+                if label is None and name[0] > end and lex[name[0] - 1].is_lower:
+                    label = head_noun_type([lex[name[0] - 1].text])  # "we call the network …"
                 if self._names_anothers(info, start) or (
                         start > 0 and lex[start - 1].text == "(" and not _authorial_sentence(info, start)):
                     # "we benchmark our API against the best systems, namely SUSSX-FR", "one of
