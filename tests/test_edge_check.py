@@ -486,7 +486,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:isayevlab/LoQI", "ChEMBL3D", "Method"),
     ("gh:Cloudcatcher888/FeSAIL", "CTR prediction", "Model"),
     ("gh:SunJ000/WDMamba", "ADDRESSES", "Mamba", "image dehazing"),
-    ("gh:zhangyin1996/ISP-Teacher", 3.3, "gain", "AP", "BDD100K", "ISP-Teacher"),
     ("gh:sj-li/PR-GCN", "3D skeleton", "Dataset"),
     ("gh:SINGROUP/StyleTransAugment", "AFM images poses challenges", "Task"),
     ("gh:slrl123/BSAFusion", "Modality Feature Representation", "Method"),

@@ -1988,3 +1988,14 @@ def test_more_ways_a_paper_names_what_it_introduces(nlp):
         ("PPM", "Method"), ("FreeZAD", "Method"), ("LIFT", "Method"), ("DTM", "Method"),
         ("Pose Refinement Graph Convolutional Network", "Model")}, ex.introduced
     assert not _extract(nlp, "We use a technique, known as Dynamic Token Merging (DTM), in training.")[0].introduced
+
+
+def test_numbers_each_with_their_metric_pair_with_datasets_after_a_comparison(nlp):
+    """"+2.4% AP and +3.3% AP over the SOTA method on BDD100k and SHIFT datasets, respectively":
+    the same metric after each number keeps them one list, and the comparison before "on" keeps
+    the datasets theirs; two different metrics are two results, not a list."""
+    ex = _extract(nlp, "ISP-Teacher achieves an improvement of +2.4% AP and +3.3% AP over the SOTA method on "
+                       "BDD100k and SHIFT datasets, respectively.")[0]
+    assert [(r.value, r.dataset) for r in ex.results] == [(2.4, "BDD100K"), (3.3, "SHIFT")], ex.results
+    ex = _extract(nlp, "We get 2.4% AP and 3.3 BLEU on COCO and WMT14.")[0]
+    assert [(r.value, r.metric) for r in ex.results] == [(2.4, "AP"), (3.3, "BLEU")], ex.results

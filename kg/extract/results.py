@@ -131,10 +131,12 @@ BRACKETED_GAIN = re.compile(r"\s*(?:points?\s+)?(?:absolute\s+|relative\s+)?(?:"
                             re.IGNORECASE)
 # "68%, 16% and 7%": the words between two numbers of one list
 NUMBER_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+# "+2.4% AP and +3.3% AP": each number of a list followed by the same metric word
+NUMBER_LIST_GAP_WORD = re.compile(r"^\s*([^\W\d][\w-]*)\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # "an mIoU of 71.3% and …", "mIoU: 71.3%, …": a metric named before a list of numbers
 METRIC_BEFORE_LIST = re.compile(r"\s*(?:of|:|=)?\s*")
 # "… mIoU on Cityscapes, ADE20K and …", "… for the": what opens the datasets of a list of numbers
-DATASETS_OPENING = re.compile(r"\s*(?:on|for|across|in)\s+(?:the\s+)?")
+DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|for|across|in)\s+(?:the\s+)?")
 # "A, B, and C": the words between two names of one list
 NAME_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -409,7 +411,10 @@ def _number_lists(text: str, numbers: list[re.Match]) -> list[list[re.Match]]:
     """The numbers in runs of one list each ("68%, 16% and 7%"); a number on its own is a run of one."""
     lists: list[list[re.Match]] = []
     for match in numbers:
-        if lists and NUMBER_LIST_GAP.match(text[lists[-1][-1].end():match.start()]):
+        gap = text[lists[-1][-1].end():match.start()] if lists else ""
+        worded = NUMBER_LIST_GAP_WORD.match(gap)
+        if lists and (NUMBER_LIST_GAP.match(gap) or (
+                worded and re.match(r"\s*" + re.escape(worded.group(1)) + r"\b", text[match.end():]))):
             lists[-1].append(match)
         else:
             lists.append([match])
