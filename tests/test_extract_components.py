@@ -1999,3 +1999,14 @@ def test_numbers_each_with_their_metric_pair_with_datasets_after_a_comparison(nl
     assert [(r.value, r.dataset) for r in ex.results] == [(2.4, "BDD100K"), (3.3, "SHIFT")], ex.results
     ex = _extract(nlp, "We get 2.4% AP and 3.3 BLEU on COCO and WMT14.")[0]
     assert [(r.value, r.metric) for r in ex.results] == [(2.4, "AP"), (3.3, "BLEU")], ex.results
+
+
+def test_a_lowercase_word_before_a_capitalised_long_form_is_no_part_of_it(nlp):
+    """"modern Machine Learning (ML)", "named Nearest Neighbor Gaussian Mixup (NNG-Mix)": the long
+    form is the capitalised words; and what a name is vulnerable to it does not address."""
+    doc = _pipeline("kg_abbreviations")("We ask whether modern Machine Learning (ML) methods are ready. Our "
+                                        "algorithm, named Nearest Neighbor Gaussian Mixup (NNG-Mix), works.")
+    pairs = {(doc[a:b].text, doc[c:d].text) for a, b, c, d in doc.user_data[ABBREVIATIONS]}
+    assert pairs == {("Machine Learning", "ML"), ("Nearest Neighbor Gaussian Mixup", "NNG-Mix")}, pairs
+    ex = _extract(nlp, "Recent studies revealed that the GNNs are vulnerable to adversarial attacks.")[0]
+    assert not [r for r in ex.relations if r.type == "ADDRESSES"], ex.relations

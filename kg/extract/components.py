@@ -904,9 +904,11 @@ class AbbreviationFinder(BatchMatching):
                     break  # but "part-of-speech (POS)", "Prompt-based …": a stop word inside a hyphenated word
                 if (not crossed or token.is_title) and _initials_match(short_text,
                                                                        [lex[k].text for k in range(i, start)]):
-                    if best is not None and token.lower in self.before_name:
-                        break  # "we introduce a novel natural scene statistics (NSS) …": "novel"
-                        # describes it (but "novel view synthesis (NVS)" needs it)
+                    if best is not None and (token.lower in self.before_name or (
+                            token.is_lower and lex[best].is_title)):
+                        break  # "we introduce a novel natural scene statistics (NSS) …", "modern
+                        # Machine Learning (ML)": the word describes it (but "novel view synthesis
+                        # (NVS)" needs it)
                     best = i
             if best is None or (crossed and lex[best].text in self.event_nouns):
                 continue  # "The Workshop on Statistical Machine Translation (WMT)" names an event
