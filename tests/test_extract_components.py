@@ -2010,3 +2010,15 @@ def test_a_lowercase_word_before_a_capitalised_long_form_is_no_part_of_it(nlp):
     assert pairs == {("Machine Learning", "ML"), ("Nearest Neighbor Gaussian Mixup", "NNG-Mix")}, pairs
     ex = _extract(nlp, "Recent studies revealed that the GNNs are vulnerable to adversarial attacks.")[0]
     assert not [r for r in ex.relations if r.type == "ADDRESSES"], ex.relations
+
+
+def test_we_compare_x_with_y_and_a_list_after_a_class_noun(nlp):
+    """"we compare BERT with GPT-2", "we compare our MARL+GNN system with DEFO" and, for the
+    paper's own name, "we compare our method against LoRA" compare; "We evaluate ZoDiac on three
+    benchmarks, MS-COCO, DiffusionDB, and WikiArt" evaluates on all three."""
+    ex = _extract(nlp, "We compare BERT with GPT-2 on GLUE. We compare the effect of BERT to the effect of T5.")[0]
+    assert {(r.source, r.target) for r in ex.relations if r.type == "COMPARED_WITH"} == {("BERT", "GPT-2")}
+    ex = _extract(nlp, "We propose ZoDiac, a new watermarking method. We compare our method against LoRA. We "
+                       "evaluate ZoDiac on three benchmarks, MS-COCO, DiffusionDB, and WikiArt, and find it robust.")[0]
+    assert ("ZoDiac", "LoRA") in {(r.source, r.target) for r in ex.relations if r.type == "COMPARED_WITH"}
+    assert {r.target for r in ex.relations if r.type == "EVALUATED_ON"} == {"MS COCO", "DiffusionDB", "WikiArt"}

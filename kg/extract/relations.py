@@ -67,6 +67,7 @@ def _hyphens_joined(tokens: list[str]) -> str:
 _LIST_OPENERS = (("(", "e.g.", ","), ("(", "e.g."), ("(", "i.e.", ","), ("(", "i.e."), ("(", "including"),
                  ("such", "as"), ("including",), ("(",))
 _LIST_OPENER_ENDS = frozenset(o[-1] for o in _LIST_OPENERS)
+_DATA_CLASS_NOUNS = frozenset({"datasets", "benchmarks", "corpora"})
 
 
 def _clause_before(gap: list[str], sentence: list[str]) -> bool:
@@ -361,6 +362,12 @@ _PARTICIPLE_OUTPERFORMS = re.compile(r"(?:.* )?, (?:\w+ly )?(?:outperforming|sur
 # "… compared to state-of-the-art convolutional networks": a comparison right before the name
 # (up to two words between), however far its subject
 _COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:compared (?:to|with)|in comparison (?:to|with))(?: \S+){0,2}$")
+# "we compare BERT with GPT-2", "we compare our MARL+GNN system with DEFO", "we compare our
+# method against LoRA": a comparing verb before the subject, a preposition right before the target
+_COMPARE_VERB = re.compile(r"\b(?:compare|compares|compared|comparing)(?: (?:our|the|a|proposed|new))*$")
+_COMPARE_OWN = re.compile(r"\b(?:compare|compares|compared|comparing) (?:our|the proposed)(?: \S+){1,2} "
+                          r"(?:with|to|against)$")
+_COMPARE_GAP = frozenset({"with", "to", "against"})
 # "instruction-following abilities": a model's ability at a task, which a name addresses only
 # when it improves it ("fine-tuning to improve instruction following capability")
 _ABILITY_NOUNS = frozenset({"ability", "abilities", "capability", "capabilities", "skill", "skills"})
@@ -507,8 +514,11 @@ def sentence_relations(
         return [] if i is None else all_words[max(0, i - 2):i + 1]
 
     def list_opener(m: Mention) -> int | None:
-        # where the list a name opens under a class noun begins ("(" of "tasks (e.g., MMLU")
+        # where the list a name opens under a class noun begins ("(" of "tasks (e.g., MMLU", ","
+        # of "on three benchmarks, MS-COCO, DiffusionDB, and WikiArt")
         k = bisect_left(offsets, m.start)
+        if k >= 2 and all_words[k - 1] == "," and all_words[k - 2] in _DATA_CLASS_NOUNS:
+            return k - 1
         if k == 0 or all_words[k - 1] not in _LIST_OPENER_ENDS:
             return None
         return next((k - len(o) for o in _LIST_OPENERS if tuple(all_words[max(0, k - len(o)):k]) == o), None)
@@ -691,6 +701,10 @@ def sentence_relations(
                 rel("COMPARED_WITH", subject, target, "outperforms", 0.85)
             elif len(gap) <= windows["COMPARED_WITH"] and _has_cue(head, "COMPARED_WITH") and near("COMPARED_WITH"):
                 rel("COMPARED_WITH", subject, target, "compared-with", 0.8)
+            elif (in_sentence and 1 <= len(gap) <= 3 and gap[-1] in _COMPARE_GAP and "," not in gap
+                  and _COMPARE_VERB.search(" ".join(before(subject, 4)))) or (
+                    not in_sentence and _COMPARE_OWN.search(" ".join(before(target, 6)))):
+                rel("COMPARED_WITH", subject, target, "compared-with", 0.75)
             elif in_sentence and _words(gap) <= windows["COMPARED_WITH"] and "," not in gap \
                     and before(subject, 1) != ["by"] \
                     and _COMPARED_RIGHT_BEFORE.search(_hyphens_joined(gap)):
