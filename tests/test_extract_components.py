@@ -2022,3 +2022,17 @@ def test_we_compare_x_with_y_and_a_list_after_a_class_noun(nlp):
                        "evaluate ZoDiac on three benchmarks, MS-COCO, DiffusionDB, and WikiArt, and find it robust.")[0]
     assert ("ZoDiac", "LoRA") in {(r.source, r.target) for r in ex.relations if r.type == "COMPARED_WITH"}
     assert {r.target for r in ex.relations if r.type == "EVALUATED_ON"} == {"MS COCO", "DiffusionDB", "WikiArt"}
+
+
+def test_an_introducing_verb_after_and_shares_we(nlp):
+    """"we first freeze the parameters … and then propose the Dynamic Adapter" introduces it, typed
+    by nothing before the verb ("After comparing these models, we combine … and propose
+    Assem-VC"); a name the sentence introduces after a target is not what used it ("We also
+    leverage hierarchical variational autoencoder …, and present a BiT-Flow")."""
+    ex = _extract(nlp, "We first freeze the parameters of the pre-trained models and then propose the Dynamic "
+                       "Adapter, which generates a scale. After comparing these models, we combine the best features "
+                       "and propose Assem-VC, a new non-parallel VC system. BERT is trained and then presents GPT-2.")[0]
+    assert {(m.canonical, m.type) for m in ex.introduced} == {("Dynamic Adapter", "Model"), ("Assem-VC", "Method")}
+    ex = _extract(nlp, "We propose HierSpeech++, a speech synthesizer. We also leverage hierarchical variational "
+                       "autoencoder to connect representations, and present a BiT-Flow which is a flow.")[0]
+    assert ("USES", "HierSpeech++", "variational autoencoder") in _relations(ex), _relations(ex)

@@ -1289,6 +1289,9 @@ class IntroducedNames(BatchMatching):
                          {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"}, {"LOWER": {"IN": sorted(words.verbs)}}]),
             ("we-verb", [{"LOWER": "we"}, {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"},
                          {"LOWER": {"IN": sorted(words.past)}}]),
+            # "we first freeze the parameters … and then propose the Dynamic Adapter"
+            ("and-verb", [{"LOWER": "and"}, {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"},
+                          {"LOWER": {"IN": sorted(words.verbs)}}]),
             ("called", [{"LOWER": {"IN": sorted(words.naming)}}]),
             # "our best model family, which we name Guanaco, …", "we call it ZetaNet"
             ("called", [{"LOWER": "we"}, {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"},
@@ -1500,6 +1503,8 @@ class IntroducedNames(BatchMatching):
                         or lex[run[1]].lower in self.verbs_after):
                     add(run, None, "introduced-our-proposed", 0.75)
                 continue  # (but "our proposed LSTM-based model" names no LSTM of its own)
+            if kind == "and-verb" and not any(lex[k].lower == "we" for k in range(info.sent_of[start], start)):
+                continue  # (the verb's subject must be "we")
             name = self._name_after(info, end, naming=kind == "called")
             if name is None:
                 continue
@@ -1523,7 +1528,8 @@ class IntroducedNames(BatchMatching):
                     continue
                 add(name, label, "introduced-we-name" if lex[start].lower == "we" else "introduced-called", 0.85)
             else:
-                label = appositive_type(info, name[1]) or type_before(info, name[0])
+                # (a name right after the verb takes no type from words before the verb)
+                label = appositive_type(info, name[1]) or (type_before(info, name[0]) if name[0] > end else None)
                 add(name, label, "introduced-we-propose", 0.8)
                 add(self._second_name(info, name[1], found), label, "introduced-we-propose", 0.8)
         return doc

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kg.extract.components import head_noun_type, patterns_config
+from kg.extract.components import head_noun_type, introducing_words, patterns_config
 from kg.extract.gazetteer import task_forms
 from kg.models import Evidence, Mention, Relation
 
@@ -448,6 +448,14 @@ def sentence_relations(
     if len(proposed_here) > 1:
         named = {m.canonical for m in mentions}
         proposed_here.sort(key=lambda p: p.canonical not in named)
+    first_named = {m.canonical: m.start for m in reversed(mentions)}
+
+    def introduced_after(p: Mention, target: Mention) -> bool:
+        # the sentence introduces p after the target ("… leverage hierarchical variational
+        # autoencoder …, and present a BiT-Flow"; but "… demonstrate the benefits of our DwinFormer")
+        at = first_named.get(p.canonical)
+        return at is not None and at > target.end and not introducing_words().verbs.isdisjoint(
+            all_words[bisect_left(offsets, target.end):bisect_left(offsets, at)])
 
     # "ZetaNet, a transformer for long documents, which outperforms BERT": the appositive
     # describes ZetaNet; no name in it is a subject, and its words are no gap. A relative
@@ -638,7 +646,9 @@ def sentence_relations(
         # (pydantic's == on these models is a comparison of their __dict__s, made directly)
         if subject is None and we_sentence and proposed_here and not any(
                 target.__dict__ == p.__dict__ for p in proposed_here):
-            subject = proposed_here[0]
+            # (not one the sentence names only after the target: "We also leverage hierarchical
+            # variational autoencoder …, and present a BiT-Flow" is the paper's main name's)
+            subject = next((p for p in proposed_here if not introduced_after(p, target)), None)
         if target.type == "Dataset":
             lead = opening_lead(target)
             if subject is None:
