@@ -2036,3 +2036,15 @@ def test_an_introducing_verb_after_and_shares_we(nlp):
     ex = _extract(nlp, "We propose HierSpeech++, a speech synthesizer. We also leverage hierarchical variational "
                        "autoencoder to connect representations, and present a BiT-Flow which is a flow.")[0]
     assert ("USES", "HierSpeech++", "variational autoencoder") in _relations(ex), _relations(ex)
+
+
+def test_a_plain_capitalised_word_in_brackets_names_what_the_verb_introduces(nlp):
+    """"propose a new generic vision backbone with bidirectional Mamba blocks (Vim), which …"
+    introduces Vim, a model; an acronym in brackets is a short form, a curated name an example."""
+    ex = _extract(nlp, "We propose a new generic vision backbone with bidirectional Mamba blocks (Vim), which marks "
+                       "the image sequences. On COCO object detection, Vim achieves higher performance than DeiT.")[0]
+    assert [(m.canonical, m.type) for m in ex.introduced] == [("Vim", "Model")], ex.introduced
+    assert {("COMPARED_WITH", "Vim", "DeiT"), ("EVALUATED_ON", "Vim", "MS COCO")} <= _relations(ex), _relations(ex)
+    for text in ("We propose a new vision backbone with efficient attention blocks (Mamba), which is fast.",
+                 "We present an extensive analysis for continual learning on a pre-trained model (CLPM), which helps."):
+        assert not _extract(nlp, text)[0].introduced, text

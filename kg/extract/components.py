@@ -1507,6 +1507,10 @@ class IntroducedNames(BatchMatching):
                 continue  # (the verb's subject must be "we")
             name = self._name_after(info, end, naming=kind == "called")
             if name is None:
+                if kind != "called":
+                    # "propose a new generic vision backbone with bidirectional Mamba blocks (Vim)"
+                    bracketed = self._bracketed_name(info, end, doc.user_data.get(ABBREVIATIONS, ()), found)
+                    add(bracketed, bracketed and type_before(info, bracketed[0] - 1), "introduced-we-propose", 0.75)
                 continue
             if kind == "called":
                 if lex[start].lower == "namely" and name[1] < info.n and lex[name[1]].is_alpha \
@@ -1533,6 +1537,29 @@ class IntroducedNames(BatchMatching):
                 add(name, label, "introduced-we-propose", 0.8)
                 add(self._second_name(info, name[1], found), label, "introduced-we-propose", 0.8)
         return doc
+
+    def _bracketed_name(self, info: DocInfo, end: int, pairs, found: list[Candidate]) -> tuple[int, int] | None:
+        """A plain capitalised word in brackets that closes the phrase an introducing verb (ending
+        at `end`) describes: "we propose a new generic vision backbone with bidirectional Mamba
+        blocks (Vim), which …" names the backbone Vim (but an acronym in brackets is a short form,
+        kg_abbreviations', and a curated name in brackets an example)."""
+        lex, n = info.lex, info.n
+        described = False
+        for j in range(end, min(n - 2, end + 16)):
+            token = lex[j]
+            if token.text in {".", ";", ":"} or token.lower in _CLAUSE_OPENERS:
+                return None
+            described = described or (token.is_lower and head_noun_type([token.text]) is not None)
+            if token.text != "(":
+                continue
+            word = lex[j + 1]
+            if not described or lex[j + 2].text != ")" or not (word.is_title and word.is_alpha) or len(word.text) < 3 \
+                    or word.lower in self.generic or word.lower in self.languages \
+                    or any(short == j + 1 for _, _, short, _ in pairs) \
+                    or any(c.start <= j + 1 < c.end and c.rule == "gazetteer" for c in found):
+                return None
+            return j + 1, j + 2
+        return None
 
     def _second_name(self, info: DocInfo, end: int, found: list[Candidate]) -> tuple[int, int] | None:
         """A second written name the verb introduces, joined by "and" to the name ending at
