@@ -2048,3 +2048,12 @@ def test_a_plain_capitalised_word_in_brackets_names_what_the_verb_introduces(nlp
     for text in ("We propose a new vision backbone with efficient attention blocks (Mamba), which is fast.",
                  "We present an extensive analysis for continual learning on a pre-trained model (CLPM), which helps."):
         assert not _extract(nlp, text)[0].introduced, text
+
+
+def test_a_digit_after_a_letter_of_a_short_form_counts_it():
+    """"Sparse Sobolev GNN (S2-GNN)", "Double Deep Q-Network (D2QN)": S2 is two S's; "Image-to-Entities
+    (I2E)" still reads the 2 as "to"."""
+    doc = _pipeline("kg_abbreviations")("Our approach, known as Sparse Sobolev GNN (S2-GNN), works. We use a "
+                                        "Double Deep Q-Network (D2QN) and the Image-to-Entities (I2E) dataset.")
+    pairs = {(doc[a:b].text, doc[c:d].text) for a, b, c, d in doc.user_data[ABBREVIATIONS]}
+    assert {("Sparse Sobolev GNN", "S2-GNN"), ("Double Deep Q-Network", "D2QN"), ("Image-to-Entities", "I2E")} <= pairs

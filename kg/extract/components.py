@@ -813,6 +813,10 @@ def _initials_match(short: str, words: list[str]) -> bool:
         return False
     if _letters_in_order(letters, text):
         return True
+    # a digit after a letter counts it: "Sparse Sobolev GNN (S2-GNN)"
+    repeated = re.sub(r"([a-z])([23])", lambda m: m.group(1) * int(m.group(2)), short.lower())
+    if repeated != short.lower() and _letters_in_order([c for c in repeated if c.isalnum()], text):
+        return True
     return len(letters) > 2 and short.endswith("s") and _letters_in_order(letters[:-1], text)
 
 
