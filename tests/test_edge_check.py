@@ -485,11 +485,9 @@ STILL_WRONG_UNSEEN = {
     ("gh:DeLin1001/SDHN", "Moving Agents", "Model"),
     ("gh:mariusbock/weak_har", "HAR benchmark", "Dataset"),
     ("gh:Chaolei98/FreeZAD", "ZS-TAD", "Method"),
-    ("gh:isayevlab/LoQI", "ChEMBL3D", "Method"),
     ("gh:Cloudcatcher888/FeSAIL", "CTR prediction", "Model"),
     ("gh:SunJ000/WDMamba", "ADDRESSES", "Mamba", "image dehazing"),
     ("gh:sj-li/PR-GCN", "3D skeleton", "Dataset"),
-    ("gh:SINGROUP/StyleTransAugment", "AFM images poses challenges", "Task"),
     ("gh:slrl123/BSAFusion", "Modality Feature Representation", "Method"),
     ("gh:prs-eth/ResDepth", "DSMs", "Model"),
 }

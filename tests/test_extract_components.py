@@ -2057,3 +2057,13 @@ def test_a_digit_after_a_letter_of_a_short_form_counts_it():
                                         "Double Deep Q-Network (D2QN) and the Image-to-Entities (I2E) dataset.")
     pairs = {(doc[a:b].text, doc[c:d].text) for a, b, c, d in doc.user_data[ABBREVIATIONS]}
     assert {("Sparse Sobolev GNN", "S2-GNN"), ("Double Deep Q-Network", "D2QN"), ("Image-to-Entities", "I2E")} <= pairs
+
+
+def test_a_new_name_whose_contents_are_counted_is_data(nlp):
+    """"We introduce ChEMBL3D, which contains over 250 million molecular geometries" is a dataset
+    (but "FooNet, which consists of 2 modules" a method); "AFM images poses challenges" no task."""
+    ex = _extract(nlp, "We introduce ChEMBL3D, which contains over 250 million molecular geometries. We propose "
+                       "FooNet, which consists of 2 modules. Transferring models to experimental AFM images poses "
+                       "challenges.")[0]
+    assert {(m.canonical, m.type) for m in ex.introduced} == {("ChEMBL3D", "Dataset"), ("FooNet", "Method")}
+    assert not [m for m in ex.entities if m.type == "Task"], ex.entities

@@ -1171,6 +1171,20 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be"})
 
 
+_CONTAINING = frozenset({"contains", "contain", "containing"})  # (a method "consists of 2 modules")
+
+
+def _counted_contents_after(info: DocInfo, end: int) -> str | None:
+    """"We introduce ChEMBL3D, which contains over 250 million molecular geometries": a name
+    whose contents are counted in figures names data."""
+    lex, n = info.lex, info.n
+    k = end + (end < n and lex[end].text == ",")
+    k += k < n and lex[k].lower in ("which", "that")
+    if k >= n or lex[k].lower not in _CONTAINING:
+        return None
+    return "Dataset" if any(any(c.isdigit() for c in lex[j].text) for j in range(k + 1, min(n, k + 5))) else None
+
+
 def _our_noun(info: DocInfo, k: int) -> bool:
     """Whether token k is the noun of "our (proposed) method" (rules.json "our_nouns")."""
     lex = info.lex
@@ -1537,7 +1551,8 @@ class IntroducedNames(BatchMatching):
                 add(name, label, "introduced-we-name" if lex[start].lower == "we" else "introduced-called", 0.85)
             else:
                 # (a name right after the verb takes no type from words before the verb)
-                label = appositive_type(info, name[1]) or (type_before(info, name[0]) if name[0] > end else None)
+                label = appositive_type(info, name[1]) or (type_before(info, name[0]) if name[0] > end else None) \
+                    or _counted_contents_after(info, name[1])
                 add(name, label, "introduced-we-propose", 0.8)
                 add(self._second_name(info, name[1], found), label, "introduced-we-propose", 0.8)
         return doc
