@@ -488,7 +488,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:Cloudcatcher888/FeSAIL", "CTR prediction", "Model"),
     ("gh:SunJ000/WDMamba", "ADDRESSES", "Mamba", "image dehazing"),
     ("gh:sj-li/PR-GCN", "3D skeleton", "Dataset"),
-    ("gh:slrl123/BSAFusion", "Modality Feature Representation", "Method"),
     ("gh:prs-eth/ResDepth", "DSMs", "Model"),
 }
 

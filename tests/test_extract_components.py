@@ -2067,3 +2067,13 @@ def test_a_new_name_whose_contents_are_counted_is_data(nlp):
                        "challenges.")[0]
     assert {(m.canonical, m.type) for m in ex.introduced} == {("ChEMBL3D", "Dataset"), ("FooNet", "Method")}
     assert not [m for m in ex.entities if m.type == "Task"], ex.entities
+
+
+def test_a_capitalised_long_form_a_pattern_matched_in_part_is_one_name(nlp):
+    """"a Modality Feature Representation Head (MFRH)": the pattern's "Modality Feature
+    Representation" types the whole definition, which names MFRH (but "the Superficial Alignment
+    Hypothesis (SAH)" still names nothing)."""
+    ex = _extract(nlp, "MDF-FR utilizes a Modality Feature Representation Head (MFRH) to integrate information. "
+                       "We test the Superficial Alignment Hypothesis (SAH) here.")[0]
+    assert {m.canonical for m in ex.entities} >= {"MFRH"} and not {"Modality Feature Representation", "SAH"} & {
+        m.canonical for m in ex.entities}, ex.entities

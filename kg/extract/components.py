@@ -937,6 +937,15 @@ class AbbreviationFinder(BatchMatching):
                 # self-supervised learning, "Vision transformers (ViTs)" ViT
                 label, name = known
                 doc.user_data.setdefault(SHORT_NAMES, {})[short_text] = name
+            if label is None and lex[long_end - 1].lower not in self.no_entity_heads and all(
+                    lex[k].is_title or lex[k].text == "-" for k in range(long_start, long_end)):
+                # "a Modality Feature Representation Head (MFRH)": a pattern's match of its first
+                # words ("… Representation") types the whole capitalised name
+                piece = next((c for c in found if c.start == long_start and c.end < long_end
+                              and c.rule != "gazetteer" and c.priority <= 1), None)
+                if piece is not None:
+                    label = piece.label
+                    found.remove(piece)
             confidence = 0.8
             closed = lex[end - 1].text == ")"
             introduced = closed and introduced_by(info, long_start)
