@@ -489,6 +489,13 @@ STILL_WRONG_UNSEEN = {
     ("gh:SunJ000/WDMamba", "ADDRESSES", "Mamba", "image dehazing"),
     ("gh:sj-li/PR-GCN", "3D skeleton", "Dataset"),
     ("gh:prs-eth/ResDepth", "DSMs", "Model"),
+    # set 12, judged at 9a316ab
+    ("gh:yangchaocheng/DMDDT", "ADDRESSES", "DiT", "anomaly detection"),
+    ("gh:mlgig/amee", "action recognition", "Task"),
+    ("gh:yangchaocheng/DMDDT", "DiT", "Model"),
+    ("gh:mlkk518/INN-RSIC", "PnP", "Method"),
+    ("gh:AIRLABkhu/SACuP", "Sonar image Augmentation", "Method"),
+    ("gh:QiushiYang/McSc", "RM-preferred videos", "Dataset"),
 }
 
 
@@ -539,6 +546,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_11.jsonl", "edge_check_23.jsonl", "edges", 42),
     ("unseen_abstracts_11.jsonl", "results_check_14.jsonl", "results", 9),
     ("unseen_abstracts_11.jsonl", "mention_check_11.jsonl", "entities", 50),
+    ("unseen_abstracts_12.jsonl", "edge_check_24.jsonl", "edges", 45),
+    ("unseen_abstracts_12.jsonl", "results_check_15.jsonl", "results", 7),
+    ("unseen_abstracts_12.jsonl", "mention_check_12.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
