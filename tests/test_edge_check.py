@@ -179,6 +179,8 @@ def test_fixture_precision(fixture, capsys):
     assert precision >= 0.9
 
 
+BLENDED = ("a name blended from its capitalised long form is that long form's short form: \"Surgical "
+           "Transformer (Surgformer)\", \"Restoration Transformer (Restormer)\"")
 CURATED_DEFINITION = ("a short form defined by a curated name of its head noun's type is that entity: "
                       "\"singular value decomposition (SVD)\", \"Chinese Treebank (CTB)\"")
 CURATED_BEFORE_HEAD = "a curated name before its head noun (\"NLU tasks\", \"RL agents\") is named as curated"
@@ -357,6 +359,18 @@ RENAMED = {
         ("gh:jindongwang/transferlearning", "ADDRESSES", "AdaRNN", "human activity recognition"),
         "human activity recognition (sensors) is a task of its own in the gazetteer, no longer an alias of "
         "action recognition (video)"),
+    ("gh:isyangshu/Surgformer", "PROPOSES", "gh:isyangshu/Surgformer", "Surgical Transformer"): (
+        ("gh:isyangshu/Surgformer", "PROPOSES", "gh:isyangshu/Surgformer", "Surgformer"),
+        BLENDED),
+    ("gh:isyangshu/Surgformer", "Surgical Transformer", "Method"): (
+        ("gh:isyangshu/Surgformer", "Surgformer", "Model"),
+        BLENDED),
+    ("gh:swz30/Restormer", "PROPOSES", "gh:swz30/Restormer", "Restoration Transformer"): (
+        ("gh:swz30/Restormer", "PROPOSES", "gh:swz30/Restormer", "Restormer"),
+        BLENDED),
+    ("gh:swz30/Restormer", "Restoration Transformer", "Model"): (
+        ("gh:swz30/Restormer", "Restormer", "Model"),
+        BLENDED),
 }
 
 

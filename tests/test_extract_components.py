@@ -2088,3 +2088,13 @@ def test_a_curated_name_before_two_head_nouns_keeps_its_type(nlp):
     assert {(m.canonical, m.type) for m in ex.entities if m.type != "Metric"} == {
         ("human activity recognition", "Task"), ("named entity recognition", "Task")}, ex.entities
     assert [(r.value, r.dataset) for r in ex.results] == [(90.0, None)], ex.results
+
+
+def test_a_word_blended_from_a_capitalised_long_form_is_its_short_form(nlp):
+    """"an efficient Histogram Transformer (Histoformer)", "the Surgical Transformer (Surgformer)":
+    the bracketed word is the long form's short form, and the paper introduces it; "(Table)"
+    after one capitalised word spells nothing."""
+    ex = _extract(nlp, "In this work, we propose an efficient Histogram Transformer (Histoformer) for restoring "
+                       "images. Results are in the Results Table (Table) below.")[0]
+    assert [(m.canonical, m.type) for m in ex.introduced] == [("Histoformer", "Model")], ex.introduced
+    assert "Table" not in {m.canonical for m in ex.entities}

@@ -850,6 +850,8 @@ class AbbreviationFinder(BatchMatching):
         self.matcher.add("paren", [[{"ORTH": "("}, short, {"ORTH": {"IN": [")", ";", ","]}}],
                                    [{"ORTH": "("}, part, hyphen, part, {"ORTH": ")"}],
                                    [{"ORTH": "("}, part, hyphen, part, hyphen, part, {"ORTH": ")"}]])
+        # a word blended from a capitalised long form: "Histogram Transformer (Histoformer)"
+        self.matcher.add("paren-blend", [[{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-Z][a-z]{3,}$"}}, {"ORTH": ")"}]])
         # the other order, "KDS (Knowledge Delivery System)", "BERT (Bidirectional Encoder ...)"
         self.matcher.add("short-first", [[short, {"ORTH": "("}, {"IS_TITLE": True}]])
         self.stop = set(patterns_config()["stop_words"])
@@ -876,6 +878,7 @@ class AbbreviationFinder(BatchMatching):
         info = doc_info(doc)
         lex = info.lex
         short_first = doc.vocab.strings["short-first"]
+        blend = doc.vocab.strings["paren-blend"]
         # a long form the gazetteer lists as a whole and no head noun types keeps its curated
         # type: "Motion History Image (MHI)", "morphological analysis (MA)"
         # (the definition as a whole is then a mention of that entity: "Mixture-of-Experts (MoE)"
@@ -918,6 +921,8 @@ class AbbreviationFinder(BatchMatching):
                     best = i
             if best is None or (crossed and lex[best].text in self.event_nouns):
                 continue  # "The Workshop on Statistical Machine Translation (WMT)" names an event
+            if key == blend and not (2 <= start - best <= 4 and all(lex[k].is_title for k in range(best, start))):
+                continue  # a blend spells a short capitalised name, not any words before a "(Word)"
             if all(lex[k].lower in self.languages or lex[k].lower in ("-", "to", "and") for k in range(best, start)):
                 continue  # "English to Japanese (EnJa)": a language pair names nothing
             long_start, long_end = best, start
