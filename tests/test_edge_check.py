@@ -371,6 +371,10 @@ RENAMED = {
     ("gh:swz30/Restormer", "Restoration Transformer", "Model"): (
         ("gh:swz30/Restormer", "Restormer", "Model"),
         BLENDED),
+    ("t:a72818b0a3ed92ce", "COMPARED_WITH", "Exploratory Preference Optimization", "DPO"): (
+        ("t:a72818b0a3ed92ce", "COMPARED_WITH", "XPO", "DPO"),
+        "\"We propose a new algorithm …, Exploratory Preference Optimization (XPO)\": the name the paper gives is the "
+        "bracketed one its sentences use"),
 }
 
 

@@ -2098,3 +2098,13 @@ def test_a_word_blended_from_a_capitalised_long_form_is_its_short_form(nlp):
                        "images. Results are in the Results Table (Table) below.")[0]
     assert [(m.canonical, m.type) for m in ex.introduced] == [("Histoformer", "Model")], ex.introduced
     assert "Table" not in {m.canonical for m in ex.entities}
+
+
+def test_a_name_in_brackets_or_after_a_dash_that_spells_nothing_is_introduced(nlp):
+    """"a novel depth refinement network (PPSNet)", "a novel generative framework for RTS data -
+    RTSGAN to tackle …" introduce the name; "continual learning on a pre-trained model (CLPM)"
+    spells its words: a short form, no name the analysis introduces."""
+    ex = _extract(nlp, "We then propose a novel depth refinement network (PPSNet) that leverages shading. In this "
+                       "paper, we propose a novel generative framework for RTS data - RTSGAN to tackle the challenges. "
+                       "We present an extensive analysis for continual learning on a pre-trained model (CLPM).")[0]
+    assert {m.canonical for m in ex.introduced} == {"PPSNet", "RTSGAN"}, ex.introduced

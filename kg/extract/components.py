@@ -826,6 +826,16 @@ _SOUNDED = {"2": "t", "4": "f"}  # "to", "for"
 _LONG_FORM_JOINS = frozenset({"of", "from", "by", "for", "with", "on", "in", "to", "and"})
 
 
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether a short form's letters are in order in the words, from the start of one of them
+    ("CLPM" in "continual learning on a pre-trained model"; not "PPSNet" in "a novel depth
+    refinement network")."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    return bool(letters) and any(
+        word[:1].lower() == letters[0] and _letters_in_order(letters, " ".join(words[i:]).lower())
+        for i, word in enumerate(words))
+
+
 def _letters_in_order(letters: list[str], text: str) -> bool:
     position = len(text)
     for char in reversed(letters):
@@ -1574,10 +1584,11 @@ class IntroducedNames(BatchMatching):
         return doc
 
     def _bracketed_name(self, info: DocInfo, end: int, pairs, found: list[Candidate]) -> tuple[int, int] | None:
-        """A plain capitalised word in brackets that closes the phrase an introducing verb (ending
-        at `end`) describes: "we propose a new generic vision backbone with bidirectional Mamba
-        blocks (Vim), which …" names the backbone Vim (but an acronym in brackets is a short form,
-        kg_abbreviations', and a curated name in brackets an example)."""
+        """A name in brackets, or after a spaced dash, that closes the phrase an introducing verb
+        (ending at `end`) describes: "we propose a new generic vision backbone with bidirectional
+        Mamba blocks (Vim), which …", "a novel depth refinement network (PPSNet)", "a novel
+        generative framework for RTS data - RTSGAN to tackle …" (but a bracketed acronym of the
+        phrase's words is its short form, kg_abbreviations', and a curated name an example)."""
         lex, n = info.lex, info.n
         described = False
         for j in range(end, min(n - 2, end + 16)):
@@ -1585,15 +1596,22 @@ class IntroducedNames(BatchMatching):
             if token.text in {".", ";", ":"} or token.lower in _CLAUSE_OPENERS:
                 return None
             described = described or (token.is_lower and head_noun_type([token.text]) is not None)
-            if token.text != "(":
+            dashed = token.text in {"-", "–", "—"} and info.space[j - 1] and info.space[j]
+            if token.text != "(" and not dashed:
                 continue
             word = lex[j + 1]
-            if not described or lex[j + 2].text != ")" or not (word.is_title and word.is_alpha) or len(word.text) < 3 \
+            run = glued_run_ix(info, j + 1)
+            if dashed:
+                closed = run[1] >= n or lex[run[1]].is_punct or lex[run[1]].lower in _CLAUSE_OPENERS
+            else:
+                closed = run[1] < n and lex[run[1]].text == ")"
+            if not described or not closed or len(word.text) < 3 or not (word.named or (word.is_title and word.is_alpha)) \
                     or word.lower in self.generic or word.lower in self.languages \
                     or any(short == j + 1 for _, _, short, _ in pairs) \
-                    or any(c.start <= j + 1 < c.end and c.rule == "gazetteer" for c in found):
+                    or any(c.start <= j + 1 < c.end and c.rule == "gazetteer" for c in found) \
+                    or (word.named and _spells(info.span_text(*run), [lex[k].text for k in range(end, j)])):
                 return None
-            return j + 1, j + 2
+            return run
         return None
 
     def _second_name(self, info: DocInfo, end: int, found: list[Candidate]) -> tuple[int, int] | None:
