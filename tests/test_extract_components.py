@@ -2108,3 +2108,11 @@ def test_a_name_in_brackets_or_after_a_dash_that_spells_nothing_is_introduced(nl
                        "paper, we propose a novel generative framework for RTS data - RTSGAN to tackle the challenges. "
                        "We present an extensive analysis for continual learning on a pre-trained model (CLPM).")[0]
     assert {m.canonical for m in ex.introduced} == {"PPSNet", "RTSGAN"}, ex.introduced
+
+
+def test_a_capitalised_first_member_of_a_counted_list(nlp):
+    """"Extensive experiments on three benchmark datasets, Credit Card, MNIST-5, and FMNIST-4,
+    demonstrate that HaQGNN outperforms …": plain capitalised words open the list of datasets."""
+    ex = _extract(nlp, "We propose HaQGNN. Extensive experiments on three benchmark datasets, Credit Card, MNIST-5, "
+                       "and FMNIST-4, demonstrate that HaQGNN outperforms existing quantum kernel baselines.")[0]
+    assert {r.target for r in ex.relations if r.type == "EVALUATED_ON"} == {"Credit Card", "MNIST-5", "FMNIST-4"}

@@ -690,8 +690,9 @@ class NamePatterns(ContextPatterns):
             if cue is None:
                 continue
             j = i + 1 + len(cue)
-            if j >= n or not lex[j].named:
-                continue
+            if j >= n or not (lex[j].named or (cue and lex[j].is_title and self._list_follows(info, j))):
+                continue  # (a capitalised first member of a list of names: "three benchmark
+                # datasets, Credit Card, MNIST-5, and FMNIST-4")
             item = self._list_item(info, j)
             if item is None or item[0] != j:
                 continue
@@ -723,6 +724,8 @@ class NamePatterns(ContextPatterns):
         lex, n = info.lex, info.n
         joiners = self.coordination["joiners"]
         s, e = glued_run_ix(info, i)
+        while not lex[i].named and e < n and e - s < 3 and lex[e].is_title and not lex[e].named:
+            e = glued_run_ix(info, e)[1]  # plain capitalised words: "Credit Card"
         if e + 1 < n and lex[e].text.isdigit() and (lex[e + 1].text in joiners or lex[e + 1].is_punct):
             e += 1
         if e < n and not (lex[e].text in joiners or lex[e].is_punct or lex[e].lower in _words_after_a_name()):
