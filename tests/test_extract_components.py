@@ -2022,6 +2022,8 @@ def test_we_compare_x_with_y_and_a_list_after_a_class_noun(nlp):
                        "evaluate ZoDiac on three benchmarks, MS-COCO, DiffusionDB, and WikiArt, and find it robust.")[0]
     assert ("ZoDiac", "LoRA") in {(r.source, r.target) for r in ex.relations if r.type == "COMPARED_WITH"}
     assert {r.target for r in ex.relations if r.type == "EVALUATED_ON"} == {"MS COCO", "DiffusionDB", "WikiArt"}
+    ex = _extract(nlp, "We propose LoFiT. LoFiT is competitive with LoRA on GLUE.")[0]
+    assert ("COMPARED_WITH", "LoFiT", "LoRA") in _relations(ex)
 
 
 def test_an_introducing_verb_after_and_shares_we(nlp):
