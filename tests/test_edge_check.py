@@ -510,8 +510,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:sj-li/PR-GCN", "3D skeleton", "Dataset"),
     ("gh:prs-eth/ResDepth", "DSMs", "Model"),
     # set 12, judged at 9a316ab
-    ("gh:yangchaocheng/DMDDT", "ADDRESSES", "DiT", "anomaly detection"),
-    ("gh:yangchaocheng/DMDDT", "DiT", "Model"),
     ("gh:mlkk518/INN-RSIC", "PnP", "Method"),
     ("gh:AIRLABkhu/SACuP", "Sonar image Augmentation", "Method"),
     ("gh:QiushiYang/McSc", "RM-preferred videos", "Dataset"),

@@ -2118,3 +2118,15 @@ def test_a_capitalised_first_member_of_a_counted_list(nlp):
     ex = _extract(nlp, "We propose HaQGNN. Extensive experiments on three benchmark datasets, Credit Card, MNIST-5, "
                        "and FMNIST-4, demonstrate that HaQGNN outperforms existing quantum kernel baselines.")[0]
     assert {r.target for r in ex.relations if r.type == "EVALUATED_ON"} == {"Credit Card", "MNIST-5", "FMNIST-4"}
+
+
+def test_a_curated_model_ending_a_long_form_the_paper_defines_is_not_that_model(nlp):
+    """"The Denoising Diffusion Transformer (DDT) employs the Transformer": the paper's DDT, so
+    "Denoising Diffusion Transformer" in its title is no DiT; the title "DMDDT: … for Time Series
+    Anomaly Detection" still says what DMDDT is for."""
+    ex = _extract(nlp, "We introduce a new framework for multivariate time series anomaly detection, named Dynamic "
+                       "Mask and Denoising Diffusion Transformer (DMDDT). The Denoising Diffusion Transformer (DDT) "
+                       "employs the Transformer.",
+                  title="DMDDT: Dynamic Mask and Denoising Diffusion Transformer for Time Series Anomaly Detection")[0]
+    assert "DiT" not in {m.canonical for m in ex.entities}, ex.entities
+    assert ("ADDRESSES", "DMDDT", "anomaly detection") in _relations(ex), _relations(ex)

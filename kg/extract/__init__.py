@@ -254,6 +254,10 @@ def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMen
         for ls, le, ss, se in doc.user_data.get(ABBREVIATIONS, []):
             abbreviations.append((clean_surface(text[info.idx[ls]:info.end_char(le - 1)]),
                                      clean_surface(text[info.idx[ss]:info.end_char(se - 1)])))
+    inside = _inside_defined_long_forms(abbreviations, per_field)
+    if inside:
+        all_mentions = [m for m in all_mentions if id(m) not in inside]
+        per_field = [(f, t, i, [m for m in ms if id(m) not in inside]) for f, t, i, ms in per_field]
     # one introduced entry per name, typed by its surest rule, else its first (most specific)
     seen: dict[str, Mention] = {}
     for m in introduced:
@@ -265,6 +269,27 @@ def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMen
         if m.canonical in type_of_introduced and not m.rule.startswith("gazetteer"):
             m.type = type_of_introduced[m.canonical]
     return PaperMentions(all_mentions, per_field, introduced, abbreviations)
+
+
+def _inside_defined_long_forms(abbreviations: list[tuple[str, str]], per_field) -> set[int]:
+    """The curated models a paper writes as the end of a long form it defines: "Denoising
+    Diffusion Transformer (DDT)" makes "Diffusion Transformer" in "… Mask and Denoising Diffusion
+    Transformer for …" no DiT, wherever the paper writes it."""
+    long_forms = {long.lower() for long, _ in abbreviations if " " in long}
+    if not long_forms:
+        return set()
+    out = set()
+    for _, text, _, mentions in per_field:
+        for m in mentions:
+            if m.type != "Model" or not m.rule.startswith("gazetteer"):
+                continue  # (a task or technique at a name's end is what the named thing is or does)
+            surface = m.text.lower()
+            for long in long_forms:
+                prefix = long[:len(long) - len(surface)]
+                if prefix and long.endswith(surface) and prefix.endswith(" ") \
+                        and text[max(0, m.start - len(prefix)):m.start].lower() == prefix:
+                    out.add(id(m))
+    return out
 
 
 def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeColumn) -> PaperExtraction:

@@ -771,6 +771,9 @@ def sentence_relations(
             # generation", a copula "SetFit may be a promising alternative for document classification"
             described_by = in_sentence and (owner is titled or (_describes(gap) and "," not in gap[1:]))
             window = windows["ADDRESSES_DESCRIBED"] if described_by else windows["ADDRESSES"]
+            if in_sentence and owner is titled:
+                window = windows["ADDRESSES_IN_TITLE"]  # "DMDDT: Dynamic Mask and Denoising
+                # Diffusion Transformer for Time Series Anomaly Detection"
             k = bisect_left(offsets, target.end)
             if all_words[k:k + 1] and all_words[k] in _ABILITY_NOUNS and _IMPROVING_VERBS.isdisjoint(gap):
                 continue  # "to maintain its instruction-following abilities", "the impact of … on the
