@@ -140,9 +140,9 @@ DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|fo
 # "A, B, and C": the words between two names of one list
 NAME_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-# "(Section 5.1)", "Table 2": a reference to part of the paper, not a score
 # "with Dirichlet coefficient $\alpha=0.1$", "k = 5": a setting of a variable, not a score
 SETTING_BEFORE = re.compile(r"(?:\\[A-Za-z]+|(?<![\w-])[A-Za-z]|[α-ωΑ-Ω])\s*=\s*$")
+# "(Section 5.1)", "Table 2": a reference to part of the paper, not a score
 REFERENCE_BEFORE = re.compile(r"\b(?:sections?|tables?|figures?|figs?\.?|equations?|eqs?\.?|chapters?)\s+$",
                               re.IGNORECASE)
 # "reduces the search time by 36.5x", "a 10-fold speed-up", LaTeX's "2.8$\times$ smaller": a
