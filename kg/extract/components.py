@@ -1593,15 +1593,14 @@ class IntroducedNames(BatchMatching):
         generative framework for RTS data - RTSGAN to tackle …" (but a bracketed acronym of the
         phrase's words is its short form, kg_abbreviations', and a curated name an example)."""
         lex, n = info.lex, info.n
-        described = False
         for j in range(end, min(n - 2, end + 16)):
             token = lex[j]
             if token.text in {".", ";", ":"} or token.lower in _CLAUSE_OPENERS:
                 return None
-            described = described or (token.is_lower and head_noun_type([token.text]) is not None)
             dashed = token.text in {"-", "–", "—"} and info.space[j - 1] and info.space[j]
             if token.text != "(" and not dashed:
                 continue
+            described = any(lex[k].is_lower and head_noun_type([lex[k].text]) is not None for k in range(end, j))
             word = lex[j + 1]
             run = glued_run_ix(info, j + 1)
             if dashed:

@@ -448,12 +448,10 @@ def sentence_relations(
     if len(proposed_here) > 1:
         named = {m.canonical for m in mentions}
         proposed_here.sort(key=lambda p: p.canonical not in named)
-    first_named = {m.canonical: m.start for m in reversed(mentions)}
-
     def introduced_after(p: Mention, target: Mention) -> bool:
         # the sentence introduces p after the target ("… leverage hierarchical variational
         # autoencoder …, and present a BiT-Flow"; but "… demonstrate the benefits of our DwinFormer")
-        at = first_named.get(p.canonical)
+        at = next((m.start for m in mentions if m.canonical == p.canonical), None)
         return at is not None and at > target.end and not introducing_words().verbs.isdisjoint(
             all_words[bisect_left(offsets, target.end):bisect_left(offsets, at)])
 
