@@ -2130,3 +2130,17 @@ def test_a_curated_model_ending_a_long_form_the_paper_defines_is_not_that_model(
                   title="DMDDT: Dynamic Mask and Denoising Diffusion Transformer for Time Series Anomaly Detection")[0]
     assert "DiT" not in {m.canonical for m in ex.entities}, ex.entities
     assert ("ADDRESSES", "DMDDT", "anomaly detection") in _relations(ex), _relations(ex)
+
+
+def test_examples_of_a_compared_class_and_comparable_performance(nlp):
+    """"LoFiT outperforms other parameter-efficient fine-tuning methods such as LoRA" and "achieves
+    comparable performance to other … methods such as LoRA" compare with the class and its
+    example; "pairs auto-collected via SELMA show comparable performance to fine-tuning" compares
+    no SELMA."""
+    ex = _extract(nlp, "We propose LoFiT. LoFiT outperforms other parameter-efficient fine-tuning methods such as "
+                       "LoRA. Finally, LoFiT achieves comparable performance to other parameter-efficient "
+                       "fine-tuning methods such as DoRA, despite modifying fewer parameters.")[0]
+    assert {("OUTPERFORMS", "LoFiT", "LoRA"), ("COMPARED_WITH", "LoFiT", "DoRA")} <= _relations(ex), _relations(ex)
+    ex = _extract(nlp, "We propose SELMA. Fine-tuning with image-text pairs auto-collected via SELMA shows comparable "
+                       "performance to fine-tuning with ground truth data.")[0]
+    assert not [r for r in ex.relations if r.type == "COMPARED_WITH"], ex.relations
