@@ -411,14 +411,22 @@ def _number_lists(text: str, numbers: list[re.Match]) -> list[list[re.Match]]:
     """The numbers in runs of one list each ("68%, 16% and 7%"); a number on its own is a run of one."""
     lists: list[list[re.Match]] = []
     for match in numbers:
-        gap = text[lists[-1][-1].end():match.start()] if lists else ""
-        worded = NUMBER_LIST_GAP_WORD.match(gap)
-        if lists and (NUMBER_LIST_GAP.match(gap) or (
-                worded and re.match(r"\s*" + re.escape(worded.group(1)) + r"\b", text[match.end():]))):
+        if lists and _list_gap(text, lists[-1][-1], match):
             lists[-1].append(match)
         else:
             lists.append([match])
     return lists
+
+
+def _list_gap(text: str, previous: re.Match, match: re.Match) -> bool:
+    """The words between two numbers join them in one list: "68%, 16% and 7%", or the same
+    metric word after each ("+2.4% AP and +3.3% AP")."""
+    gap = text[previous.end():match.start()]
+    if NUMBER_LIST_GAP.match(gap):
+        return True
+    worded = NUMBER_LIST_GAP_WORD.match(gap)
+    return worded is not None and re.compile(r"\s*" + re.escape(worded.group(1)) + r"\b").match(
+        text, match.end()) is not None
 
 
 def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: list[Mention],
