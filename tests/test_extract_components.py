@@ -1628,6 +1628,14 @@ def test_result_sizes_times_and_previous_records_are_no_scores(nlp):
         (1.81, "score", "FID", None), (1.79, "score", "FID", "CIFAR-10")], results
 
 
+def test_a_benchmarks_own_score_takes_no_metric_from_the_next_number(nlp):
+    """"86.4 GLUE score" names a benchmark's own score, no metric kg knows: the F1 said after
+    the next number is that number's, not the first one's."""
+    results = _results(nlp, "FooNet achieves 86.4 GLUE score and 90.2 F1 on SQuAD.")
+    assert [(value, metric, dataset) for value, _, _, metric, dataset, _ in results] == [
+        (90.2, "F1", "SQuAD")], results
+
+
 def test_result_in_parentheses_after_an_unknown_name_is_not_the_subjects(nlp):
     """"ZetaNet … runs as fast as MobileNetV2x1.4 (1.6 ms, 74.7% top-1)": the 74.7% is the
     other network's, whose name kg does not know; ZetaNet's own figure stays ZetaNet's."""

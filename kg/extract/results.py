@@ -143,6 +143,7 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # "with Dirichlet coefficient $\alpha=0.1$", "k = 5": a setting of a variable, not a score
 SETTING_BEFORE = re.compile(r"(?:\\[A-Za-z]+|(?<![\w-])[A-Za-z]|[α-ωΑ-Ω])\s*=\s*$")
 # "(Section 5.1)", "Table 2": a reference to part of the paper, not a score
+BENCHMARK_SCORE_GAP = re.compile(r"\s?(?:(?:average|overall|mean)\s)?", re.IGNORECASE)
 REFERENCE_BEFORE = re.compile(r"\b(?:sections?|tables?|figures?|figs?\.?|equations?|eqs?\.?|chapters?)\s+$",
                               re.IGNORECASE)
 # "reduces the search time by 36.5x", "a 10-fold speed-up", LaTeX's "2.8$\times$ smaller": a
@@ -261,6 +262,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             continue
         if SETTING_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
+        if any(m.rule == "metric-score" and m.type == "Dataset" and BENCHMARK_SCORE_GAP.fullmatch(
+                text, match.end(), m.start - offset) for m in mentions):
+            continue  # "86.4 GLUE score": the benchmark's own score, no metric kg names
         if any(m.type == "Dataset" and 0 <= start - m.end <= 2
                and VERSION_AFTER_NAME.match(text[m.end - offset:match.start()]) for m in mentions):
             continue  # "Penn Chinese Treebank (CTB) 5.0": the dataset's version
