@@ -183,6 +183,8 @@ BLENDED = ("a name blended from its capitalised long form is that long form's sh
            "Transformer (Surgformer)\", \"Restoration Transformer (Restormer)\"")
 CURATED_DEFINITION = ("a short form defined by a curated name of its head noun's type is that entity: "
                       "\"singular value decomposition (SVD)\", \"Chinese Treebank (CTB)\"")
+CURATED_KIND = ("a method and a model are one kind: a short form defined by a curated method is that method, "
+                "whatever its head noun says: \"Graph Neural Networks (GNNs)\", \"Hidden Markov Model (HMM)\"")
 CURATED_BEFORE_HEAD = "a curated name before its head noun (\"NLU tasks\", \"RL agents\") is named as curated"
 # edges of the checks whose entity kg names otherwise since: as judged -> as named now (right ones
 # must still be found under the new name, wrong ones not, unless still wrong)
@@ -375,6 +377,39 @@ RENAMED = {
         ("t:a72818b0a3ed92ce", "COMPARED_WITH", "XPO", "DPO"),
         "\"We propose a new algorithm …, Exploratory Preference Optimization (XPO)\": the name the paper gives is the "
         "bracketed one its sentences use"),
+    ("P02-1060", "EVALUATED_ON", "HMM", "MUC-6"): (
+        ("P02-1060", "EVALUATED_ON", "hidden Markov model", "MUC-6"),
+        CURATED_KIND),
+    ("P02-1060", "PROPOSES", "P02-1060", "HMM"): (
+        ("P02-1060", "PROPOSES", "P02-1060", "hidden Markov model"),
+        CURATED_KIND),
+    ("gh:BNN-UPC/MARL-GNN-TE", "GNN", "Model"): (
+        ("gh:BNN-UPC/MARL-GNN-TE", "graph neural network", "Method"),
+        CURATED_KIND),
+    ("gh:NVlabs/stylegan2-ada-pytorch", "GAN", "Model"): (
+        ("gh:NVlabs/stylegan2-ada-pytorch", "generative adversarial network", "Method"),
+        CURATED_KIND),
+    ("gh:Visual-Attention-Network/VAN-Classification", "CNNs", "Model"): (
+        ("gh:Visual-Attention-Network/VAN-Classification", "CNN", "Method"),
+        CURATED_KIND),
+    ("gh:basiralab/predUncertaintywithDomainShift", "GNN", "Model"): (
+        ("gh:basiralab/predUncertaintywithDomainShift", "graph neural network", "Method"),
+        CURATED_KIND),
+    ("gh:chao92/CE-FGAT", "GNNs", "Model"): (
+        ("gh:chao92/CE-FGAT", "graph neural network", "Method"),
+        CURATED_KIND),
+    ("gh:microsoft/CvT", "CNNs", "Model"): (
+        ("gh:microsoft/CvT", "CNN", "Method"),
+        CURATED_KIND),
+    ("gh:snap-research/MLPInit-for-GNNs", "GNNs", "Model"): (
+        ("gh:snap-research/MLPInit-for-GNNs", "graph neural network", "Method"),
+        CURATED_KIND),
+    ("gh:terarachang/ACCV_TinyGAN", "GANs", "Model"): (
+        ("gh:terarachang/ACCV_TinyGAN", "generative adversarial network", "Method"),
+        CURATED_KIND),
+    ("gh:zhengchen1999/HI-Diff", "DMs", "Model"): (
+        ("gh:zhengchen1999/HI-Diff", "diffusion model", "Method"),
+        CURATED_KIND),
 }
 
 

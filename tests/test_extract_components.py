@@ -121,6 +121,21 @@ def test_a_short_form_defined_by_a_curated_name_of_its_type_is_that_entity(nlp):
             ("SSL", "self-supervised learning")} <= named, named
     assert "QZT" in {m.canonical for m in ex.entities}, named
 
+def test_a_method_and_a_model_are_one_kind_for_a_curated_definition(nlp):
+    """"Graph Neural Networks (GNNs)": the head noun says model, the gazetteer says method; the
+    curated entry wins, so the definition, its short form and "GNN architectures" are the one
+    curated graph neural network, and a list of compared models and methods stays one list."""
+    ex = _extract(nlp, "Graph Neural Networks (GNNs) have become standard. Convolutional Neural Network (CNN) "
+                       "architectures are used. We show that GNNs generalise. While simple, VAN "
+                       "outperforms vision transformers (ViTs) and CNNs by a large margin.")[0]
+    named = {(m.text, m.canonical, m.type) for m in ex.entities}
+    assert {("Graph Neural Networks (GNNs)", "graph neural network", "Method"),
+            ("GNNs", "graph neural network", "Method"),
+            ("Convolutional Neural Network (CNN) architectures", "CNN", "Method")} <= named, named
+    edges = {(r.type, r.source, r.target) for r in ex.relations}
+    assert {("OUTPERFORMS", "VAN", "ViT"), ("OUTPERFORMS", "VAN", "CNN")} <= edges, edges
+
+
 def test_abbreviation_written_short_form_first():
     doc = _pipeline("kg_abbreviations")(
         "KDS (Knowledge Delivery System) answers queries; QZT (Quantum Zeta Transformer) is faster than "

@@ -950,11 +950,14 @@ class AbbreviationFinder(BatchMatching):
             label = head_noun_type([lex[k].text for k in range(long_start, long_end)])
             name = clean_surface(short_text)
             known = curated.get((long_start, long_end))
-            if known is not None and (label is None or known[0] in ("Task", label)):
+            if known is not None and (label is None or known[0] in ("Task", label)
+                                      or {known[0], label} <= {"Method", "Model"}):
                 # a curated task is one whatever its head noun says: "natural language
                 # inference (NLI)"; a curated name of the head noun's type is that entity,
                 # whatever its short form: "self-supervised learning (SSL)", "… SSL" are
-                # self-supervised learning, "Vision transformers (ViTs)" ViT
+                # self-supervised learning, "Vision transformers (ViTs)" ViT; a method and
+                # a model are one kind here: "Graph Neural Networks (GNNs)" are the curated
+                # graph neural network (a method), whatever "Networks" says
                 label, name = known
                 doc.user_data.setdefault(SHORT_NAMES, {})[short_text] = name
             if label is None and lex[long_end - 1].lower not in self.no_entity_heads and all(
@@ -1019,6 +1022,8 @@ class AbbreviationFinder(BatchMatching):
             if label == "Task" and lex[end].lower in ("dataset", "datasets", "data"):
                 head = None  # "6 natural language understanding (NLU) datasets": data for the task
                 # NLU (but "the … evaluation (BLUE) benchmark" names a benchmark)
+            elif known is not None and {head, label} <= {"Method", "Model"}:
+                head = label  # "Graph Neural Network (GNN) architectures" are the curated method
             if head is not None:
                 # a task's head is part of its name: "facial Action Unit (AU) recognition" is AU
                 # recognition (but "natural language processing (NLP) systems" names NLP)

@@ -630,11 +630,13 @@ def sentence_relations(
                              and first_k < len(all_words) and all_words[first_k] == ":") else None
 
     # a list goes on with the relation of its first member: "trained on C4 and The Pile",
-    # "evaluated on GLUE, SQuAD, RACE and MMLU", "outperforms BERT, RoBERTa and XLNet"
+    # "evaluated on GLUE, SQuAD, RACE and MMLU", "outperforms BERT, RoBERTa and XLNet" (methods
+    # and models are one list: "outperforms vision transformers (ViTs) and CNNs")
     made_from = len(out)  # out[made_from:]: the relations made for the previous mention
     for j, target in enumerate(mentions):
         made, made_from = out[made_from:], len(out)
-        if made and j and mentions[j - 1].type == target.type and (listed_after(j) or example_of_previous(j)):
+        if made and j and (mentions[j - 1].type == target.type or {mentions[j - 1].type, target.type} <= SUBJECT_TYPES) \
+                and (listed_after(j) or example_of_previous(j)):
             for r in made:
                 if r.source != target.canonical:
                     out.append(construct(Relation, {**r.__dict__, "target": target.canonical,
