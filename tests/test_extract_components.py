@@ -136,6 +136,15 @@ def test_a_method_and_a_model_are_one_kind_for_a_curated_definition(nlp):
     assert {("OUTPERFORMS", "VAN", "ViT"), ("OUTPERFORMS", "VAN", "CNN")} <= edges, edges
 
 
+def test_a_short_form_ending_in_plus_signs_is_defined():
+    """"Multi-stage Spectral-wise Transformer (MST++)": one entity, named by its short form."""
+    ex = extract_batch(build_nlp(), [Paper(key="p", title="", abstract=(
+        "We propose a novel Transformer-based method, Multi-stage Spectral-wise Transformer (MST++), for "
+        "efficient spectral reconstruction. Our MST++ wins."))])[0]
+    assert {m.canonical for m in ex.entities if m.type != "Method" or m.canonical != "Transformer"} == {"MST++"}
+    assert ("PROPOSES", "MST++") in {(r.type, r.target) for r in ex.relations}
+
+
 def test_abbreviation_written_short_form_first():
     doc = _pipeline("kg_abbreviations")(
         "KDS (Knowledge Delivery System) answers queries; QZT (Quantum Zeta Transformer) is faster than "
@@ -1436,6 +1445,19 @@ def test_a_comparison_right_before_the_name(nlp):
     assert {(r.source, r.target) for r in ex.relations if r.type == "OUTPERFORMS"} == {
         ("Decision Transformer", "offline reinforcement learning")}, ex.relations
     assert not [r for r in ex.relations if r.type == "COMPARED_WITH" and r.target in ("GPT-2", "TTS")]
+
+
+def test_what_other_methods_compare_with_is_not_the_papers_comparison(nlp):
+    """"we saw a surge of Deep Learning methods that … underperformed compared to Gradient
+    Boosting": the relative clause's methods compare, not the paper's Hopular (which does, in
+    a sentence of its own)."""
+    ex = _extract(nlp, "Recently, we saw a surge of Deep Learning methods that were tailored to tabular data "
+                       "but still underperformed compared to Gradient Boosting on small datasets. We suggest "
+                       "Hopular, a novel Deep Learning architecture. In experiments, Hopular surpasses Gradient "
+                       "Boosting.", title="Hopular: Modern Hopfield Networks for Tabular Data")[0]
+    said = {(r.type, r.source, r.target, r.evidence.sentence[:9]) for r in ex.relations}
+    assert ("COMPARED_WITH", "Hopular", "gradient boosting", "In experi") in said, said
+    assert ("COMPARED_WITH", "Hopular", "gradient boosting", "Recently,") not in said, said
 
 
 def test_a_participle_clause_compares_the_sentences_subject(nlp):

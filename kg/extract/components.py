@@ -848,7 +848,7 @@ def _letters_in_order(letters: list[str], text: str) -> bool:
     return True
 
 
-_SHORT_FORM = re.compile(r"^[A-Za-z][\w\-.]*[A-Z][\w\-.]*$")
+_SHORT_FORM = re.compile(r"^[A-Za-z][\w\-.]*[A-Z][\w\-.]*\+*$")  # "(MST++)" too
 
 
 class AbbreviationFinder(BatchMatching):

@@ -494,6 +494,13 @@ def sentence_relations(
                     # "DeBERTa, a model that uses BERT, outperforms GPT-2": BERT is no subject after it
                     in_clause.update({id(o): after for o in mentions if after_clause <= o.start < after})
 
+    def others_before(m: Mention) -> bool:
+        # "we saw a surge of Deep Learning methods that … underperformed compared to Gradient
+        # Boosting": what a relative clause says is of the methods it follows, not the paper's
+        k = bisect_left(offsets, m.start)
+        return any(all_words[i] in ("that", "which") and all_words[i - 1].endswith("s")
+                   and head_noun_type([all_words[i - 1]]) in SUBJECT_TYPES for i in range(1, k))
+
     def subject_gap(subject: Mention, target: Mention) -> list[str]:
         ends = appositive_ends.get(id(subject))
         if ends is not None:
@@ -653,7 +660,8 @@ def sentence_relations(
             continue  # "we could not use the parser for ASR rescoring", "we do not fine-tune RoBERTa on SQuAD"
         # (pydantic's == on these models is a comparison of their __dict__s, made directly)
         if subject is None and we_sentence and proposed_here and not any(
-                target.__dict__ == p.__dict__ for p in proposed_here):
+                target.__dict__ == p.__dict__ for p in proposed_here) and not (
+                target.type in SUBJECT_TYPES and others_before(target)):
             # (not one the sentence names only after the target: "We also leverage hierarchical
             # variational autoencoder …, and present a BiT-Flow" is the paper's main name's)
             subject = next((p for p in proposed_here if not introduced_after(p, target)), None)
