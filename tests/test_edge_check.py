@@ -423,6 +423,10 @@ RENAMED = {
      "Multi-stage Spectral-wise Transformer"): (
         ("gh:caiyuanhao1998/MST-plus-plus", "PROPOSES", "gh:caiyuanhao1998/MST-plus-plus", "MST++"),
         "a short form ending in \"++\" is defined by its long form: \"Multi-stage Spectral-wise Transformer (MST++)\""),
+    ("gh:zhoudw-zdw/RevisitingCIL", "PROPOSES", "gh:zhoudw-zdw/RevisitingCIL", "ADapt And Merge"): (
+        ("gh:zhoudw-zdw/RevisitingCIL", "PROPOSES", "gh:zhoudw-zdw/RevisitingCIL", "ADAM"),
+        "\"ADapt And Merge (ADAM)\": a long form may open with a word in capitals; in this paper ADAM is "
+        "its definition, not the Adam optimizer"),
 }
 
 
@@ -586,7 +590,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:orrzohar/PROB", "MEASURED_WITH", "object detection", "~2x unknown recall"),
     ("gh:orrzohar/PROB", 10.0, "score", "mean average precision", None, "PROB"),
     ("gh:sarulab-speech/UTMOS22", "UTokyo-SaruLab mean opinion", "Metric"),
-    ("gh:zhoudw-zdw/RevisitingCIL", "Adam", "Method"),
     ("gh:zhoudw-zdw/RevisitingCIL", "Traditional CIL", "Model"),
     ("gh:nickgkan/3d_diffuser_actor", "3D translation", "Task"),
     ("gh:orrzohar/PROB", "~2x unknown recall", "Metric"),

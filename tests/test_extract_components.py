@@ -442,6 +442,17 @@ def test_a_short_form_the_paper_defines_as_something_else_is_not_the_gazetteers(
     # a definition the gazetteer lists keeps the curated entity
     listed = _extract(nlp, "We evaluate on Humanity's Last Exam (HLE). GPT-4 scores 3% on HLE.")[0]
     assert [m.type for m in listed.entities if m.text == "HLE"] == ["Dataset"]
+    # of the same type too: "ADapt And Merge (ADAM)" (a long form may open with a word in
+    # capitals) is no Adam optimizer, "video anomaly detection (VAD)" no voice activity detection
+    ex = _extract(nlp, "We propose ADapt And Merge (ADAM), which merges models. ADAM is general. We study "
+                       "video anomaly detection (VAD). VAD is hard.")[0]
+    named = {(m.text, m.canonical) for m in ex.entities}
+    assert {("ADAM", "ADAM"), ("VAD", "VAD")} <= named and not {"Adam", "voice activity detection"} & {
+        m.canonical for m in ex.entities}, named
+    # and a short form whose definition the gazetteer lists means that one: "Proximal Gradient
+    # Descent (PGD)" is no PGD attack
+    ex = _extract(nlp, "We unfold the Proximal Gradient Descent (PGD) algorithm. Each PGD step is learned.")[0]
+    assert {m.canonical for m in ex.entities} == {"proximal gradient descent"}, ex.entities
 
 
 def test_a_head_glued_on_by_a_hyphen_stays_in_the_name_and_x_based_is_no_name(nlp):

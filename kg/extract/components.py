@@ -924,7 +924,7 @@ class AbbreviationFinder(BatchMatching):
                         crossed = True  # "Unlearning from Logit Difference (ULD)": a capitalised
                         continue  # long form may join its words with a preposition
                     break  # but "part-of-speech (POS)", "Prompt-based …": a stop word inside a hyphenated word
-                if (not crossed or token.is_title) and _initials_match(short_text,
+                if (not crossed or token.text[:1].isupper()) and _initials_match(short_text,
                                                                        [lex[k].text for k in range(i, start)]):
                     if best is not None and (token.lower in self.before_name or (
                             token.is_lower and lex[best].is_title)):
@@ -992,13 +992,6 @@ class AbbreviationFinder(BatchMatching):
             if label is None and self.default_label:
                 label, confidence = self.default_label, self.default_confidence
             listed = curated.get((short_i, short_end))
-            if label is not None and listed is not None and listed[0] != label:
-                spelled = self.spelled_out.get(listed[1])
-                if spelled and entity_key(info.span_text(long_start, long_end)) not in spelled:
-                    # "hierarchical label expansion (HLE)": in this paper HLE is not the
-                    # gazetteer's (Humanity's Last Exam, a dataset), so its matches of it go
-                    found[:] = [c for c in found
-                                if c.rule != "gazetteer" or info.span_text(c.start, c.end) != short_text]
             meant = curated.get((long_start, long_end))
             if meant is not None:
                 # in this paper the short form means its definition: "Bayesian Networks (BNs) …
@@ -1007,6 +1000,15 @@ class AbbreviationFinder(BatchMatching):
                 found[:] = [c._replace(label=meant[0], canonical=meant[1])
                             if c.rule == "gazetteer" and c.canonical != meant[1]
                             and info.span_text(c.start, c.end) in forms else c for c in found]
+            elif label is not None and listed is not None:
+                spelled = self.spelled_out.get(listed[1])
+                long_key = entity_key(info.span_text(long_start, long_end).lower())
+                if spelled and not any(long_key.endswith(k) for k in spelled):
+                    # "hierarchical label expansion (HLE)": in this paper HLE is not the
+                    # gazetteer's (Humanity's Last Exam, a dataset), nor "ADapt And Merge (ADAM)"
+                    # the Adam optimizer, so its matches of it go
+                    found[:] = [c for c in found
+                                if c.rule != "gazetteer" or info.span_text(c.start, c.end) != short_text]
             if label is not None:
                 found.append(Candidate(long_start, long_end, label, "abbreviation-long", confidence, None, 2))
                 found.append(Candidate(short_i, short_end, label, "abbreviation-short", confidence + 0.05, None, 2))

@@ -67,7 +67,7 @@ def task_forms() -> frozenset[str]:
 def spelled_out() -> dict[str, frozenset[str]]:
     """{entry name: keys of its names of several words}: what a curated short form stands
     for (HLE -> Humanity's Last Exam), empty where no long form is listed."""
-    return {entry.name: frozenset(entity_key(n) for n in (entry.name, *entry.aliases) if " " in n.strip())
+    return {entry.name: frozenset(entity_key(n.lower()) for n in (entry.name, *entry.aliases) if " " in n.strip())
             for entry in load_entries()}
 
 
