@@ -467,6 +467,17 @@ def test_a_head_glued_on_by_a_hyphen_stays_in_the_name_and_x_based_is_no_name(nl
     assert not ex.introduced, ex.introduced
 
 
+def test_a_challenge_with_a_capital_is_a_competition_not_a_task(nlp):
+    """"the VoiceMOS Challenge 2022" names a competition: no task VoiceMOS (nor one the system
+    addresses); the task a challenge is named after still is one ("Voice Conversion Challenges")."""
+    ex = _extract(nlp, "We present a system submitted to VoiceMOS Challenge 2022. The samples come from the "
+                       "Blizzard Challenges and Voice Conversion Challenges.",
+                  title="UTMOS: UTokyo-SaruLab System for VoiceMOS Challenge 2022")[0]
+    tasks = {m.canonical for m in ex.entities if m.type == "Task"}
+    assert tasks == {"voice conversion"}, tasks
+    assert not any(r.type == "ADDRESSES" for r in ex.relations), ex.relations
+
+
 def test_a_method_in_the_name_of_an_event_is_no_mention(nlp):
     """"The Workshop on Statistical Machine Translation (WMT) hosts campaigns comparing metrics"
     once gave statistical machine translation EVALUATED_ON WMT: the words name the workshop.

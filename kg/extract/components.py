@@ -96,10 +96,15 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+_EVENT_HEADS = frozenset({"Challenge", "Challenges"})
+
+
 def head_noun_type(words: list[str]) -> str | None:
     """Entity type told by the head noun of a description ("a new NER dataset" -> Dataset)."""
     type_of, modifiers = _head_noun_types()
     for word in reversed(words):
+        if word in _EVENT_HEADS:
+            return None  # "the VoiceMOS Challenge 2022", "Blizzard Challenges": a competition, no task
         lower = word.lower().strip(",.;:")
         label = type_of.get(lower)
         if label is not None:
