@@ -1782,6 +1782,7 @@ class SelectMentions:
         self.generic = generic_terms()
         self.stop = set(cfg["stop_words"])
         self.not_a_name = re.compile(cfg["not_a_name"])
+        self.not_a_dataset_name = re.compile(cfg["not_a_dataset_name"])
         self.trusted = tuple(cfg["modifier_check"]["skip_rules_prefix"])
         self.adjectives = frozenset(cfg["adjectives_not_names"])
         self.event_nouns = frozenset(cfg["event_names"]["nouns"])
@@ -1817,7 +1818,9 @@ class SelectMentions:
             if c.end < info.n and f"{lower} {info.lex[c.end].lower}" in self.generic:
                 continue  # a generic phrase goes on after it: "the Application Programming Interface"
             if self.not_a_name.match(c.canonical or lower):
-                continue  # "7B models", "(A)": a size or a letter is no name
+                continue  # "7B models", "(A)", "~2x unknown recall": a size, a letter or a factor is no name
+            if c.label == "Dataset" and self.not_a_dataset_name.match(c.canonical or lower):
+                continue  # "pretrained with 2D images", "3D skeleton data": data of a kind, no dataset
             if "{" in text or "}" in text or text.count("(") != text.count(")"):
                 continue  # a piece cut out of LaTeX or a remark: "CIFAR-{10", "LLM)-based speech synthesis"
             if c.priority < 3 and not c.rule.startswith(self.trusted) and modifies_next(info, c.end):
