@@ -564,7 +564,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:AIRLABkhu/SACuP", "Sonar image Augmentation", "Method"),
     ("gh:QiushiYang/McSc", "RM-preferred videos", "Dataset"),
     # sets 13 and 14, judged at fd30c2a
-    ("gh:Codium-ai/AlphaCodium", 19.0, "score", "accuracy", None, "GPT-4"),
     ("gh:bimsarapathiraja/refedit", "RefEdit", "Dataset"),
     ("gh:gwang-kim/DiffusionCLIP", "pre-training", "Method"),
     ("gh:caiyuanhao1998/MST-plus-plus", "Spectral-wise Attention", "Method"),

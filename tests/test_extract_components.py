@@ -1179,6 +1179,9 @@ def test_result_gain_belongs_to_the_method_not_the_measured_model(nlp):
 def test_result_from_one_score_to_another_reports_the_second(nlp):
     assert _results(nlp, "SAA helped improve the accuracy of FixMatch from 92.50% to 94.76% on CIFAR-10.") == [
         (94.76, "%", "score", "accuracy", "CIFAR-10", "FixMatch")]
+    # a setting may come between the two: the first is the score before, no result of its own
+    assert _results(nlp, "GPT-4 accuracy (pass@5) increased from 19% with a single well-designed direct prompt "
+                         "to 44% with the AlphaCodium flow.") == []
 
 
 def test_result_gain_named_after_the_number_or_listed_after_a_gain(nlp):

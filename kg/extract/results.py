@@ -67,7 +67,9 @@ RANGE_NEXT = re.compile(r"\s?[-–]\s?\d")
 RANGE_END = re.compile(r"\d\s?%?\s?$")
 # "from 35.5% to 44.5%": the first number is where the score started
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-FROM_TO = re.compile(r"\s*(?:%|points?|pp|pts)?\s*\bto\s+[+\-−]?\d", re.IGNORECASE)
+# (a setting may come between: "from 19% with a single … prompt to 44% with the AlphaCodium flow")
+FROM_TO = re.compile(r"\s*(?:%|points?|pp|pts)?\s*(?:\b(?:with|using|for|on|in|under)\s[^.;:%\d]{0,60}?)?"
+                     r"\bto\s+[+\-−]?\d", re.IGNORECASE)
 # "an accuracy below 78.7%", "more than 90%": a bound, not a score
 BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+least|at\s+most)\s+$", re.IGNORECASE)
 # "over 88% F1": a bound too (but "by over 2%", "an improvement of over 5%", "gains over 1
