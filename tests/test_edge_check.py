@@ -574,7 +574,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:QinbinLi/MOON", "ADDRESSES", "federated learning", "image classification"),
     ("gh:zqhang/AnomalyCLIP", "ADDRESSES", "CLIP", "ZSAD"),
     ("gh:zhoudw-zdw/RevisitingCIL", "PROPOSES", "gh:zhoudw-zdw/RevisitingCIL", "ImageNet-A"),
-    ("gh:pengzhiliang/Conformer", "EVALUATED_ON", "DeiT", "ImageNet"),
     ("gh:orrzohar/PROB", "ADDRESSES", "OD", "OWOD"),
     ("gh:orrzohar/PROB", "OUTPERFORMS", "PROB", "OWOD"),
     ("gh:orrzohar/PROB", "COMPARED_WITH", "PROB", "OWOD"),

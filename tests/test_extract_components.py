@@ -1490,6 +1490,18 @@ def test_what_other_methods_compare_with_is_not_the_papers_comparison(nlp):
     assert ("COMPARED_WITH", "Hopular", "gradient boosting", "Recently,") not in said, said
 
 
+def test_an_aside_after_the_subject_and_a_name_in_brackets_after_its_kind(nlp):
+    """"Conformer, under the comparable parameter complexity, outperforms the visual transformer
+    (DeiT-B) by 2.3% on ImageNet": the aside does not end the comparison, the name in brackets
+    is the one compared with (not the kind before it), and Conformer is the one evaluated."""
+    ex = _extract(nlp, "Experiments show that Conformer, under the comparable parameter complexity, outperforms "
+                       "the visual transformer (DeiT-B) by 2.3% on ImageNet.",
+                  title="Conformer: Local Features Coupling Global Representations for Visual Recognition")[0]
+    edges = {(r.type, r.source, r.target) for r in ex.relations if r.type != "MENTIONS"}
+    assert {("OUTPERFORMS", "Conformer", "DeiT"), ("EVALUATED_ON", "Conformer", "ImageNet")} <= edges, edges
+    assert not {e for e in edges if e[1] == "DeiT" or e[2] == "Transformer"}, edges
+
+
 def test_a_participle_clause_compares_the_sentences_subject(nlp):
     """"On VTAB-1k, SparseAdapter achieves 76.1%, outperforming LoRA": the participle's subject is
     the name that opens the sentence (or its opening phrase), not the nearest name before it."""

@@ -347,6 +347,17 @@ def _opens_appositive(words: list[str]) -> bool:
     return words[:1] == [","] and words[1:2] in (["a"], ["an"])
 
 
+_ASIDE_OPENERS = frozenset({"under", "with", "without", "despite", "at", "using", "given"})
+
+
+def _aside_end(gap: list[str]) -> int:
+    """Where a phrase the commas set off after a name ends: ", under the comparable parameter
+    complexity ," in "Conformer, under …, outperforms DeiT-B" (0 when none does)."""
+    if gap[:1] != [","] or gap[1:2] == [] or gap[1] not in _ASIDE_OPENERS or "," not in gap[2:12]:
+        return 0
+    return gap.index(",", 2) + 1
+
+
 def _describes(gap: list[str]) -> bool:
     """The words after a name open a description of it: ", a", "is an", "may be a"."""
     k = next((i for i, w in enumerate(gap[:3]) if w in ("a", "an")), None)
@@ -640,6 +651,11 @@ def sentence_relations(
     # "evaluated on GLUE, SQuAD, RACE and MMLU", "outperforms BERT, RoBERTa and XLNet" (methods
     # and models are one list: "outperforms vision transformers (ViTs) and CNNs")
     made_from = len(out)  # out[made_from:]: the relations made for the previous mention
+    # "outperforms the visual transformer (DeiT-B)": the name in brackets is the one meant, not
+    # the kind before it
+    kinds_named = {id(m) for m, n in zip(mentions, mentions[1:])
+                   if m.type in SUBJECT_TYPES and n.type in SUBJECT_TYPES and between(m, n) == ["("]
+                   and n.rule != "abbreviation-short"}
     for j, target in enumerate(mentions):
         made, made_from = out[made_from:], len(out)
         if made and j and (mentions[j - 1].type == target.type or {mentions[j - 1].type, target.type} <= SUBJECT_TYPES) \
@@ -651,7 +667,9 @@ def sentence_relations(
                     if r.type == "COMPARED_WITH":
                         compared_by[id(target)] = compared_by[id(mentions[j - 1])]
             continue
-        prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES
+        if id(target) in kinds_named:
+            continue
+        prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES and id(mentions[k]) not in kinds_named
                           and (not described or id(mentions[k]) not in described or id(target) in described)
                           and (id(mentions[k]) not in in_clause or target.start < in_clause[id(mentions[k])])]
         subject = mentions[prior_subjects[-1]] if prior_subjects else None
@@ -709,6 +727,10 @@ def sentence_relations(
             if in_sentence and gap[:1] == [","] and _named_in_commas(before(subject, 2)):
                 # "our proposed approach, Loki, gains … over SimCLR": the commas set off the name
                 gap, head = gap[1:], gap[1:1 + windows["cue_after_subject"]]
+            elif in_sentence and (aside := _aside_end(gap)):
+                # "Conformer, under the comparable parameter complexity, outperforms …": so do they
+                # an aside
+                gap, head = gap[aside:], gap[aside:aside + windows["cue_after_subject"]]
             if in_sentence and _PARTICIPLE_OUTPERFORMS.fullmatch(" ".join(gap[-3:])):
                 # "On VTAB-1k, SparseAdapter achieves 76.1%, outperforming LoRA": the participle's
                 # subject is the sentence's, when a name opens the sentence (or its opening phrase)
