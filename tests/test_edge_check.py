@@ -427,6 +427,10 @@ RENAMED = {
         ("gh:zhoudw-zdw/RevisitingCIL", "PROPOSES", "gh:zhoudw-zdw/RevisitingCIL", "ADAM"),
         "\"ADapt And Merge (ADAM)\": a long form may open with a word in capitals; in this paper ADAM is "
         "its definition, not the Adam optimizer"),
+    ("gh:zjt-gpu/FDF", "USES", "FDF", "PTM"): (
+        ("gh:zjt-gpu/FDF", "USES", "FDF", "Polynomial Trend Module"),
+        "PTM is a generic short form (\"pre-trained models (PTMs)\"), so \"a Polynomial Trend Module (PTM)\" "
+        "is named by its long form"),
 }
 
 
@@ -582,7 +586,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:sarulab-speech/UTMOS22", "UTokyo-SaruLab mean opinion", "Metric"),
     ("gh:zhoudw-zdw/RevisitingCIL", "Traditional CIL", "Model"),
     ("gh:nickgkan/3d_diffuser_actor", "3D translation", "Task"),
-    ("gh:zhoudw-zdw/RevisitingCIL", "PTMs", "Model"),
 }
 
 

@@ -326,9 +326,11 @@ def test_an_introduced_name_keeps_its_version_and_recurs_before_any_word(nlp):
 def test_select_drops_generic_words_and_keeps_names():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_introduced", "kg_select")(
         "LLMs and AI systems reach SOTA results, while our ZetaNet model beats GPT-4. Like other Vision "
-        "Language Models, it fails. We use the Application Programming Interface of Reddit.")
+        "Language Models, it fails. We use the Application Programming Interface of Reddit. Vast pre-trained "
+        "models (PTMs) are accessible, and PTMs possess generalizable embeddings.")
     texts = {t for t, _ in _mentions(doc)}
-    assert not texts & {"LLMs", "AI", "SOTA", "AI systems", "Vision Language Models", "Application Programming"}
+    assert not texts & {"LLMs", "AI", "SOTA", "AI systems", "Vision Language Models", "Application Programming",
+                        "PTMs", "pre-trained models", "PTMs possess generalizable embeddings"}, texts
     assert "GPT-4" in texts and "ZetaNet model" in texts
 
 
