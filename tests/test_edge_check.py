@@ -584,7 +584,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:orrzohar/PROB", "ADDRESSES", "OWOD", "object detection"),
     ("gh:orrzohar/PROB", 10.0, "score", "mean average precision", None, "PROB"),
     ("gh:sarulab-speech/UTMOS22", "UTokyo-SaruLab mean opinion", "Metric"),
-    ("gh:zhoudw-zdw/RevisitingCIL", "Traditional CIL", "Model"),
     ("gh:nickgkan/3d_diffuser_actor", "3D translation", "Task"),
 }
 

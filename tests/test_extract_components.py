@@ -327,10 +327,12 @@ def test_select_drops_generic_words_and_keeps_names():
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_introduced", "kg_select")(
         "LLMs and AI systems reach SOTA results, while our ZetaNet model beats GPT-4. Like other Vision "
         "Language Models, it fails. We use the Application Programming Interface of Reddit. Vast pre-trained "
-        "models (PTMs) are accessible, and PTMs possess generalizable embeddings.")
+        "models (PTMs) are accessible, and PTMs possess generalizable embeddings. Traditional CIL models "
+        "forget.")
     texts = {t for t, _ in _mentions(doc)}
     assert not texts & {"LLMs", "AI", "SOTA", "AI systems", "Vision Language Models", "Application Programming",
                         "PTMs", "pre-trained models", "PTMs possess generalizable embeddings"}, texts
+    assert not any(t.startswith("Traditional") for t in texts), texts  # a describing word opens no name
     assert "GPT-4" in texts and "ZetaNet model" in texts
 
 
