@@ -196,6 +196,24 @@ def test_introduced_alone_x_a_new_benchmark_is_a_dataset():
     assert ("MedBench-X", "Dataset") in introduced
 
 
+def test_what_the_abstract_says_a_new_name_is_types_it(nlp):
+    """"Our model, Depth Pro, synthesizes …" (a name of two words), "we introduce RefEdit -- an
+    instruction-based editing model" (after a dash; the title "A Benchmark and Method" says
+    neither), "The new model is termed Pooling LLaVA, or PLLaVA in short": models, each."""
+    cases = [("Depth Pro: Sharp Monocular Metric Depth in Less Than a Second",
+              "We present a foundation model for depth estimation. Our model, Depth Pro, synthesizes depth maps.",
+              "Depth Pro"),
+             ("RefEdit: A Benchmark and Method for Improving Image Editing",
+              "We first introduce RefEdit-Bench, a rigorous benchmark. To overcome this limitation, we introduce "
+              "RefEdit -- an instruction-based editing model trained on our data.", "RefEdit"),
+             ("PLLaVA: Parameter-free LLaVA Extension from Images to Videos",
+              "We propose a simple pooling strategy. The new model is termed Pooling LLaVA, or PLLaVA in short.",
+              "PLLaVA")]
+    for title, abstract, name in cases:
+        ex = _extract(nlp, abstract, title=title)[0]
+        assert {(m.canonical, m.type) for m in ex.introduced if m.canonical == name} == {(name, "Model")}, ex.introduced
+
+
 def test_title_x_a_dataset_for_is_a_dataset():
     nlp = spacy.blank("en")
     title = title_introduced(nlp("OmniDocs: A Large-Scale Dataset for Document Layout Analysis"))

@@ -1256,14 +1256,26 @@ def _authorial_sentence(info: DocInfo, i: int) -> bool:
                for k in range(start, end))
 
 
+def _short_name_after(info: DocInfo, start: int) -> tuple[int, int] | None:
+    """"termed Pooling LLaVA, or PLLaVA in short": the short name a phrase opening at `start`
+    is given right after it."""
+    lex, n = info.lex, info.n
+    for k in range(start + 1, min(n - 4, start + 6)):
+        if lex[k].text == "," and lex[k + 1].lower == "or" and lex[k + 2].named:
+            end = glued_run_ix(info, k + 2)[1]
+            if end + 1 < n and lex[end].lower in ("in", "for") and lex[end + 1].lower == "short":
+                return k + 2, end
+    return None
+
+
 def appositive_type(info: DocInfo, end: int) -> str | None:
     """"X, a new benchmark for …" / "X, a two-stage strategy": the type the appositive
     after a name (ending at `end`) tells, or the head noun right after it."""
     lex, n = info.lex, info.n
     if end + 3 < n and lex[end].text == "(" and lex[end + 2].text == ")" and lex[end + 3].text == ",":
         end += 3  # "Image-to-Entities (I2E), a new dataset": past the short form
-    if end < n and lex[end].text in {",", ":", "("}:
-        return description_type(info, end + 1)
+    if end < n and lex[end].text in {",", ":", "(", "--", "—", "–"}:
+        return description_type(info, end + 1)  # (or a dash: "RefEdit -- an instruction-based editing model")
     if end < n:
         return head_noun_type([lex[end].text])
     return None
@@ -1355,7 +1367,7 @@ class IntroducedNames(BatchMatching):
             # "our best model family, which we name Guanaco, …", "we call it ZetaNet"
             ("called", [{"LOWER": "we"}, {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"},
                         {"LOWER": {"IN": ["name", "call", "dub", "term"]}}]),
-            ("appositive", [{"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}},
+            ("appositive", [{"ORTH": {"IN": [",", "--", "—", "–"]}}, {"LOWER": {"IN": ["a", "an"]}},
                             {"LOWER": {"IN": sorted(cfg["appositive_words"])}}]),
             # "our proposed approach, Loki, gains …"
             ("our-noun", [{"LOWER": "our"}, {"LOWER": {"IN": ["proposed", "new", "novel"]}, "OP": "?"},
@@ -1551,6 +1563,8 @@ class IntroducedNames(BatchMatching):
                 continue
             if kind == "our-noun":
                 run = glued_run_ix(info, end) if end < info.n else None
+                while run is not None and run[1] < info.n and run[1] - end < 3 and lex[run[1]].is_title:
+                    run = (run[0], glued_run_ix(info, run[1])[1])  # "Our model, Depth Pro, synthesizes"
                 if run is not None and run[1] < info.n and lex[run[1]].text == "," and (
                         lex[end].named or lex[end].is_title) and info.span_text(*run).lower() not in self.generic:
                     add(run, head_noun_type([lex[end - 2].text]), "introduced-our-noun", 0.8)
@@ -1564,7 +1578,8 @@ class IntroducedNames(BatchMatching):
                 continue  # (but "our proposed LSTM-based model" names no LSTM of its own)
             if kind == "and-verb" and not any(lex[k].lower == "we" for k in range(info.sent_of[start], start)):
                 continue  # (the verb's subject must be "we")
-            name = self._name_after(info, end, naming=kind == "called")
+            name = (kind == "called" and _short_name_after(info, end)) or \
+                self._name_after(info, end, naming=kind == "called")
             if name is None:
                 if kind != "called":
                     # "propose a new generic vision backbone with bidirectional Mamba blocks (Vim)"
@@ -1702,11 +1717,15 @@ def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
         return None  # "Guiding Through Complexity: What Makes Good Supervision …?", "The Validation
         # Gap: A Mechanistic Analysis of …", "Circuit Compositions: Exploring Modular Structures …"
     words = []
-    for t in lex[colon + 1:colon + 14]:
-        if t.lower in _TITLE_NAME_ENDS:
+    end = colon + 1
+    for end in range(colon + 1, min(info.n, colon + 14)):
+        if lex[end].lower in _TITLE_NAME_ENDS:
             break
-        words.append(t.text)
+        words.append(lex[end].text)
     label = head_noun_type(words) or name_type_hint(name_text)
+    if label is not None and lex[end].lower == "and" and end + 1 < info.n and \
+            head_noun_type([lex[end + 1].text]) not in (None, label):
+        label = None  # "RefEdit: A Benchmark and Method for …": which of the two the name is, the abstract says
     # "X: A Large-Scale Dataset for …" says what X is; "X: Get Instructions into … Learning"
     # only what the paper is about, and a type no word tells is a guess: there the
     # abstract's "a unified model termed X" or "we introduce X, a … encoder" says more
