@@ -568,8 +568,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:AIRLABkhu/SACuP", "Sonar image Augmentation", "Method"),
     ("gh:QiushiYang/McSc", "RM-preferred videos", "Dataset"),
     # sets 13 and 14, judged at fd30c2a
-    ("gh:gwang-kim/DiffusionCLIP", "pre-training", "Method"),
-    ("gh:caiyuanhao1998/MST-plus-plus", "Spectral-wise Attention", "Method"),
     ("gh:drumpt/SGEM", "speech recognition", "Model"),
     ("gh:XiangZ-0/HiT-SR", "USES", "SR", "self-attention"),
     ("gh:QinbinLi/MOON", "ADDRESSES", "federated learning", "image classification"),

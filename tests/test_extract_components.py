@@ -2188,6 +2188,15 @@ def test_a_capitalised_long_form_a_pattern_matched_in_part_is_one_name(nlp):
                        "We test the Superficial Alignment Hypothesis (SAH) here.")[0]
     assert {m.canonical for m in ex.entities} >= {"MFRH"} and not {"Modality Feature Representation", "SAH"} & {
         m.canonical for m in ex.entities}, ex.entities
+    # a word glued on by a hyphen ("-wise") may be lower-case; a head noun after the brackets
+    # types the definition itself; a curated long form names the curated entity
+    ex = _extract(nlp, "We compose the basic unit, Spectral-wise Attention Block (SAB). The proposed Gradient-free "
+                       "Classifier Guidance (GFCG) method works. We use Contrastive Language-Image Pretraining "
+                       "(CLIP) here.")[0]
+    named = {(m.canonical, m.type) for m in ex.entities}
+    assert {("SAB", "Method"), ("GFCG", "Method"), ("CLIP", "Model")} <= named, named
+    assert not {c for c, _ in named} & {"Spectral-wise Attention", "pre-training"}, named
+    assert {t for c, t in named if c == "GFCG"} == {"Method"}, named
 
 
 def test_a_curated_name_before_two_head_nouns_keeps_its_type(nlp):

@@ -965,10 +965,15 @@ class AbbreviationFinder(BatchMatching):
                 # graph neural network (a method), whatever "Networks" says
                 label, name = known
                 doc.user_data.setdefault(SHORT_NAMES, {})[short_text] = name
-            if label is None and lex[long_end - 1].lower not in self.no_entity_heads and all(
-                    lex[k].is_title or lex[k].text == "-" for k in range(long_start, long_end)):
-                # "a Modality Feature Representation Head (MFRH)": a pattern's match of its first
-                # words ("… Representation") types the whole capitalised name
+            if label is None and lex[long_end - 1].lower not in self.no_entity_heads and not (
+                    end < info.n and head_noun_type([lex[end].text])) and all(
+                    lex[k].is_title or lex[k].text == "-" or (k > long_start and lex[k - 1].text == "-"
+                                                              and not info.space[k - 1])
+                    for k in range(long_start, long_end)):
+                # "a Modality Feature Representation Head (MFRH)", "Spectral-wise Attention Block
+                # (SAB)": a pattern's match of its first words ("… Representation") types the
+                # whole capitalised name (a head noun after it says more: "the proposed
+                # Gradient-free Classifier Guidance (GFCG) method")
                 piece = next((c for c in found if c.start == long_start and c.end < long_end
                               and c.rule != "gazetteer" and c.priority <= 1), None)
                 if piece is not None:
