@@ -572,7 +572,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:XiangZ-0/HiT-SR", "USES", "SR", "self-attention"),
     ("gh:QinbinLi/MOON", "ADDRESSES", "federated learning", "image classification"),
     ("gh:zqhang/AnomalyCLIP", "ADDRESSES", "CLIP", "ZSAD"),
-    ("gh:zhoudw-zdw/RevisitingCIL", "PROPOSES", "gh:zhoudw-zdw/RevisitingCIL", "ImageNet-A"),
     ("gh:orrzohar/PROB", "ADDRESSES", "OD", "OWOD"),
     ("gh:orrzohar/PROB", "OUTPERFORMS", "PROB", "OWOD"),
     ("gh:orrzohar/PROB", "COMPARED_WITH", "PROB", "OWOD"),

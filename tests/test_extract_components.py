@@ -1550,6 +1550,9 @@ def test_a_new_thing_named_after_a_comma(nlp):
     for text in ("We propose a novel sequence model, namely Mamba, which scales linearly.",
                  "We propose a novel sequence model coined Mamba."):
         assert [m.canonical for m in _extract(nlp, text)[0].introduced] == ["Mamba"], text
+    # but the known ones a list after "namely" gives are not
+    ex = _extract(nlp, "We propose four new benchmarks for assessment, namely ImageNet-A, ObjectNet, and VTAB.")[0]
+    assert not ex.introduced, ex.introduced
     assert not _extract(nlp, "We use a sequence model coined Mamba.")[0].introduced
     ex = _extract(nlp, "We develop and release Llama 2.", title="Llama 2: Open Foundation and Fine-Tuned Chat Models")[0]
     assert [m.canonical for m in ex.introduced] == ["Llama 2"], ex.introduced

@@ -201,18 +201,21 @@ def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention], abstra
             chosen[(m.start, m.end)] = m
         if m is not None and (rule in _INTRODUCING_CURATED or not m.rule.startswith("gazetteer") or (
                 rule == "introduced-we-propose" and start > 0 and info.lex[start - 1].lower in _PROPOSING_VERBS)
-                or (rule in ("introduced-we-propose", "introduced-called") and _named_as_new(info, start))):
+                or (rule in ("introduced-we-propose", "introduced-called") and _named_as_new(info, start, end))):
             out.append(construct(Mention, {**m.__dict__, "rule": rule, "confidence": float(confidence)}))
     return out
 
 
-def _named_as_new(info: DocInfo, start: int) -> bool:
+def _named_as_new(info: DocInfo, start: int, end: int) -> bool:
     """"We propose a new simple network architecture, the Transformer, …", "We introduce a new
     language representation model called BERT": the name given to what the sentence calls new
     is the paper's, even a curated one."""
     lex = info.lex
     named = start > 1 and ((lex[start - 1].lower == "the" and lex[start - 2].text == ",")
                            or lex[start - 1].lower in introducing_words().naming)
+    if named and lex[start - 1].lower == "namely" and end + 1 < info.n and lex[end].text in (",", "and") \
+            and (lex[end + 1].named or lex[end + 1].is_title):
+        return False  # "propose four new benchmarks …, namely ImageNet-A, ObjectNet, …": known ones listed
     first = max(info.sent_of[start], start - 12)
     return named and any(lex[k].lower in ("new", "novel") for k in range(first, start - 1))
 
