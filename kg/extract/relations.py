@@ -819,7 +819,9 @@ def sentence_relations(
                 # instruction following abilities": a model's ability, not what the name is for
             if owner is not None and len(gap) <= window \
                     and _has_cue(lead, cue) and not _has_cue(lead, "NOT_ADDRESSES"):
-                rel("ADDRESSES", owner, target, "addresses", 0.7)
+                # ("MOON outperforms the other federated learning algorithms on … image
+                # classification tasks": the tasks are the comparer's, not of the ones compared)
+                rel("ADDRESSES", compared_by.get(id(owner), owner), target, "addresses", 0.7)
             elif owner is not None and in_sentence and owner.type in SUBJECT_TYPES \
                     and _words(gap) - class_noun_words(target) <= windows["EVALUATED_ON"] \
                     and "for" not in before(owner, 6) \
