@@ -214,6 +214,18 @@ def test_what_the_abstract_says_a_new_name_is_types_it(nlp):
         assert {(m.canonical, m.type) for m in ex.introduced if m.canonical == name} == {(name, "Model")}, ex.introduced
 
 
+def test_a_name_before_a_spaced_dash_typed_by_the_head_its_article_opens(nlp):
+    """"a new approach to code generation by LLMs, which we call AlphaCodium - a test-based …
+    flow": a spaced dash is no suspended hyphen, and the phrase's head is "approach", not what
+    it is for ("code generation", "language model")."""
+    for text, name in (("In this work, we propose a new approach to code generation by LLMs, which we call "
+                         "AlphaCodium - a test-based, multi-stage flow.", "AlphaCodium"),
+                        ("We introduce a novel and scalable method for language model self-improvement called "
+                         "Code Iteration (CodeIt).", "CodeIt")):
+        ex = _extract(nlp, text)[0]
+        assert [(m.canonical, m.type) for m in ex.introduced] == [(name, "Method")], ex.introduced
+
+
 def test_title_x_a_dataset_for_is_a_dataset():
     nlp = spacy.blank("en")
     title = title_introduced(nlp("OmniDocs: A Large-Scale Dataset for Document Layout Analysis"))

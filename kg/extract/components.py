@@ -1117,7 +1117,8 @@ def _suspended_hyphen(info: DocInfo, end: int) -> bool:
     """A name cut off by a suspended hyphen ("GPT- and BERT-style"): it ends in "-", or a
     "-" follows it that glued_run_ix trimmed off."""
     lex = info.lex
-    return lex[end - 1].text.endswith("-") or (end < info.n and lex[end].text == "-")
+    return lex[end - 1].text.endswith("-") or (end < info.n and lex[end].text == "-" and not info.space[end - 1])
+    # (a spaced dash is a dash: "which we call AlphaCodium - a test-based … flow")
 
 
 def glued_run_ix(info: DocInfo, i: int) -> tuple[int, int]:
@@ -1329,7 +1330,15 @@ def type_before(info: DocInfo, start: int) -> str | None:
     words = [lex[k].text for k in range(max(0, start - 6), start) if lex[k].lower not in naming]
     cut = max((k for k, word in enumerate(words) if word.lower() in _PREPOSITIONS), default=0)
     # "a new plug-and-play training framework for LLMs called Fira": the phrase's head, not
-    # what it is for
+    # what it is for; "a new approach to code generation by LLMs, which we call AlphaCodium":
+    # the head of the phrase its article opens
+    opened = [lex[k].text for k in range(max(info.sent_of[start], start - 14), start)]
+    article = max((k for k, word in enumerate(opened) if word.lower() in ("a", "an")), default=None)
+    if article is not None:
+        first_cut = next((k for k in range(article + 1, len(opened))
+                          if opened[k].lower() in _PREPOSITIONS or opened[k].lower() == "to"), None)
+        if first_cut is not None and (head := head_noun_type(opened[article:first_cut])) is not None:
+            return head
     label = (cut and head_noun_type(words[:cut])) or head_noun_type(words)
     if label is None:
         # "a Chinese dataset for full-text error correction, named ChFT": the nearest
