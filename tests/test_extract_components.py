@@ -226,6 +226,14 @@ def test_a_name_before_a_spaced_dash_typed_by_the_head_its_article_opens(nlp):
         assert [(m.canonical, m.type) for m in ex.introduced] == [(name, "Method")], ex.introduced
 
 
+def test_a_definition_named_after_what_the_verb_introduces(nlp):
+    """"We also introduce a large-scale dataset, Video Depth in the Wild (VDW), which …": a long
+    form may hold "in the", and the name given to the dataset the verb introduces is the paper's."""
+    ex = _extract(nlp, "We also introduce a large-scale dataset, Video Depth in the Wild (VDW), which consists "
+                       "of 14,203 videos.")[0]
+    assert [(m.canonical, m.type) for m in ex.introduced] == [("VDW", "Dataset")], ex.introduced
+
+
 def test_title_x_a_dataset_for_is_a_dataset():
     nlp = spacy.blank("en")
     title = title_introduced(nlp("OmniDocs: A Large-Scale Dataset for Document Layout Analysis"))

@@ -928,6 +928,9 @@ class AbbreviationFinder(BatchMatching):
                     if best is None and token.lower in _LONG_FORM_JOINS and lex[start - 1].is_title:
                         crossed = True  # "Unlearning from Logit Difference (ULD)": a capitalised
                         continue  # long form may join its words with a preposition
+                    if best is None and token.lower == "the" and i > 0 and lex[i - 1].lower in _LONG_FORM_JOINS \
+                            and lex[i + 1].is_title:
+                        continue  # (and its article: "Video Depth in the Wild (VDW)")
                     break  # but "part-of-speech (POS)", "Prompt-based …": a stop word inside a hyphenated word
                 if (not crossed or token.text[:1].isupper()) and _initials_match(short_text,
                                                                        [lex[k].text for k in range(i, start)]):
@@ -1208,6 +1211,15 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
             and _our_noun(info, k - 3)):
         return "naming"  # "… motivate our method: Low-rank Informed Sparse Fine-Tuning (LIFT)",
         # "Our approach, known as Dynamic Token Merging (DTM), …"
+    if word == ",":
+        # "we also introduce a large-scale dataset, Video Depth in the Wild (VDW)": the name given
+        # to the thing the verb introduces
+        article = next((j for j in range(k - 1, max(first, k - 8) - 1, -1) if lex[j].lower in ("a", "an")), None)
+        if article is not None and article > first and (lex[article - 1].lower in verbs or (
+                lex[article - 1].lower in past and _after_we(info, article - 1))) \
+                and head_noun_type([lex[j].text for j in range(article + 1, k)]) is not None:
+            return "naming"
+        return None
     if k - 2 >= first and lex[k - 1].lower == "and" and lex[k].is_lower:
         k -= 2  # "we have developed and evaluated a …"
         word = lex[k].lower
