@@ -1452,6 +1452,11 @@ def test_data_of_a_kind_is_no_dataset(nlp):
     ex = _extract(nlp, "We show that Transformers pretrained with 2D images help. We use 2D or 3D skeleton data. "
                        "PROB outperforms all methods in unknown object detection (~2x unknown recall).")[0]
     assert not [m for m in ex.entities if m.type == "Dataset" or m.canonical.startswith("~")], ex.entities
+    # a short form defined as a kind of data names no dataset later ("the four RTS datasets")
+    ex = _extract(nlp, "Real-world time series (RTS) data are hard. We propose a novel generative framework for "
+                       "RTS data - RTSGAN to tackle it. Experiments on the four RTS datasets show that the proposed "
+                       "framework works.")[0]
+    assert not [m for m in ex.entities if m.type == "Dataset"], ex.entities
 
 
 def test_topics_kinds_and_what_a_name_is_without(nlp):

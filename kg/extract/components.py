@@ -32,6 +32,7 @@ SHORT_TYPES = "kg_short_types"  # {short form: type} defined in the doc
 SHORT_NAMES = "kg_short_names"  # {short form: curated name} of a short form defined by a curated name
 SHORT_RUNS = "kg_short_runs"  # {token texts: type} of defined short forms of several tokens (SI-Nets)
 NAME_MATCHES = "kg_name_matches"  # kg_patterns matches that kg_names types
+DATA_KINDS = "kg_data_kinds"  # short forms the doc defines as a kind of data: "real-world time series (RTS) data"
 
 
 class Candidate(NamedTuple):  # a named tuple: a quarter of a frozen dataclass's cost to build
@@ -626,6 +627,14 @@ class NamePatterns(ContextPatterns):
     def __call__(self, doc: Doc) -> Doc:
         self.defined = doc.user_data.get(SHORT_TYPES)
         self.add_candidates(doc, doc.user_data.pop(NAME_MATCHES, []))
+        kinds = doc.user_data.get(DATA_KINDS)
+        if kinds:
+            # "four RTS datasets", "RTS data" after "real-world time series (RTS) data": datasets
+            # of the kind, none named RTS
+            lex = doc_info(doc).lex
+            _candidates(doc)[:] = [c for c in _candidates(doc) if not (
+                c.label == "Dataset" and c.rule == "name-head-noun" and c.end - c.start == 2
+                and lex[c.start].text in kinds)]
         if self.defined:
             self.add_defined(doc)
         self.add_listed(doc)
@@ -950,11 +959,15 @@ class AbbreviationFinder(BatchMatching):
             pairs.append((long_start, long_end, short_i, short_end))
             if info.span_text(long_start, long_end).lower() in self.generic:
                 continue  # "learning rate (LR)", "out-of-distribution (OOD) data": no entity
-            if lex[long_end - 1].lower in self.plain_data_heads and (long_start, long_end) not in curated and all(
-                    lex[k].is_lower or lex[k].text == "-" for k in range(long_start, long_end)) \
+            if (lex[long_end - 1].lower in self.plain_data_heads or (
+                    end < info.n and lex[end - 1].text == ")" and lex[end].lower in self.plain_data_heads)) \
+                    and (long_start, long_end) not in curated and all(
+                    lex[k].is_lower or lex[k].text == "-" or k == info.sent_of[k] for k in range(long_start, long_end)) \
                     and not introduced_by(info, long_start):
-                continue  # "hyperspectral image (HSI)", "multispectral images (MSIs)": a kind of data
-                # (but "this paper proposes document oriented preference sets (DoPS)")
+                doc.user_data.setdefault(DATA_KINDS, set()).add(short_text)
+                continue  # "hyperspectral image (HSI)", "multispectral images (MSIs)", "real-world time
+                # series (RTS) data": a kind of data (but "this paper proposes document oriented
+                # preference sets (DoPS)")
             label = head_noun_type([lex[k].text for k in range(long_start, long_end)])
             name = clean_surface(short_text)
             known = curated.get((long_start, long_end))

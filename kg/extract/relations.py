@@ -452,7 +452,9 @@ def sentence_relations(
 
     windows = patterns_config()["relation_windows"]
     sentence_words = set(all_words)
-    we_sentence = bool(sentence_words & {"we", "our", "ours"})
+    # (and "the proposed approach significantly outperforms …" speaks of the paper's own)
+    we_sentence = bool(sentence_words & {"we", "our", "ours"}) or any(
+        a == "the" and b == "proposed" for a, b in zip(all_words, all_words[1:]))
     compares = "than" in sentence_words or "over" in sentence_words
     proposed_here = [p for p in proposed if p.type in SUBJECT_TYPES]
     # the one the sentence names first ("… demonstrate the benefits of our DwinFormer", not
