@@ -234,6 +234,16 @@ def test_a_definition_named_after_what_the_verb_introduces(nlp):
     assert [(m.canonical, m.type) for m in ex.introduced] == [("VDW", "Dataset")], ex.introduced
 
 
+def test_the_proposed_approach_is_the_papers_own(nlp):
+    """"Extensive experiments on two benchmark datasets (i.e., Human3.6M and MPI-INF-3DHP)
+    demonstrate that the proposed approach significantly outperforms …": like "our approach"."""
+    ex = _extract(nlp, "In this paper, we propose PoseFormerV2, which exploits a compact representation. Extensive "
+                       "experiments on two benchmark datasets (i.e., Human3.6M and MPI-INF-3DHP) demonstrate that the "
+                       "proposed approach significantly outperforms the original model.")[0]
+    edges = {(r.type, r.source, r.target) for r in ex.relations if r.type == "EVALUATED_ON"}
+    assert edges == {("EVALUATED_ON", "PoseFormerV2", "Human3.6M"), ("EVALUATED_ON", "PoseFormerV2", "MPI-INF-3DHP")}
+
+
 def test_title_x_a_dataset_for_is_a_dataset():
     nlp = spacy.blank("en")
     title = title_introduced(nlp("OmniDocs: A Large-Scale Dataset for Document Layout Analysis"))
