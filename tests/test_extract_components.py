@@ -1355,6 +1355,12 @@ def test_result_lists_of_numbers_and_datasets(nlp):
         (85.1, "score", "accuracy", "ImageNet"), (77.2, "score", "accuracy", "ImageNet-V2"),
         (2.1, "gain", "accuracy", "SST-2"), (3.4, "gain", "accuracy", "MNLI"), (1.0, "gain", "accuracy", "QNLI"),
         (68.3, "score", "mIoU", None)], results
+    # a word or two may qualify the metric after the list ("validation accuracy")
+    results = _results(nlp, "Our SRe2L achieves the highest 42.5% and 60.8% validation accuracy on Tiny-ImageNet and "
+                            "ImageNet-1K, outperforming all previous methods by margins of 14.5% and 32.9%, "
+                            "respectively.")
+    assert [(value, metric, dataset) for value, _, _, metric, dataset, _ in results][:2] == [
+        (42.5, "accuracy", "Tiny ImageNet"), (60.8, "accuracy", "ImageNet-1K")], results
     # a gain "as high as" a number; a part named in an opening "When using …," is no subject
     assert _results(nlp, "BERT achieves gains as high as around 7% in terms of recall@K=1 score. When "
                          "using the Swin Transformer backbone, DETR achieves mask AP of 61.0% on COCO.") == [

@@ -136,6 +136,8 @@ NUMBER_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # "+2.4% AP and +3.3% AP": each number of a list followed by the same metric word
 NUMBER_LIST_GAP_WORD = re.compile(r"^\s*([^\W\d][\w-]*)\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # "an mIoU of 71.3% and …", "mIoU: 71.3%, …": a metric named before a list of numbers
+# "42.5% and 60.8% validation accuracy on …": a word or two may qualify the metric
+METRIC_AFTER_LIST = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}")
 METRIC_BEFORE_LIST = re.compile(r"\s*(?:of|:|=)?\s*")
 # "… mIoU on Cityscapes, ADE20K and …", "… for the": what opens the datasets of a list of numbers
 DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|for|across|in)\s+(?:the\s+)?")
@@ -449,7 +451,8 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
         if len(listed) < 2:
             continue
         first, last = listed[0], listed[-1]
-        metric = next((m for m in metrics if 0 <= m.start - offset - last.end() <= 2), None) or next(
+        metric = next((m for m in metrics if 0 <= m.start - offset - last.end() <= 24
+                       and METRIC_AFTER_LIST.fullmatch(text, last.end(), m.start - offset)), None) or next(
             (m for m in metrics if 0 <= first.start() - (m.end - offset) <= 12
              and METRIC_BEFORE_LIST.fullmatch(text, m.end - offset, first.start())), None)
         if metric is None:
