@@ -1361,6 +1361,11 @@ def test_result_lists_of_numbers_and_datasets(nlp):
                             "respectively.")
     assert [(value, metric, dataset) for value, _, _, metric, dataset, _ in results][:2] == [
         (42.5, "accuracy", "Tiny ImageNet"), (60.8, "accuracy", "ImageNet-1K")], results
+    # the metric after a list no datasets follow is each number's ("mAPs", plural)
+    results = _results(nlp, "On MSCOCO, Conformer outperforms ResNet-101 by 3.7% and 3.6% mAPs for object detection "
+                            "and instance segmentation, respectively.")
+    assert [(value, kind, metric, dataset) for value, _, kind, metric, dataset, _ in results] == [
+        (3.7, "gain", "mean average precision", "MS COCO"), (3.6, "gain", "mean average precision", "MS COCO")], results
     # a gain "as high as" a number; a part named in an opening "When using …," is no subject
     assert _results(nlp, "BERT achieves gains as high as around 7% in terms of recall@K=1 score. When "
                          "using the Swin Transformer backbone, DETR achieves mask AP of 61.0% on COCO.") == [

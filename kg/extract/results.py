@@ -299,7 +299,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 and _names_a_dataset(text, offset, mentions, match.end()):
             metric = stated[0]  # "85.1% accuracy on ImageNet and 77.2% on ImageNet-V2": said once for both
         elif metric is None or (id(metric) in used_metrics and match.start() not in respective
-                                and match.start() not in listed_datasets):
+                                and match.start() not in listed_datasets and match.start() not in list_metrics):
             continue
         used_metrics.add(id(metric))
         if _higher_is_better(metric.canonical) and REDUCED_BEFORE.search(text, max(0, match.start() - 60),
@@ -458,12 +458,14 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
         if metric is None:
             continue
         slot = DATASETS_OPENING.match(text, max(last.end(), metric.end - offset))
-        if slot is None:
-            continue
-        found = [m for m in names if m.start - offset == slot.end()]
+        found = [m for m in names if slot is not None and m.start - offset == slot.end()]
         for m in names:
             if found and m.start > found[-1].end and NAME_LIST_GAP.match(text[found[-1].end - offset:m.start - offset]):
                 found.append(m)
+        if not found and metric.start - offset >= last.end():
+            # "by 3.7% and 3.6% mAPs for object detection and instance segmentation": the metric
+            # after a list no datasets follow is each number's
+            shared.update((match.start(), metric) for match in listed)
         if len(found) != len(listed):
             continue
         for match, dataset in zip(listed, found):
@@ -493,7 +495,11 @@ def _respective_subjects(text: str, offset: int, mentions: list[Mention],
         if len(paired) == len(listed) and not COMPARED_BEFORE.search(
                 text, max(0, paired[0].start - offset - 40), paired[0].start - offset):
             out.update((match.start(), name) for match, name in zip(listed, paired))
-        elif RESPECTIVELY.search(text, listed[-1].end()):
+        elif (respectively := RESPECTIVELY.search(text, listed[-1].end())) is not None and len(
+                [m for m in mentions if m.type == "Task"
+                 and listed[-1].end() <= m.start - offset < respectively.start()]) != len(listed):
+            # (but "by 3.7% and 3.6% mAPs for object detection and instance segmentation,
+            # respectively" pairs the numbers with tasks, and their subject is the sentence's)
             out.update((match.start(), None) for match in listed)
     return out
 
