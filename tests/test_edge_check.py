@@ -431,6 +431,9 @@ RENAMED = {
         ("gh:zjt-gpu/FDF", "USES", "FDF", "Polynomial Trend Module"),
         "PTM is a generic short form (\"pre-trained models (PTMs)\"), so \"a Polynomial Trend Module (PTM)\" "
         "is named by its long form"),
+    ("gh:magic-research/PLLaVA", 58.1, "score", "accuracy", None, "PLLaVA"): (
+        ("gh:magic-research/PLLaVA", 58.1, "score", "accuracy", "MVBench", "PLLaVA"),
+        "\"On the latest multi-choice benchmark MVBench\": a name right after \"benchmark\" is one"),
 }
 
 

@@ -244,6 +244,17 @@ def test_the_proposed_approach_is_the_papers_own(nlp):
     assert edges == {("EVALUATED_ON", "PoseFormerV2", "Human3.6M"), ("EVALUATED_ON", "PoseFormerV2", "MPI-INF-3DHP")}
 
 
+def test_a_name_right_after_benchmark_or_dataset_is_a_dataset(nlp):
+    """"On the latest multi-choice benchmark MVBench, PLLaVA achieves 58.1% accuracy", "an
+    instruction dataset UniCoder-Instruct"; but "we benchmark ZetaLM" is a verb, and "Corpus II"
+    no dataset named II."""
+    ex = _extract(nlp, "On the latest multi-choice benchmark MVBench, PLLaVA achieves 58.1% accuracy. We collect "
+                       "an instruction dataset UniCoder-Instruct. We extensively benchmark ZetaLM, and we benchmark "
+                       "QuuxNet on subsets of Corpus II.")[0]
+    assert {m.canonical for m in ex.entities if m.type == "Dataset"} == {"MVBench", "UniCoder-Instruct"}, ex.entities
+    assert [r.dataset for r in ex.results] == ["MVBench"], ex.results
+
+
 def test_title_x_a_dataset_for_is_a_dataset():
     nlp = spacy.blank("en")
     title = title_introduced(nlp("OmniDocs: A Large-Scale Dataset for Document Layout Analysis"))
