@@ -255,6 +255,19 @@ def test_a_name_right_after_benchmark_or_dataset_is_a_dataset(nlp):
     assert [r.dataset for r in ex.results] == ["MVBench"], ex.results
 
 
+def test_datasets_listed_after_like_or_in_pairs_with_a_slash(nlp):
+    """"on segmentation benchmarks, like COCO-Stuff, Pascal-VOC, and Pascal-Context"; "Extensive
+    experiments on MNIST/FEMNIST, CIFAR10/CIFAR100, and YELP datasets validate that Feed …"."""
+    ex = _extract(nlp, "We propose Cascade-CLIP. Results show that our Cascade-CLIP achieves superior zero-shot "
+                       "performance on segmentation benchmarks, like COCO-Stuff and Pascal-Context.")[0]
+    assert {r.target for r in ex.relations if r.type == "EVALUATED_ON"} == {"COCO-Stuff", "PASCAL Context"}
+    ex = _extract(nlp, "To this end, we propose a novel PFL solution, Feed, that employs an enhanced architecture. "
+                       "Extensive experiments on MNIST/FEMNIST, CIFAR10/CIFAR100, and SVHN datasets validate that "
+                       "Feed consistently outperforms the state-of-the-art approaches.",
+                  title="Feed: Towards Personalization-Effective Federated Learning")[0]
+    assert {r.target for r in ex.relations if r.type == "EVALUATED_ON"} == {"MNIST", "CIFAR-10", "CIFAR-100", "SVHN"}
+
+
 def test_title_x_a_dataset_for_is_a_dataset():
     nlp = spacy.blank("en")
     title = title_introduced(nlp("OmniDocs: A Large-Scale Dataset for Document Layout Analysis"))

@@ -65,7 +65,7 @@ def _hyphens_joined(tokens: list[str]) -> str:
 
 # what opens a list of names under a class noun: "benchmarks (e.g., MMLU, …", "datasets such as"
 _LIST_OPENERS = (("(", "e.g.", ","), ("(", "e.g."), ("(", "i.e.", ","), ("(", "i.e."), ("(", "including"),
-                 ("such", "as"), ("including",), ("(",))
+                 ("such", "as"), ("including",), ("like",), ("(",))
 _LIST_OPENER_ENDS = frozenset(o[-1] for o in _LIST_OPENERS)
 _DATA_CLASS_NOUNS = frozenset({"datasets", "benchmarks", "corpora"})
 
@@ -288,6 +288,8 @@ def evaluated_first(mentions: list[Mention], between, before, rel) -> None:
     named = [mentions[first]]
     for k in range(first + 1, len(mentions)):
         m, gap = mentions[k], between(mentions[k - 1], mentions[k])
+        if gap[:1] == ["/"]:
+            gap = gap[2:] or [","]  # "on MNIST/FEMNIST, CIFAR10/CIFAR100, and YELP datasets": pairs of a list
         if len(gap) > 12:
             return
         opening_ends = any(w in _OPENING_ENDS for w in gap)
