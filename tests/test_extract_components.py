@@ -1602,6 +1602,11 @@ def test_the_tasks_of_a_comparison_are_the_comparers(nlp):
                   title="MOON: Model-Contrastive Federated Learning")[0]
     addresses = {(r.source, r.target) for r in ex.relations if r.type == "ADDRESSES"}
     assert addresses == {("MOON", "image classification")}, addresses
+    # examples of a class after the comparison: "large gains over base models such as GCN, …"
+    ex = _extract(nlp, "We introduce Directed Graph Neural Network (Dir-GNN), a novel general framework. Dir-GNN "
+                       "leads to large gains over base models such as GCN, GAT and GraphSage.")[0]
+    assert {r.target for r in ex.relations if r.type == "OUTPERFORMS"} == {
+        "graph convolutional network", "graph attention network", "GraphSAGE"}, ex.relations
 
 
 def test_a_participle_clause_compares_the_sentences_subject(nlp):

@@ -210,11 +210,26 @@ def _comparison_words() -> tuple[dict, frozenset[str], frozenset[str], frozenset
     return cfg, frozenset(cfg["than"]), frozenset(cfg["over"]), frozenset(cfg["better"])
 
 
+def _without_class_of_examples(gap: list[str]) -> list[str]:
+    """The words before a name without the class it is an example of: "large gains over base
+    models such as" -> "large gains over" (for GCN in "… such as GCN, GAT and GraphSage")."""
+    opener = 2 if gap[-2:] == ["such", "as"] else 1 if gap[-1:] in (["like"], ["including"]) else 0
+    end = len(gap) - opener
+    if not opener or not end or head_noun_type(gap[end - 1:end]) is None:
+        return gap
+    start = end - 1
+    while start > 0 and end - start < 3 and gap[start - 1].isalpha() and gap[start - 1].islower() \
+            and gap[start - 1] not in ("than", "over"):
+        start -= 1
+    return gap[:start]
+
+
 def _comparison(gap: list[str]) -> str | None:
     """"better" or "compared" when the words between a subject and a name compare the two
     ("… improves average NLG performance over", "… is more sample-efficient than
     non-exploratory"), else None (rules.json "comparison")."""
     cfg, than, over, better = _comparison_words()
+    gap = _without_class_of_examples(gap)
     if not gap or len(gap) > cfg["window"]:
         return None
     words = 0
