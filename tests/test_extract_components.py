@@ -268,6 +268,17 @@ def test_datasets_listed_after_like_or_in_pairs_with_a_slash(nlp):
     assert {r.target for r in ex.relations if r.type == "EVALUATED_ON"} == {"MNIST", "CIFAR-10", "CIFAR-100", "SVHN"}
 
 
+def test_it_after_an_opening_phrase_is_the_papers_own(nlp):
+    """"On MSCOCO, it outperforms ResNet-101 by 3.7% …" after "we propose … Conformer": it is
+    the paper's own; an "it" elsewhere in a sentence is not."""
+    ex = _extract(nlp, "In this paper, we propose a hybrid network structure, termed Conformer, to take advantage "
+                       "of convolutions. On MSCOCO, it outperforms ResNet-101 by 3.7% mAP. We find that ResNet-50 "
+                       "is strong because it outperforms VGG-16.",
+                  title="Conformer: Local Features Coupling Global Representations for Visual Recognition")[0]
+    edges = {(r.type, r.source, r.target) for r in ex.relations if r.type in ("OUTPERFORMS", "EVALUATED_ON")}
+    assert edges == {("OUTPERFORMS", "Conformer", "ResNet-101"), ("EVALUATED_ON", "Conformer", "MS COCO")}, edges
+
+
 def test_title_x_a_dataset_for_is_a_dataset():
     nlp = spacy.blank("en")
     title = title_introduced(nlp("OmniDocs: A Large-Scale Dataset for Document Layout Analysis"))

@@ -469,9 +469,12 @@ def sentence_relations(
 
     windows = patterns_config()["relation_windows"]
     sentence_words = set(all_words)
-    # (and "the proposed approach significantly outperforms …" speaks of the paper's own)
+    # (and "the proposed approach significantly outperforms …" speaks of the paper's own, as
+    # does "it" after an opening phrase: "On the CALVIN benchmark, it outperforms the current SOTA")
     we_sentence = bool(sentence_words & {"we", "our", "ours"}) or any(
-        a == "the" and b == "proposed" for a, b in zip(all_words, all_words[1:]))
+        a == "the" and b == "proposed" for a, b in zip(all_words, all_words[1:])) or (
+        "it" in sentence_words and all_words[:1] in (["on"], ["in"], ["across"]) and any(
+            a == "," and b == "it" for a, b in zip(all_words[1:12], all_words[2:13])))
     compares = "than" in sentence_words or "over" in sentence_words
     proposed_here = [p for p in proposed if p.type in SUBJECT_TYPES]
     # the one the sentence names first ("… demonstrate the benefits of our DwinFormer", not
