@@ -67,7 +67,6 @@ def _hyphens_joined(tokens: list[str]) -> str:
 _LIST_OPENERS = (("(", "e.g.", ","), ("(", "e.g."), ("(", "i.e.", ","), ("(", "i.e."), ("(", "including"),
                  ("such", "as"), ("including",), ("like",), ("(",))
 _LIST_OPENER_ENDS = frozenset(o[-1] for o in _LIST_OPENERS)
-_DATA_CLASS_NOUNS = frozenset({"datasets", "benchmarks", "corpora"})
 
 
 def _clause_before(gap: list[str], sentence: list[str]) -> bool:
@@ -265,6 +264,13 @@ _NEGATIONS = frozenset({"not", "cannot", "never", "n't"})
 _PUNCTUATION_BREAKS = frozenset({",", ";", ":", "(", ")"})
 _NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "a", "an", "the", "all"})  # after "not"
 _MEANS_PREPOSITIONS = frozenset({"by", "via", "through", "with", "using"})  # "learned by X", "fine-tuned via X"
+
+
+@lru_cache(maxsize=1)
+def _data_class_nouns() -> frozenset[str]:
+    """The plural nouns a list of datasets follows ("on three benchmarks, MS-COCO, …"): rules.json
+    listed_names' Dataset heads of one word."""
+    return frozenset(h for h in patterns_config()["listed_names"]["heads"]["Dataset"] if " " not in h)
 
 
 @lru_cache(maxsize=1)
@@ -564,7 +570,7 @@ def sentence_relations(
         # where the list a name opens under a class noun begins ("(" of "tasks (e.g., MMLU", ","
         # of "on three benchmarks, MS-COCO, DiffusionDB, and WikiArt")
         k = bisect_left(offsets, m.start)
-        if k >= 2 and all_words[k - 1] == "," and all_words[k - 2] in _DATA_CLASS_NOUNS:
+        if k >= 2 and all_words[k - 1] == "," and all_words[k - 2] in _data_class_nouns():
             return k - 1
         if k == 0 or all_words[k - 1] not in _LIST_OPENER_ENDS:
             return None
