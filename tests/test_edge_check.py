@@ -579,6 +579,25 @@ STILL_WRONG_UNSEEN = {
     ("gh:orrzohar/PROB", 10.0, "score", "mean average precision", None, "PROB"),
     ("gh:sarulab-speech/UTMOS22", "UTokyo-SaruLab mean opinion", "Metric"),
     ("gh:nickgkan/3d_diffuser_actor", "3D translation", "Task"),
+    # set 15, judged at db157e3 (after the fixes of sets 13 and 14)
+    ("gh:esl-epfl/TimEHR", "EVALUATED_ON", "TimEHR", "EHR"),
+    ("gh:MoonshotAI/Kimi-Linear", "BASED_ON", "KDA", "Gated"),
+    ("gh:seoultech-bigbase/2L-GRL", "PROPOSES", "gh:seoultech-bigbase/2L-GRL", "GRL"),
+    ("gh:seoultech-bigbase/2L-GRL", "OUTPERFORMS", "SaaN 2L-GRL", "GRL"),
+    ("gh:seoultech-bigbase/2L-GRL", "COMPARED_WITH", "SaaN 2L-GRL", "GRL"),
+    ("gh:idiap/bias_in_daic-woz", "PROPOSES", "gh:idiap/bias_in_daic-woz", "DAIC-WOZ"),
+    ("gh:idiap/bias_in_daic-woz", 0.9, "score", "F1", None, "DAIC-WOZ"),
+    ("gh:HYU-NLP/BlendX", "task-oriented dialogue", "Method"),
+    ("gh:MoonshotAI/Kimi-Linear", "Gated", "Method"),
+    ("gh:seoultech-bigbase/2L-GRL", "SaaN 2L-GRL", "Method"),
+    ("gh:iai-group/cikm2018-intentsKB", "IntentsKB", "Method"),
+    ("gh:MoonshotAI/Kimi-Linear", "KDA kernel", "Method"),
+    ("gh:tokeron/DeLeaker", "T2I", "Model"),
+    ("gh:tokeron/DeLeaker", "text-to-image generation", "Model"),
+    ("gh:stanford-oval/dialogues", "task-oriented dialogue", "Model"),
+    ("gh:BingguangHao/FunReason", "CoT reasoning", "Task"),
+    ("gh:stanford-oval/dialogues", "ToD agents", "Model"),
+    ("gh:tokeron/DeLeaker", "DeLeaker dynamically reweights attention", "Method"),
 }
 
 
@@ -638,6 +657,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_14.jsonl", "edge_check_26.jsonl", "edges", 74),
     ("unseen_abstracts_14.jsonl", "results_check_17.jsonl", "results", 6),
     ("unseen_abstracts_14.jsonl", "mention_check_14.jsonl", "entities", 50),
+    ("unseen_abstracts_15.jsonl", "edge_check_27.jsonl", "edges", 31),
+    ("unseen_abstracts_15.jsonl", "results_check_18.jsonl", "results", 1),
+    ("unseen_abstracts_15.jsonl", "mention_check_15.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
