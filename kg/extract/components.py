@@ -395,8 +395,9 @@ class ContextPatterns(BatchMatching):
             if lex[k].is_lower:
                 return None
             s = k
-        if rule.get("whole_phrase") and not lex[s].named and e < info.n and lex[e].is_title:
-            return None  # "termed Metadata Conditioning then Cooldown": a word of a longer phrase
+        if rule.get("whole_phrase") and not lex[s].named and e < info.n and (lex[e].is_title or lex[e].named):
+            return None  # "termed Metadata Conditioning then Cooldown", "extends Gated DeltaNet": a
+            # word of a longer phrase
         if opens_clause(info, s) and not lex[s].named:
             # a capital that only opens the sentence (or a list item) is no evidence of a name
             if e - s == 1 or not any(lex[i].named or lex[i].is_title for i in range(s + 1, e)):
