@@ -279,6 +279,14 @@ def test_it_after_an_opening_phrase_is_the_papers_own(nlp):
     assert edges == {("OUTPERFORMS", "Conformer", "ResNet-101"), ("EVALUATED_ON", "Conformer", "MS COCO")}, edges
 
 
+def test_a_definition_before_a_name_given_after_called_is_no_new_name(nlp):
+    """"we propose a novel graph representation learning (GRL) model, called Two-Level GRL …":
+    the paper proposes the model it names after "called", not GRL."""
+    ex = _extract(nlp, "In this study, we propose a novel graph representation learning (GRL) model, called "
+                       "TwoLevel-GRL, that partitions input graphs.")[0]
+    assert [m.canonical for m in ex.introduced] == ["TwoLevel-GRL"], ex.introduced
+
+
 def test_title_x_a_dataset_for_is_a_dataset():
     nlp = spacy.blank("en")
     title = title_introduced(nlp("OmniDocs: A Large-Scale Dataset for Document Layout Analysis"))

@@ -1003,7 +1003,12 @@ class AbbreviationFinder(BatchMatching):
                 # "a natural scene statistics (NSS) based scheme" (but "… (FN) based on X")
                 modifier = modifies_next(info, end) or (end + 1 < info.n and lex[end].lower == "based"
                                                         and lex[end + 1].lower not in ("on", "upon"))
-                if modifier and (lex[end].lower not in self.heads_naming_a_definition or known is not None):
+                named_after = end + 2 < info.n and lex[end + 1].text == "," \
+                    and lex[end + 2].lower in introducing_words().naming
+                if modifier and (lex[end].lower not in self.heads_naming_a_definition or known is not None
+                                 or named_after):
+                    # ("we propose a novel graph representation learning (GRL) model, called
+                    # Two-Level GRL …": the name given is the one after "called")
                     # "we introduce the Reasoning-augmented Continual Learning (RCL) approach"
                     # introduces RCL, but "we construct a Finite Time Lyapunov Exponent (FTLE)
                     # field" a field (rules.json "introduced_definition"), and "we propose a
