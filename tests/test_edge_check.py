@@ -583,8 +583,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:esl-epfl/TimEHR", "EVALUATED_ON", "TimEHR", "EHR"),
     ("gh:seoultech-bigbase/2L-GRL", "OUTPERFORMS", "SaaN 2L-GRL", "GRL"),
     ("gh:seoultech-bigbase/2L-GRL", "COMPARED_WITH", "SaaN 2L-GRL", "GRL"),
-    ("gh:idiap/bias_in_daic-woz", "PROPOSES", "gh:idiap/bias_in_daic-woz", "DAIC-WOZ"),
-    ("gh:idiap/bias_in_daic-woz", 0.9, "score", "F1", None, "DAIC-WOZ"),
     ("gh:HYU-NLP/BlendX", "task-oriented dialogue", "Method"),
     ("gh:seoultech-bigbase/2L-GRL", "SaaN 2L-GRL", "Method"),
     ("gh:iai-group/cikm2018-intentsKB", "IntentsKB", "Method"),

@@ -1722,6 +1722,10 @@ _TITLE_NAME_ENDS = frozenset({"for", "with", "via", "of", "in", "on", "from", "t
                               "and", ","})
 
 
+# what an abstract says of a name others made: "The DAIC-WOZ dataset, …, has been widely used"
+_USED_BEFORE = r"\b[^.;]{0,80}\b(?:has|have) been (?:widely |extensively |commonly |frequently )?(?:used|adopted|studied|employed)\b"
+
+
 def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
     """"ChiMed-GPT: A Chinese Medical Large Language Model with …" -> (ChiMed-GPT, Model).
     A plain capitalised word before the colon is a name too when the `abstract` writes it
@@ -1761,6 +1765,8 @@ def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
             and not _written_as_a_name(name_text, abstract):
         return None  # "Guiding Through Complexity: What Makes Good Supervision …?", "The Validation
         # Gap: A Mechanistic Analysis of …", "Circuit Compositions: Exploring Modular Structures …"
+    if abstract and re.search(re.escape(name_text) + _USED_BEFORE, abstract):
+        return None  # "DAIC-WOZ: On the Validity of …" after "The DAIC-WOZ dataset … has been widely used"
     words = []
     end = colon + 1
     for end in range(colon + 1, min(info.n, colon + 14)):
