@@ -592,7 +592,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:stanford-oval/dialogues", "task-oriented dialogue", "Model"),
     ("gh:BingguangHao/FunReason", "CoT reasoning", "Task"),
     ("gh:stanford-oval/dialogues", "ToD agents", "Model"),
-    ("gh:tokeron/DeLeaker", "DeLeaker dynamically reweights attention", "Method"),
 }
 
 

@@ -703,12 +703,14 @@ def test_a_task_defined_before_a_dataset_noun_stays_a_task(nlp):
 def test_a_size_or_a_word_of_a_longer_phrase_is_no_name():
     """"a 1.6B language model", "13B parameter models" name no model (a size is no name, though
     "1.6B" reads as title case); "termed Metadata Conditioning then Cooldown" names no
-    "Metadata", "extends Gated DeltaNet" no "Gated" (a word of a longer phrase)."""
+    "Metadata", "extends Gated DeltaNet" no "Gated" (a word of a longer phrase); an adverb is
+    no word of a name ("DeLeaker dynamically reweights attention maps")."""
     doc = _pipeline("kg_gazetteer", "kg_patterns", "kg_abbreviations", "kg_names", "kg_select")(
         "A 1.6B language model and 13B parameter models are trained, with a method termed Metadata "
-        "Conditioning then Cooldown. It outperforms Zorba and the 7B Zeta model. KDA extends Gated DeltaNet.")
+        "Conditioning then Cooldown. It outperforms Zorba and the 7B Zeta model. KDA extends Gated DeltaNet. "
+        "DeLeaker dynamically reweights attention maps.")
     mentions = _mentions(doc)
-    assert not any(text.startswith(("1.6B", "13B", "Metadata", "Gated")) for text, _ in mentions), mentions
+    assert not any(text.startswith(("1.6B", "13B", "Metadata", "Gated", "DeLeaker")) for text, _ in mentions), mentions
     assert {("Zorba", "Method"), ("7B Zeta model", "Model")} <= mentions, mentions
 
 
