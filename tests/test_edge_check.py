@@ -434,6 +434,9 @@ RENAMED = {
     ("gh:magic-research/PLLaVA", 58.1, "score", "accuracy", None, "PLLaVA"): (
         ("gh:magic-research/PLLaVA", 58.1, "score", "accuracy", "MVBench", "PLLaVA"),
         "\"On the latest multi-choice benchmark MVBench\": a name right after \"benchmark\" is one"),
+    ("gh:seoultech-bigbase/2L-GRL", "PROPOSES", "gh:seoultech-bigbase/2L-GRL", "Subgraph-as-a-Node Graph"): (
+        ("gh:seoultech-bigbase/2L-GRL", "PROPOSES", "gh:seoultech-bigbase/2L-GRL", "SaaN"),
+        "\"called Subgraph-as-a-Node Graph (SaaN in short)\": the short name given is the name"),
 }
 
 
@@ -584,7 +587,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:seoultech-bigbase/2L-GRL", "OUTPERFORMS", "SaaN 2L-GRL", "GRL"),
     ("gh:seoultech-bigbase/2L-GRL", "COMPARED_WITH", "SaaN 2L-GRL", "GRL"),
     ("gh:HYU-NLP/BlendX", "task-oriented dialogue", "Method"),
-    ("gh:seoultech-bigbase/2L-GRL", "SaaN 2L-GRL", "Method"),
     ("gh:iai-group/cikm2018-intentsKB", "IntentsKB", "Method"),
     ("gh:MoonshotAI/Kimi-Linear", "KDA kernel", "Method"),
     ("gh:tokeron/DeLeaker", "T2I", "Model"),

@@ -209,6 +209,9 @@ def test_what_the_abstract_says_a_new_name_is_types_it(nlp):
              ("PLLaVA: Parameter-free LLaVA Extension from Images to Videos",
               "We propose a simple pooling strategy. The new model is termed Pooling LLaVA, or PLLaVA in short.",
               "PLLaVA")]
+    cases.append(("SaaN 2L-GRL: Two-Level Graph Representation Learning Empowered with Subgraph-as-a-Node",
+                  "We propose a novel graph representation learning (GRL) model, called Two-Level GRL with "
+                  "Subgraph-as-a-Node (SaaN 2L-GRL in short), that partitions input graphs.", "SaaN 2L-GRL"))
     for title, abstract, name in cases:
         ex = _extract(nlp, abstract, title=title)[0]
         assert {(m.canonical, m.type) for m in ex.introduced if m.canonical == name} == {(name, "Model")}, ex.introduced

@@ -1294,14 +1294,20 @@ def _authorial_sentence(info: DocInfo, i: int) -> bool:
 
 
 def _short_name_after(info: DocInfo, start: int) -> tuple[int, int] | None:
-    """"termed Pooling LLaVA, or PLLaVA in short": the short name a phrase opening at `start`
-    is given right after it."""
+    """"termed Pooling LLaVA, or PLLaVA in short", "called Two-Level GRL with Subgraph-as-a-Node
+    (SaaN 2L-GRL in short)": the short name a phrase opening at `start` is given right after it."""
     lex, n = info.lex, info.n
-    for k in range(start + 1, min(n - 4, start + 6)):
-        if lex[k].text == "," and lex[k + 1].lower == "or" and lex[k + 2].named:
-            end = glued_run_ix(info, k + 2)[1]
-            if end + 1 < n and lex[end].lower in ("in", "for") and lex[end + 1].lower == "short":
-                return k + 2, end
+    for k in range(start + 1, min(n - 4, start + 14)):
+        opened = 2 if lex[k].text == "," and lex[k + 1].lower == "or" else 1 if lex[k].text == "(" else 0
+        if not opened:
+            continue
+        first = k + opened
+        end = first  # "(SaaN 2L-GRL in short)": a name of up to three written words
+        while end < n and end - first < 3 and (lex[end].named or lex[end].is_title):
+            end = glued_run_ix(info, end)[1]
+        if end > first and any(lex[j].named for j in range(first, end)) and end + 1 < n \
+                and lex[end].lower in ("in", "for") and lex[end + 1].lower == "short":
+            return first, end
     return None
 
 
