@@ -1007,12 +1007,12 @@ class AbbreviationFinder(BatchMatching):
                     and lex[end + 2].lower in introducing_words().naming
                 if modifier and (lex[end].lower not in self.heads_naming_a_definition or known is not None
                                  or named_after):
-                    # ("we propose a novel graph representation learning (GRL) model, called
-                    # Two-Level GRL …": the name given is the one after "called")
                     # "we introduce the Reasoning-augmented Continual Learning (RCL) approach"
                     # introduces RCL, but "we construct a Finite Time Lyapunov Exponent (FTLE)
-                    # field" a field (rules.json "introduced_definition"), and "we propose a
-                    # mixed-integer programming (MIP) approach" an approach using a known one
+                    # field" a field (rules.json "introduced_definition"), "we propose a
+                    # mixed-integer programming (MIP) approach" an approach using a known one,
+                    # and "a novel graph representation learning (GRL) model, called Two-Level
+                    # GRL …" the model named after "called"
                     introduced = None
                 elif label is None and not modifier:
                     # "we propose Gradient Low-Rank Projection (GaLore), a training strategy",
@@ -1137,10 +1137,10 @@ def opens_clause(info: DocInfo, i: int) -> bool:
 
 def _suspended_hyphen(info: DocInfo, end: int) -> bool:
     """A name cut off by a suspended hyphen ("GPT- and BERT-style"): it ends in "-", or a
-    "-" follows it that glued_run_ix trimmed off."""
+    "-" follows it unspaced that glued_run_ix trimmed off (a spaced one is a dash: "which we
+    call AlphaCodium - a test-based … flow")."""
     lex = info.lex
     return lex[end - 1].text.endswith("-") or (end < info.n and lex[end].text == "-" and not info.space[end - 1])
-    # (a spaced dash is a dash: "which we call AlphaCodium - a test-based … flow")
 
 
 def glued_run_ix(info: DocInfo, i: int) -> tuple[int, int]:

@@ -686,8 +686,8 @@ def sentence_relations(
                    and n.rule != "abbreviation-short"}
     for j, target in enumerate(mentions):
         made, made_from = out[made_from:], len(out)
-        if made and j and (mentions[j - 1].type == target.type or {mentions[j - 1].type, target.type} <= SUBJECT_TYPES) \
-                and (listed_after(j) or example_of_previous(j)):
+        same_kind = mentions[j - 1].type == target.type or {mentions[j - 1].type, target.type} <= SUBJECT_TYPES
+        if made and j and same_kind and (listed_after(j) or example_of_previous(j)):
             for r in made:
                 if r.source != target.canonical:
                     out.append(construct(Relation, {**r.__dict__, "target": target.canonical,
@@ -697,7 +697,8 @@ def sentence_relations(
             continue
         if id(target) in kinds_named:
             continue
-        prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES and id(mentions[k]) not in kinds_named
+        prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES
+                          and id(mentions[k]) not in kinds_named
                           and (not described or id(mentions[k]) not in described or id(target) in described)
                           and (id(mentions[k]) not in in_clause or target.start < in_clause[id(mentions[k])])]
         subject = mentions[prior_subjects[-1]] if prior_subjects else None
@@ -756,8 +757,8 @@ def sentence_relations(
                 # "our proposed approach, Loki, gains … over SimCLR": the commas set off the name
                 gap, head = gap[1:], gap[1:1 + windows["cue_after_subject"]]
             elif in_sentence and (aside := _aside_end(gap)):
-                # "Conformer, under the comparable parameter complexity, outperforms …": so do they
-                # an aside
+                # "Conformer, under the comparable parameter complexity, outperforms …": the
+                # commas set off an aside
                 gap, head = gap[aside:], gap[aside:aside + windows["cue_after_subject"]]
             if in_sentence and _PARTICIPLE_OUTPERFORMS.fullmatch(" ".join(gap[-3:])):
                 # "On VTAB-1k, SparseAdapter achieves 76.1%, outperforming LoRA": the participle's
