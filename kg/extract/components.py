@@ -1729,7 +1729,18 @@ _TITLE_NAME_ENDS = frozenset({"for", "with", "via", "of", "in", "on", "from", "t
 
 
 # what an abstract says of a name others made: "The DAIC-WOZ dataset, …, has been widely used"
-_USED_BEFORE = r"\b[^.;]{0,80}\b(?:has|have) been (?:widely |extensively |commonly |frequently )?(?:used|adopted|studied|employed)\b"
+_USED_BEFORE = re.compile(r"\b(?:has|have) been (?:widely |extensively |commonly |frequently )?"
+                          r"(?:used|adopted|studied|employed)\b")
+
+
+def _used_before(name: str, abstract: str) -> bool:
+    """Whether the abstract says `name` has been used (studied, adopted) before, in the 80
+    characters of its sentence that lead up to it."""
+    for match in _USED_BEFORE.finditer(abstract):
+        lead = abstract[max(0, match.start() - 80):match.start()]
+        if name in lead[max(lead.rfind("."), lead.rfind(";")) + 1:]:
+            return True
+    return False
 
 
 def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
@@ -1771,7 +1782,7 @@ def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
             and not _written_as_a_name(name_text, abstract):
         return None  # "Guiding Through Complexity: What Makes Good Supervision …?", "The Validation
         # Gap: A Mechanistic Analysis of …", "Circuit Compositions: Exploring Modular Structures …"
-    if abstract and re.search(re.escape(name_text) + _USED_BEFORE, abstract):
+    if abstract and _used_before(name_text, abstract):
         return None  # "DAIC-WOZ: On the Validity of …" after "The DAIC-WOZ dataset … has been widely used"
     words = []
     end = colon + 1

@@ -477,8 +477,9 @@ def sentence_relations(
     sentence_words = set(all_words)
     # (and "the proposed approach significantly outperforms …" speaks of the paper's own, as
     # does "it" after an opening phrase: "On the CALVIN benchmark, it outperforms the current SOTA")
-    we_sentence = bool(sentence_words & {"we", "our", "ours"}) or any(
-        a == "the" and b == "proposed" for a, b in zip(all_words, all_words[1:])) or (
+    we_sentence = bool(sentence_words & {"we", "our", "ours"}) or (
+        "proposed" in sentence_words and any(
+            a == "the" and b == "proposed" for a, b in zip(all_words, all_words[1:]))) or (
         "it" in sentence_words and all_words[:1] in (["on"], ["in"], ["across"]) and any(
             a == "," and b == "it" for a, b in zip(all_words[1:12], all_words[2:13])))
     compares = "than" in sentence_words or "over" in sentence_words
@@ -682,8 +683,8 @@ def sentence_relations(
     # "outperforms the visual transformer (DeiT-B)": the name in brackets is the one meant, not
     # the kind before it
     kinds_named = {id(m) for m, n in zip(mentions, mentions[1:])
-                   if m.type in SUBJECT_TYPES and n.type in SUBJECT_TYPES and between(m, n) == ["("]
-                   and n.rule != "abbreviation-short"}
+                   if m.type in SUBJECT_TYPES and n.type in SUBJECT_TYPES and n.start - m.end <= 3
+                   and between(m, n) == ["("] and n.rule != "abbreviation-short"}
     for j, target in enumerate(mentions):
         made, made_from = out[made_from:], len(out)
         same_kind = mentions[j - 1].type == target.type or {mentions[j - 1].type, target.type} <= SUBJECT_TYPES
