@@ -1736,6 +1736,8 @@ _USED_BEFORE = re.compile(r"\b(?:has|have) been (?:widely |extensively |commonly
 def _used_before(name: str, abstract: str) -> bool:
     """Whether the abstract says `name` has been used (studied, adopted) before, in the 80
     characters of its sentence that lead up to it."""
+    if " been " not in abstract:
+        return False  # (most abstracts: no need to scan)
     for match in _USED_BEFORE.finditer(abstract):
         lead = abstract[max(0, match.start() - 80):match.start()]
         if name in lead[max(lead.rfind("."), lead.rfind(";")) + 1:]:
