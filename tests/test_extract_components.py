@@ -215,6 +215,9 @@ def test_what_the_abstract_says_a_new_name_is_types_it(nlp):
     for title, abstract, name in cases:
         ex = _extract(nlp, abstract, title=title)[0]
         assert {(m.canonical, m.type) for m in ex.introduced if m.canonical == name} == {(name, "Model")}, ex.introduced
+    # a title that ends at its colon has no words after it to read
+    assert [(m.canonical, m.type) for m in _extract(nlp, "We study it.", title="GPT-4o:")[0].introduced] == [
+        ("GPT-4o", "Model")]
 
 
 def test_a_name_before_a_spaced_dash_typed_by_the_head_its_article_opens(nlp):

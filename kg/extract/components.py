@@ -1793,7 +1793,7 @@ def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
             break
         words.append(lex[end].text)
     label = head_noun_type(words) or name_type_hint(name_text)
-    if label is not None and lex[end].lower == "and" and end + 1 < info.n and \
+    if label is not None and end + 1 < info.n and lex[end].lower == "and" and \
             head_noun_type([lex[end + 1].text]) not in (None, label):
         label = None  # "RefEdit: A Benchmark and Method for …": which of the two the name is, the abstract says
     # "X: A Large-Scale Dataset for …" says what X is; "X: Get Instructions into … Learning"
