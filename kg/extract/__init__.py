@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from kg.extract import components  # noqa: F401  (registers the factories)
 from kg.extract.arrays import DocInfo, LexemeColumn, doc_info, lexicon
 from kg.extract.components import (
-    ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, Candidate, glued_run_ix, make_tokenizer_fixes,
+    ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, SUBJECT_TYPES, Candidate, glued_run_ix, make_tokenizer_fixes,
     introducing_words, title_introduced,
 )
 from kg.extract.gazetteer import curated_names, generic_terms
@@ -172,7 +172,7 @@ def _introduced(doc: Doc, field: str, text: str, mentions: list[Mention], abstra
         title = title_introduced(doc, abstract)
         if title is not None:
             items.append((title.start, title.end, title.label, title.rule, title.confidence))
-        elif len(mentions) == 1 and mentions[0].rule == "gazetteer" and mentions[0].type in ("Method", "Model") \
+        elif len(mentions) == 1 and mentions[0].rule == "gazetteer" and mentions[0].type in SUBJECT_TYPES \
                 and mentions[0].start == 0 and not text[mentions[0].end:].strip(" .!") \
                 and not _SURVEY_WORDS.search(abstract):
             # a title that is one curated method's name and nothing else ("Denoising Diffusion

@@ -32,6 +32,9 @@ SHORT_TYPES = "kg_short_types"  # {short form: type} defined in the doc
 SHORT_NAMES = "kg_short_names"  # {short form: curated name} of a short form defined by a curated name
 SHORT_RUNS = "kg_short_runs"  # {token texts: type} of defined short forms of several tokens (SI-Nets)
 NAME_MATCHES = "kg_name_matches"  # kg_patterns matches that kg_names types
+# methods and models are one kind where a name's role matters more than which of the two it is:
+# what a sentence's subject can be, what a definition's head noun may say of a curated method
+SUBJECT_TYPES = frozenset({"Method", "Model"})
 DATA_KINDS = "kg_data_kinds"  # short forms the doc defines as a kind of data: "real-world time series (RTS) data"
 
 
@@ -529,7 +532,7 @@ class ContextPatterns(BatchMatching):
                     # presents …"
                 if not any((lex[i].named or (lex[i].is_title and not opens_clause(info, i)))
                            and not self.size.match(lex[i].text)
-                           and not (label in ("Method", "Model") and _DIMENSION.match(lex[i].text))
+                           and not (label in SUBJECT_TYPES and _DIMENSION.match(lex[i].text))
                            and (len(lex[i].text) > 1 or (not info.space[i] and i + 1 < ne and lex[i + 1].text == "-"))
                            and not (lex[i].is_alpha and lex[i].lower in self.generic) for i in range(ns, ne)):
                     continue  # "When applying LLMs": the capital only opened the sentence; "a 1.6B
@@ -973,7 +976,7 @@ class AbbreviationFinder(BatchMatching):
             name = clean_surface(short_text)
             known = curated.get((long_start, long_end))
             if known is not None and (label is None or known[0] in ("Task", label)
-                                      or {known[0], label} <= {"Method", "Model"}):
+                                      or {known[0], label} <= SUBJECT_TYPES):
                 # a curated task is one whatever its head noun says: "natural language
                 # inference (NLI)"; a curated name of the head noun's type is that entity,
                 # whatever its short form: "self-supervised learning (SSL)", "… SSL" are
@@ -1056,7 +1059,7 @@ class AbbreviationFinder(BatchMatching):
             if label == "Task" and lex[end].lower in ("dataset", "datasets", "data"):
                 head = None  # "6 natural language understanding (NLU) datasets": data for the task
                 # NLU (but "the … evaluation (BLUE) benchmark" names a benchmark)
-            elif known is not None and {head, label} <= {"Method", "Model"}:
+            elif known is not None and {head, label} <= SUBJECT_TYPES:
                 head = label  # "Graph Neural Network (GNN) architectures" are the curated method
             if head is not None:
                 # a task's head is part of its name: "facial Action Unit (AU) recognition" is AU
@@ -1311,14 +1314,17 @@ def _short_name_after(info: DocInfo, start: int) -> tuple[int, int] | None:
     return None
 
 
+_APPOSITIVE_DASHES = ("--", "—", "–")  # "RefEdit -- an instruction-based editing model"
+
+
 def appositive_type(info: DocInfo, end: int) -> str | None:
     """"X, a new benchmark for …" / "X, a two-stage strategy": the type the appositive
     after a name (ending at `end`) tells, or the head noun right after it."""
     lex, n = info.lex, info.n
     if end + 3 < n and lex[end].text == "(" and lex[end + 2].text == ")" and lex[end + 3].text == ",":
         end += 3  # "Image-to-Entities (I2E), a new dataset": past the short form
-    if end < n and lex[end].text in {",", ":", "(", "--", "—", "–"}:
-        return description_type(info, end + 1)  # (or a dash: "RefEdit -- an instruction-based editing model")
+    if end < n and (lex[end].text in {",", ":", "("} or lex[end].text in _APPOSITIVE_DASHES):
+        return description_type(info, end + 1)
     if end < n:
         return head_noun_type([lex[end].text])
     return None
@@ -1418,7 +1424,7 @@ class IntroducedNames(BatchMatching):
             # "our best model family, which we name Guanaco, …", "we call it ZetaNet"
             ("called", [{"LOWER": "we"}, {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"},
                         {"LOWER": {"IN": ["name", "call", "dub", "term"]}}]),
-            ("appositive", [{"ORTH": {"IN": [",", "--", "—", "–"]}}, {"LOWER": {"IN": ["a", "an"]}},
+            ("appositive", [{"ORTH": {"IN": [",", *_APPOSITIVE_DASHES]}}, {"LOWER": {"IN": ["a", "an"]}},
                             {"LOWER": {"IN": sorted(cfg["appositive_words"])}}]),
             # "our proposed approach, Loki, gains …"
             ("our-noun", [{"LOWER": "our"}, {"LOWER": {"IN": ["proposed", "new", "novel"]}, "OP": "?"},

@@ -11,11 +11,9 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kg.extract.components import head_noun_type, introducing_words, patterns_config
+from kg.extract.components import SUBJECT_TYPES, head_noun_type, introducing_words, patterns_config
 from kg.extract.gazetteer import task_forms
 from kg.models import Evidence, Mention, Relation
-
-SUBJECT_TYPES = {"Method", "Model"}
 
 
 @lru_cache(maxsize=1)

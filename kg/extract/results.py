@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.components import patterns_config
+from kg.extract.components import SUBJECT_TYPES, patterns_config
 from kg.extract.gazetteer import load_entries, task_forms
 from kg.extract.names import looks_named
 from kg.extract.relations import training_procedure_names
@@ -222,7 +222,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     gain_words = set(patterns_config()["relation_cues"]["GAIN"])
     # the paper's own method or model ("our method achieves …"); a task or dataset it
     # proposes reports no score of its own
-    own = next((p for p in proposed if p.type in {"Method", "Model"}), None)
+    own = next((p for p in proposed if p.type in SUBJECT_TYPES), None)
     # a benchmark the paper introduces is where its unplaced numbers are ("MMMU: A … Benchmark
     # …": "GPT-4V and Gemini Ultra only achieve accuracies of 56% and 59%")
     own_data = [p for p in proposed if p.type == "Dataset"]
@@ -331,7 +331,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             _dataset_of(text, offset, mentions, start, end, metric)
         # not a training procedure ("strategies for fine-tuning LLMs, with gains of 1.77%") nor
         # what the result is compared with ("higher PSNR than NeRF")
-        subjects = [m for m in mentions if m.type in {"Method", "Model"} and m.end <= start
+        subjects = [m for m in mentions if m.type in SUBJECT_TYPES and m.end <= start
                     and m.canonical.lower() not in training_names and m.canonical.lower() not in task_forms()
                     and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)
                     and not _aside(text, offset, m, start, mentions)]
@@ -350,7 +350,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         elif subject is None and own is not None and re.search(r"\b(?:we|our|ours)\b", text, re.IGNORECASE):
             subject = own
         if subject is None:
-            subject = next((m for m in mentions if m.type in {"Method", "Model"} and m.start >= end
+            subject = next((m for m in mentions if m.type in SUBJECT_TYPES and m.start >= end
                             and SUBJECT_AFTER.search(text, 0, m.start - offset)
                             and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)),
                            None)  # (but "… over a baseline using MMR" is no subject)
@@ -486,7 +486,7 @@ def _respective_subjects(text: str, offset: int, mentions: list[Mention],
     for listed in lists:
         if len(listed) < 2:
             continue
-        names = [m for m in mentions if m.type in {"Method", "Model"} and m.end - offset <= listed[0].start()]
+        names = [m for m in mentions if m.type in SUBJECT_TYPES and m.end - offset <= listed[0].start()]
         paired = names[-1:]
         for m in reversed(names[:-1]):
             if len(paired) == len(listed) or not NAME_LIST_GAP.match(text[m.end - offset:paired[0].start - offset]):
