@@ -322,7 +322,8 @@ def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeCo
                 _set_dict(m)["sentence"] = index
                 spans[(field, m.start)] = (s_start, s_end, sentence)
 
-            if len(in_sentence) >= 2 or introduced:
+            # (a lone metric may still hold a result: "achieving 80% success rate on average")
+            if len(in_sentence) >= 2 or introduced or in_sentence[0].type == "Metric":
                 def make_evidence(rule, confidence, s_start=s_start, s_end=s_end, field=field, text=text,
                                   sentence=sentence):
                     return evidence(key, field, text, s_start, s_end, rule, confidence, sentence)

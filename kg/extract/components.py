@@ -227,6 +227,7 @@ class GazetteerMatcher:
         self.confidence = confidence
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact: dict[int, tuple[int, ...]] = {}  # match id -> the orth ids it must match
+        self.likeness = frozenset(patterns_config()["likeness_suffixes"]["words"])
         generic = generic_terms()
         by_surface: dict[str, tuple[str, GazetteerEntry]] = {}
         for entry in load_entries():
@@ -238,12 +239,15 @@ class GazetteerMatcher:
         self._ids: dict[int, GazetteerEntry] = {}
         # match id -> the words that, just before or after the form, tell another meaning
         self.other_senses: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self.after_number: set[int] = set()  # match ids of forms that need a number just before
         # Patterns are tokenised as written: lower-casing first can move token boundaries
         # (GSM8K -> GSM8 K, but gsm8k stays one token).
         for index, (surface, entry) in enumerate(by_surface.values()):
             match_id = f"g{index}"
             key = nlp.vocab.strings.add(match_id)
             self._ids[key] = entry
+            if surface in entry.after_number_only:
+                self.after_number.add(key)
             senses = entry.other_senses.get(surface.lower())
             if senses:
                 self.other_senses[key] = (frozenset(senses.get("before", ())), frozenset(senses.get("after", ())))
@@ -277,6 +281,11 @@ class GazetteerMatcher:
                 continue  # "bert" in running text is rarely BERT
             if _inside_compound(info, start, end):
                 continue  # ChiMed-GPT is a new system, not GPT
+            if entry.type == "Dataset" and end + 1 < info.n and info.lex[end].text == "-" and not info.space[end] \
+                    and info.lex[end + 1].lower in self.likeness:
+                continue  # "ImageNet-scale data" is data like ImageNet (rules.json "likeness_suffixes")
+            if match_id in self.after_number and not (start > 0 and _NUMBER_BEFORE.match(info.lex[start - 1].text)):
+                continue  # "improves over EM" is the EM algorithm, "62.42% EM" exact match
             senses = self.other_senses.get(match_id)
             if senses and (any(lx.lower in senses[0] for lx in info.lex[max(0, start - 2):start])
                            or any(lx.lower in senses[1] for lx in info.lex[end:end + 2])):
@@ -285,6 +294,7 @@ class GazetteerMatcher:
         return doc
 
 
+_NUMBER_BEFORE = re.compile(r"[\d.,]*\d[\d.,]*%?$|%$|\}$")  # "62.42", "62.42%", "%", LaTeX's "{\%}"
 _DETERMINERS = frozenset({"a", "an", "the"})
 _SPLIT_WORDS = frozenset({"test", "dev", "development", "validation", "val", "train", "training", "held-out"})
 _DIMENSION = re.compile(r"^\d[Dd]$")  # "2D", "3D"
@@ -334,6 +344,18 @@ def hyphenated_modifier(info: DocInfo, start: int, end: int) -> bool:
         last.lower.endswith("ed") or last.lower in _modifier_suffixes())
 
 
+def _counted(info: DocInfo, start: int, counts: frozenset[str]) -> bool:
+    """A count stands before token `start`, perhaps with one lower-case word between: "three
+    RSI …", "3 public …", "three real-world EHR …"."""
+    lex = info.lex
+    k = start - 1
+    if k >= 0 and lex[k].is_lower and lex[k].lower not in counts:
+        while k >= 2 and lex[k - 1].text == "-" and not info.space[k - 2] and not info.space[k - 1]:
+            k -= 2  # "real-world"
+        k -= 1
+    return k >= 0 and (lex[k].lower in counts or lex[k].text.isdigit())
+
+
 @Language.factory("kg_patterns")
 def make_patterns(nlp: Language, name: str):
     return ContextPatterns(nlp)
@@ -368,6 +390,9 @@ class ContextPatterns(BatchMatching):
         self.data_kinds = frozenset(patterns_config()["data_kinds"])
         self.adjectives = frozenset(patterns_config()["adjectives_not_names"])
         self.size = re.compile(patterns_config()["token_flags"]["SIZE"] + r"|^\d+(?:\.\d+)?[kKMTx×]$")  # 10k, 9x
+        listed = patterns_config()["listed_names"]
+        self.class_heads = frozenset(listed["heads"]["Dataset"])  # "datasets", "benchmarks", "corpora" …
+        self.counts = frozenset(listed["counts"])
 
     def _span(self, info: DocInfo, rule: dict, start: int, end: int) -> tuple[int, int] | None:
         a, b = rule.get("span", [0, None])
@@ -475,6 +500,11 @@ class ContextPatterns(BatchMatching):
                 label = self.label(info, rule, s, e)
             if label is None:
                 continue
+            if label == "Metric" and lex[e - 1].lower in ("gain", "gains") and e - s > 1 and lex[e - 2].named:
+                # "5% absolute F1 gain", "+1.14% ND-CG gains": a gain in the metric named before
+                if gazetteer.get((s, e - 1), ("",))[0] == "Metric":
+                    continue  # (a curated one is a mention of its own)
+                e -= 1
             canonical, rule_id = None, rule["id"]
             if "name" in rule:
                 a, b = rule["name"]
@@ -496,6 +526,13 @@ class ContextPatterns(BatchMatching):
                     ne = e
                 if ne - ns > 1 and lex[ne - 1].lower in self.heads.generic and (ns, ne - 1) in gazetteer:
                     ne -= 1  # "three HAR benchmark datasets": a curated name before two head nouns
+                elif label == "Model":
+                    # "CLIP vision encoders", "BERT language models": a curated model's parts or
+                    # kind, in lower-case words after its name, are the model
+                    k = max((k for k in curated_ends.get(ns, ()) if k < ne and gazetteer[(ns, k)][0] == "Model"
+                             and all(lex[i].is_lower for i in range(k, ne))), default=None)
+                    if k is not None:
+                        ne = k
                 if label == "Task" and ne - ns > 1 and head_noun_type([lex[ne - 1].text]) == "Dataset" \
                         and lex[ne - 1].lower in self.heads.generic:
                     # "the D4RL benchmark tasks" are the tasks of the benchmark D4RL: data
@@ -566,6 +603,9 @@ class ContextPatterns(BatchMatching):
                     label, canonical = known  # "GLUE tasks" is a mention of the GLUE benchmark, and
                     # "Bayesian optimisation models" and "SFT tasks" of the method
                 else:
+                    if label == "Dataset" and lex[e - 1].lower in self.class_heads and _counted(info, s, self.counts):
+                        continue  # "three RSI semantic segmentation datasets", "three real-world EHR
+                        # datasets": a number of datasets of a kind, none named (but "two GLUE benchmarks")
                     canonical = clean_surface(name_text)
             found.append(Candidate(s, e, label, rule_id, rule["confidence"], canonical,
                                    rule.get("priority", 1)))
@@ -857,6 +897,15 @@ def _spells(short: str, words: list[str]) -> bool:
         for i, word in enumerate(words))
 
 
+def _spelled_by_initials(short: str, words: list[str]) -> bool:
+    """The short form is the initials of the words, or the capitals of one camel-case word:
+    "Whole slide image (WSI)", "CausalTimeBank (CTB)" (not "City University of Hong Kong (CITYU)")."""
+    letters = "".join(c for c in short.lower() if c.isalpha())
+    if len(words) == 1:
+        return "".join(c for c in words[0] if c.isupper()).lower() == letters
+    return "".join(w[:1] for w in words).lower() == letters
+
+
 def _letters_in_order(letters: list[str], text: str) -> bool:
     position = len(text)
     for char in reversed(letters):
@@ -1035,13 +1084,15 @@ class AbbreviationFinder(BatchMatching):
                 found[:] = [c._replace(label=meant[0], canonical=meant[1])
                             if c.rule == "gazetteer" and c.canonical != meant[1]
                             and info.span_text(c.start, c.end) in forms else c for c in found]
-            elif label is not None and listed is not None:
+            elif listed is not None and (label is not None or _spelled_by_initials(
+                    short_text, [lex[k].text for k in range(long_start, long_end) if lex[k].text != "-"])):
                 spelled = self.spelled_out.get(listed[1])
                 long_key = entity_key(info.span_text(long_start, long_end).lower())
                 if spelled and not any(long_key.endswith(k) for k in spelled):
                     # "hierarchical label expansion (HLE)": in this paper HLE is not the
                     # gazetteer's (Humanity's Last Exam, a dataset), nor "ADapt And Merge (ADAM)"
-                    # the Adam optimizer, so its matches of it go
+                    # the Adam optimizer, nor "CausalTimeBank (CTB)" the Chinese Treebank, so its
+                    # matches of it go
                     found[:] = [c for c in found
                                 if c.rule != "gazetteer" or info.span_text(c.start, c.end) != short_text]
             if label is not None:
@@ -1221,8 +1272,9 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
     if k < first:
         return None
     word = lex[k].lower
-    if word in naming or (word == "as" and k > first and lex[k - 1].lower in naming):  # "dubbed as X"
-        naming_at = k if word in naming else k - 1
+    referred = word == "as" and k - 2 >= first and lex[k - 1].lower == "to" and lex[k - 2].lower == "referred"
+    if word in naming or referred or (word == "as" and k > first and lex[k - 1].lower in naming):  # "dubbed as X"
+        naming_at = k - 2 if referred else k if word in naming else k - 1
         if naming_at > first and lex[naming_at - 1].lower in _BE_FORMS and not _authorial_sentence(info, start):
             return None  # "This task is termed open-set recognition (OSR)": a name others gave
         return "naming"
@@ -1421,6 +1473,8 @@ class IntroducedNames(BatchMatching):
             ("and-verb", [{"LOWER": "and"}, {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"},
                           {"LOWER": {"IN": sorted(words.verbs)}}]),
             ("called", [{"LOWER": {"IN": sorted(words.naming)}}]),
+            ("called", [{"LOWER": {"IN": ["referred", "refer"]}}, {"LOWER": "to"}, {"LOWER": "as"}]),  # "a method
+            # referred to as SoftGroup"
             # "our best model family, which we name Guanaco, …", "we call it ZetaNet"
             ("called", [{"LOWER": "we"}, {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"},
                         {"LOWER": {"IN": ["name", "call", "dub", "term"]}}]),
@@ -1633,6 +1687,9 @@ class IntroducedNames(BatchMatching):
                         or lex[run[1]].lower in self.verbs_after):
                     add(run, None, "introduced-our-proposed", 0.75)
                 continue  # (but "our proposed LSTM-based model" names no LSTM of its own)
+            if lex[start].lower in ("referred", "refer") and not _authorial_sentence(info, start):
+                continue  # "all other heads …, referred to as Streaming Heads": a term for things, in a
+                # sentence that introduces nothing of the paper's
             if kind == "and-verb" and not any(lex[k].lower == "we" for k in range(info.sent_of[start], start)):
                 continue  # (the verb's subject must be "we")
             name = (kind == "called" and _short_name_after(info, end)) or \
@@ -1781,8 +1838,10 @@ def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
     cfg = patterns_config()
     opener = name[0].lower in cfg["title_phrase_openers"] and (colon == 1 or info.space[0])  # not "In-Context"
     if len(name_text.split()) > 3 or opener or any(
-            t.lower in cfg["title_phrase_verbs"] or t.lower in cfg["title_phrase_pronouns"] for t in name):
-        return None  # "Long-Context LLMs Meet RAG: …", "Beyond Self-Supervision: …", "Stacking Your …"
+            t.lower in cfg["title_phrase_verbs"] or t.lower in cfg["title_phrase_pronouns"]
+            or t.lower in cfg["title_phrase_prepositions"] for t in name):
+        return None  # "Long-Context LLMs Meet RAG: …", "Beyond Self-Supervision: …", "Stacking Your …",
+        # "Time Will Tell: …", "Songs Across Borders: …"
     if colon + 1 < info.n and not any(t.named for t in name) and (
             lex[colon + 1].lower in cfg["title_question_words"]["words"] or lex[info.n - 1].text == "?"
             or name[0].lower == "the"

@@ -25,7 +25,7 @@ def clean_surface(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).strip()
     # A leading article as prose writes it ("The", "an"), never an all-caps name ("AN 7B").
     text = re.sub(r"^(?:[Tt]he|[Aa]n?|[Oo]ur)\s+", "", text)
-    text = re.sub(r"\s+", " ", text).strip(" .,;:")
+    text = re.sub(r"\s+", " ", text).strip(" .,;:`")  # (and a README's `code` quotes: "`N-HiTS`")
     while True:  # "the models'", "GPT-4's.", and what is left of "'s'" once its "'" goes
         bare = re.sub(r"'s$|(?<=s)'$", "", text).strip(" .,;:")
         if bare == text:
