@@ -613,7 +613,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:sarulab-speech/UTMOS22", "UTokyo-SaruLab mean opinion", "Metric"),
     ("gh:nickgkan/3d_diffuser_actor", "3D translation", "Task"),
     # set 15, judged at db157e3 (after the fixes of sets 13 and 14)
-    ("gh:esl-epfl/TimEHR", "EVALUATED_ON", "TimEHR", "EHR"),
     ("gh:seoultech-bigbase/2L-GRL", "OUTPERFORMS", "SaaN 2L-GRL", "GRL"),
     ("gh:seoultech-bigbase/2L-GRL", "COMPARED_WITH", "SaaN 2L-GRL", "GRL"),
     ("gh:HYU-NLP/BlendX", "task-oriented dialogue", "Method"),
