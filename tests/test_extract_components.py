@@ -2237,7 +2237,7 @@ def test_numbers_each_with_their_metric_pair_with_datasets_after_a_comparison(nl
                        "BDD100k and SHIFT datasets, respectively.")[0]
     assert [(r.value, r.dataset) for r in ex.results] == [(2.4, "BDD100K"), (3.3, "SHIFT")], ex.results
     ex = _extract(nlp, "We get 2.4% AP and 3.3 BLEU on COCO and WMT14.")[0]
-    assert [(r.value, r.metric) for r in ex.results] == [(2.4, "AP"), (3.3, "BLEU")], ex.results
+    assert [(r.value, r.metric) for r in ex.results] == [(2.4, "average precision"), (3.3, "BLEU")], ex.results
 
 
 def test_a_lowercase_word_before_a_capitalised_long_form_is_no_part_of_it(nlp):
@@ -2469,7 +2469,7 @@ def test_result_lists_pair_with_datasets_metrics_and_subjects(nlp):
                         "absolute improvements in terms of recall and normalized discounted cumulative gain.") == [
         (9.0, "gain", "recall", None, "XMLC"), (7.0, "gain", "NDCG", None, "XMLC")]
     assert [r[:3] for r in _values(nlp, "It outperforms YOLACT by 2.6 / 7.0 AP gain, respectively.")] == [
-        (2.6, "gain", "AP"), (7.0, "gain", "AP")]
+        (2.6, "gain", "average precision"), (7.0, "gain", "average precision")]
     assert [r[:3] for r in _values(nlp, "We obtain 8.0% and 5.4% improvements in ROUGE-2.")] == [
         (8.0, "gain", "ROUGE-2"), (5.4, "gain", "ROUGE-2")]
     assert _values(nlp, "We propose ConvR. It offers a 7% increase in MRR and a 6% increase in Hits@10.") == [
@@ -2519,6 +2519,11 @@ def test_names_from_results_sets_16_and_17(nlp):
     ex = _extract(nlp, "This paper proposes a 3D instance segmentation method referred to as SoftGroup.")[0]
     assert [m.canonical for m in ex.introduced] == ["SoftGroup"]
     assert _values(nlp, "It obtains 5% absolute F1 gain with 50% labeled data.") == [(5.0, "gain", "F1", None, None)]
+    # "AP" (as written only) and "mask AP" are one metric
+    assert {m.canonical for m in _extract(nlp, "It reaches 33.4% mask AP and 40.1 AP; the ap of x.")[0].entities
+            if m.type == "Metric"} == {"average precision"}
+    assert len([m for m in _extract(nlp, "It reaches 33.4% mask AP and 40.1 AP; the ap of x.")[0].entities
+                if m.type == "Metric"]) == 2
 
 
 def test_what_one_name_is_compared_with_so_is_the_next(nlp):

@@ -6,7 +6,8 @@ Checks
     "aliases" (list of non-empty strings) and only known optional keys;
   * metrics carry a boolean "higher_is_better"; "family" is a string; "case_sensitive" a bool;
     "other_senses" maps a form of the entry to {"before"/"after": [lower-case words]};
-    "after_number_only" lists forms of the entry (as written) that name it only after a number;
+    "after_number_only" lists forms of the entry (as written) that name it only after a number, and
+    "case_sensitive_aliases" aliases matched as written only;
   * no duplicate name within a type;
   * no surface form (name or alias, lowercased and whitespace-normalised) maps to two
     different entities, within or across types -- reported as conflicts;
@@ -36,7 +37,8 @@ FILES = {
     "tasks.jsonl": "Task",
 }
 REQUIRED = {"name", "type", "aliases"}
-OPTIONAL = {"family", "higher_is_better", "case_sensitive", "source", "other_senses", "after_number_only"}
+OPTIONAL = {"family", "higher_is_better", "case_sensitive", "source", "other_senses", "after_number_only",
+            "case_sensitive_aliases"}
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "kg" / "data" / "gazetteers"
 
 
@@ -130,9 +132,9 @@ def main(argv: list[str] | None = None) -> int:
                         isinstance(words, list) and all(isinstance(w, str) and w == w.lower() for w in words)
                         for words in sides.values()):
                     errors.append(f"{where}: other_senses[{form!r}] must map 'before'/'after' to lower-case words")
-            for form in rec.get("after_number_only", []):
+            for form in (*rec.get("after_number_only", []), *rec.get("case_sensitive_aliases", [])):
                 if form not in (name, *rec.get("aliases", [])):
-                    errors.append(f"{where}: after_number_only names {form!r}, no form of {name!r}")
+                    errors.append(f"{where}: {form!r} is no form of {name!r}")
             key = norm(name)
             if key in names:
                 errors.append(f"{where}: duplicate {etype} name {name!r} (first at line {names[key]})")

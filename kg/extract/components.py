@@ -221,7 +221,8 @@ def make_gazetteer(nlp: Language, name: str, confidence: float):
 class GazetteerMatcher:
     """PhraseMatcher (attr LOWER) over every gazetteer name and alias. An entry flagged
     case_sensitive is in it too, and its matches are kept only where the text's tokens
-    are the entry's exactly: one pass over each doc, not a second matcher's."""
+    are the entry's exactly: one pass over each doc, not a second matcher's. So is an
+    entry's alias listed in case_sensitive_aliases."""
 
     def __init__(self, nlp: Language, confidence: float):
         self.confidence = confidence
@@ -232,7 +233,7 @@ class GazetteerMatcher:
         by_surface: dict[str, tuple[str, GazetteerEntry]] = {}
         for entry in load_entries():
             for surface in (entry.name, *entry.aliases):
-                lookup = surface if entry.case_sensitive else surface.lower()
+                lookup = surface if _exact_form(entry, surface) else surface.lower()
                 if surface.lower() in generic or lookup in by_surface:
                     continue
                 by_surface[lookup] = (surface, entry)
@@ -251,7 +252,7 @@ class GazetteerMatcher:
             senses = entry.other_senses.get(surface.lower())
             if senses:
                 self.other_senses[key] = (frozenset(senses.get("before", ())), frozenset(senses.get("after", ())))
-            if entry.case_sensitive:
+            if _exact_form(entry, surface):
                 pattern = nlp.make_doc(surface)
                 self.exact[key] = tuple(token.orth for token in pattern)
                 self.matcher.add(match_id, [pattern])
@@ -292,6 +293,12 @@ class GazetteerMatcher:
                 continue  # "equivariant to translation and rotation", "lower precision": another meaning
             found.append(Candidate(start, end, entry.type, "gazetteer", self.confidence, entry.name, 3))
         return doc
+
+
+def _exact_form(entry: GazetteerEntry, surface: str) -> bool:
+    """Whether the form names the entry only as written: all of a case-sensitive entry's, and
+    the listed ones of another ("AP" for average precision, never "ap")."""
+    return entry.case_sensitive or surface in entry.case_sensitive_aliases
 
 
 _NUMBER_BEFORE = re.compile(r"[\d.,]*\d[\d.,]*%?$|%$|\}$")  # "62.42", "62.42%", "%", LaTeX's "{\%}"

@@ -20,6 +20,7 @@ class GazetteerEntry(BaseModel):
     family: str | None = None
     higher_is_better: bool | None = None
     case_sensitive: bool = False  # match the exact case only (MATH, RACE, OPT: ordinary words otherwise)
+    case_sensitive_aliases: list[str] = Field(default_factory=list)  # aliases matched as written only ("AP")
     # a form's other meanings, told by the words within two tokens before or after it:
     # {"translation": {"before": ["equivariant", …], "after": ["rotation", …]}}
     other_senses: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
