@@ -464,6 +464,9 @@ RENAMED = {
     ("gh:sunjiahao1999/SPFormer", 4.3, "gain", "mean average precision", "ScanNetv2", "SPFormer"): (
         ("gh:sunjiahao1999/SPFormer", 4.3, "gain", "mean average precision", "ScanNet", "SPFormer"),
         "ScanNet v2 is a version of the curated ScanNet, now one of its aliases"),
+    ("gh:tanfiona/CausalNewsCorpus", 64.0, "score", "F1", None, None): (
+        ("gh:tanfiona/CausalNewsCorpus", 64.0, "score", "F1", "CNC", None),
+        "\"Our corpus is known as the Causal News Corpus (CNC)\" introduces CNC, so \"on the CNC test set\" names it"),
     ("gh:shuibinlong/ConvR", 7.0, "gain", "MRR", None, None): (
         ("gh:shuibinlong/ConvR", 7.0, "gain", "MRR", None, "ConvR"),
         "\"It offers a 7% increase in MRR\": a sentence's opening \"It\" is the paper's method"),

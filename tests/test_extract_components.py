@@ -2516,6 +2516,8 @@ def test_names_from_results_sets_16_and_17(nlp):
                                        "EHR datasets are good.")} & {"Dataset"}
     assert ("Chinese Treebank", "Dataset") not in entities(
         "CNC transfers to two external corpora: CausalTimeBank (CTB) and Penn Discourse Treebank (PDTB). We train on CTB.")
+    ex = _extract(nlp, "We annotated 3,559 sentences. Our corpus is known as the Causal News Corpus (CNC).")[0]
+    assert [(m.canonical, m.type) for m in ex.introduced] == [("CNC", "Dataset")]
     ex = _extract(nlp, "This paper proposes a 3D instance segmentation method referred to as SoftGroup.")[0]
     assert [m.canonical for m in ex.introduced] == ["SoftGroup"]
     assert _values(nlp, "It obtains 5% absolute F1 gain with 50% labeled data.") == [(5.0, "gain", "F1", None, None)]

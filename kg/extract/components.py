@@ -1288,10 +1288,11 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
     if word in verbs or (word in past and _after_we(info, k)):
         return "verb"
     if (word == ":" and _our_noun(info, k - 1)) or (
-            word == "as" and k - 3 >= first and lex[k - 1].lower == "known" and lex[k - 2].text == ","
+            word == "as" and k - 3 >= first and lex[k - 1].lower == "known" and lex[k - 2].lower in (",", "is")
             and _our_noun(info, k - 3)):
         return "naming"  # "… motivate our method: Low-rank Informed Sparse Fine-Tuning (LIFT)",
-        # "Our approach, known as Dynamic Token Merging (DTM), …"
+        # "Our approach, known as Dynamic Token Merging (DTM), …", "Our corpus is known as the Causal
+        # News Corpus (CNC)"
     if word == ",":
         # "we also introduce a large-scale dataset, Video Depth in the Wild (VDW)": the name given
         # to the thing the verb introduces
