@@ -467,6 +467,9 @@ RENAMED = {
     ("gh:tanfiona/CausalNewsCorpus", 64.0, "score", "F1", None, None): (
         ("gh:tanfiona/CausalNewsCorpus", 64.0, "score", "F1", "CNC", None),
         "\"Our corpus is known as the Causal News Corpus (CNC)\" introduces CNC, so \"on the CNC test set\" names it"),
+    ("P02-1060", "MEASURED_WITH", "MUC-7 English NE", "F-measures"): (
+        ("P02-1060", "MEASURED_WITH", "MUC-7 English NE", "F-measure"),
+        "\"F-measures\" is a plural of the curated F-measure, now its alias"),
     ("gh:shuibinlong/ConvR", 7.0, "gain", "MRR", None, None): (
         ("gh:shuibinlong/ConvR", 7.0, "gain", "MRR", None, "ConvR"),
         "\"It offers a 7% increase in MRR\": a sentence's opening \"It\" is the paper's method"),

@@ -777,10 +777,10 @@ def test_no_name_in_units_repositories_generic_phrases_or_catchy_titles(nlp):
 
 def test_a_variable_a_factor_or_spaced_letters_name_nothing(nlp):
     """Samples: "the efficacy of N individual models" was a model "N individual", "requires 9x
-    less training compute" a method; TDMSci: "the T E X algorithm" a method. "F-measures" stays."""
+    less training compute" a method; TDMSci: "the T E X algorithm" a method. "F-measures" stays (the curated F-measure)."""
     ex = _extract(nlp, "Our variants achieve the efficacy of N individual models. Our method requires 9x less "
                        "training compute than the T E X algorithm. We report F-measures.")[0]
-    assert {(m.canonical, m.type) for m in ex.entities} == {("F-measures", "Metric")}, ex.entities
+    assert {(m.canonical, m.type) for m in ex.entities} == {("F-measure", "Metric")}, ex.entities
 
 
 def test_a_capitalised_long_form_may_join_its_words_with_a_preposition(nlp):
@@ -2535,3 +2535,46 @@ def test_what_one_name_is_compared_with_so_is_the_next(nlp):
                                     "than ResNet-101 with higher accuracy.")[0])
     assert {("COMPARED_WITH", "RepVGG", "ResNet-50"), ("COMPARED_WITH", "RepVGG", "ResNet-101")} <= rels, rels
     assert not {r for r in rels if r[1] == "ResNet-50"}, rels
+
+
+def test_results_from_set_18(nlp):
+    """"raising ROC$-$AUC from 0.9489 (baseline) to 0.9982 and F1 from 0.8048 to 0.9746": the
+    scores reached, each in the metric before its "from" (LaTeX's "$-$" splits a word); "(0.7620
+    → 0.9060)" reaches the second; "87.48% ± 2.09% F1" has no score 2.09; a list after a metric
+    and before no datasets shares it ("a grasp success rate of 83.6%, 86.3%, and 97.8% in …
+    scenarios, respectively"), but a "respectively" list that pairs with datasets kg cannot pair
+    is on none; "accuracy improvements of 22.96%, … on the NTU-60, … datasets" pairs; "the
+    validation sets of" opens datasets; "gains reaching up to 14.6%" is a gain; a name after
+    "Compared with" is no subject."""
+    assert _values(nlp, "Results on the COVID CXR dataset show that active learning substantially enhances performance, "
+                        "raising ROC$-$AUC from 0.9489 (baseline) to 0.9982 and F1 from 0.8048 to 0.9746.") == [
+        (0.9982, "score", "AUC", "COVID CXR", "active learning"), (0.9746, "score", "F1", "COVID CXR", "active learning")]
+    assert [r[:3] for r in _values(nlp, "It has notable gains in precision ($0.7620 \\rightarrow 0.9060$).")] == [
+        (0.906, "score", "precision")]
+    assert [r[:3] for r in _values(nlp, "It achieves 87.48\\% $\\pm$ 2.09\\% F1-score on LIDC-IDRI.")] == [
+        (87.48, "score", "F1")]
+    assert _values(nlp, "We propose MV-COBA. The proposed approach achieved an average grasp success rate of 83.6%, 86.3%, "
+                        "and 97.8% in the cluttered, well-ordered object, and occlusion scenarios, respectively.") == [
+        (83.6, "score", "success rate", None, "MV-COBA"), (86.3, "score", "success rate", None, "MV-COBA"),
+        (97.8, "score", "success rate", None, "MV-COBA")]
+    assert [r[3] for r in _values(nlp, "Evaluation of our system on MUC-6 and MUC-7 English NE tasks achieves "
+                                       "F-measures of 96.6% and 94.1% respectively.")] == [None, None]
+    assert _values(nlp, "We propose PGFA. Compared with the top competitor SMIE method, our PGFA achieves absolute "
+                        "accuracy improvements of 22.96%, 12.53%, and 18.54% on the NTU-60, NTU-120, and PKU-MMD "
+                        "datasets, respectively.") == [
+        (22.96, "gain", "accuracy", "NTU-60", "PGFA"), (12.53, "gain", "accuracy", "NTU-120", "PGFA"),
+        (18.54, "gain", "accuracy", "PKU-MMD", "PGFA")]
+    assert [r[3] for r in _values(nlp, "Our method achieves 71.7% mIoU and 39.1% mIoU on the validation sets of PASCAL "
+                                       "VOC 2012 and MS COCO 2014, respectively.")] == ["PASCAL VOC 2012", "MS COCO"]
+    assert [r[1] for r in _values(nlp, "DHPRec outperforms baselines, with gains reaching up to 14.6% in NDCG@10 on the "
+                                       "Scientific dataset.")] == ["gain"]
+
+
+def test_names_from_set_18(nlp):
+    """"we propose an H&E and RGB dual attention module (HDA)" proposes HDA; AJI is a metric;
+    "F-measures" is F-measure."""
+    ex = _extract(nlp, "Additionally, we propose an H&E and RGB dual attention module (HDA) to incorporate information.")[0]
+    assert [m.canonical for m in ex.introduced] == ["HDA"]
+    assert [r[:4] for r in _values(nlp, "We propose HDA-Net. Our experiments on the CoNSeP and Kumar datasets show "
+                                        "improvements of 1.2% in AJI and 0.76% in Dice for CoNSeP.")] == [(1.2, "gain", "AJI", "CoNSeP"),
+                                                                 (0.76, "gain", "Dice coefficient", "CoNSeP")]

@@ -1728,6 +1728,12 @@ class IntroducedNames(BatchMatching):
                     continue
                 add(name, label, "introduced-we-name" if lex[start].lower == "we" else "introduced-called", 0.85)
             else:
+                if name[1] < info.n and lex[name[1]].lower == "and" and (bracketed := self._bracketed_name(
+                        info, name[1], doc.user_data.get(ABBREVIATIONS, ()), found)) is not None:
+                    # "we propose an H&E and RGB dual attention module (HDA)": a written name that
+                    # opens a phrase the bracket names is a word of it
+                    add(bracketed, type_before(info, bracketed[0] - 1), "introduced-we-propose", 0.75)
+                    continue
                 # (a name right after the verb takes no type from words before the verb)
                 label = appositive_type(info, name[1]) or (type_before(info, name[0]) if name[0] > end else None) \
                     or _counted_contents_after(info, name[1])
@@ -2006,16 +2012,19 @@ _UPPER_DOT_SUFFIX = r"(?<=[A-Z0-9]{2}|[a-z][A-Z]|-[A-Z])\.$"
 
 
 _GLUED_PAREN_INFIX = r"(?<=[A-Za-z0-9])\((?=[%A-Za-z0-9])"
+_LATEX_DOLLAR_INFIX = r"(?<=[A-Za-z0-9-])\$(?=[-A-Za-z0-9])"  # "ROC$-$AUC": LaTeX math inside a word
 _HYPHEN_BEFORE_ACRONYM_PREFIX = r"-(?=[A-Z]{2})"
 
 
 def make_tokenizer_fixes(nlp: Language) -> None:
     """Split a full stop after an upper-case, digit or camel-case name ("ImageNet-1K.",
     "NormQ." and "ROUGE-L." end a sentence), a bracket glued to a name ("BLEU(%)", "Transformers(ViT)") and
-    a hyphen a line break left before an acronym ("-BLEU")."""
+    a hyphen a line break left before an acronym ("-BLEU") and LaTeX's math dollars inside a word
+    ("ROC$-$AUC" is ROC - AUC)."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _UPPER_DOT_SUFFIX]).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_PAREN_INFIX]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, _GLUED_PAREN_INFIX, _LATEX_DOLLAR_INFIX]).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _HYPHEN_BEFORE_ACRONYM_PREFIX]).search
 

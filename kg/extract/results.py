@@ -78,8 +78,13 @@ RANGE_END = re.compile(r"\d\s?%?\s?$")
 # "from 35.5% to 44.5%": the first number is where the score started
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # (a setting may come between: "from 19% with a single … prompt to 44% with the AlphaCodium flow")
+# (or a remark in brackets: "from 0.9489 (baseline) to 0.9982")
 FROM_TO = re.compile(r"\s*(?:%|points?|pp|pts)?\s*(?:\b(?:with|using|for|on|in|under)\s[^.;:%\d]{0,60}?)?"
-                     r"\bto\s+[+\-−]?\d", re.IGNORECASE)
+                     r"(?:\([^()]{0,30}\)\s*)?\bto\s+[+\-−]?\d", re.IGNORECASE)
+# "ROC-AUC from 0.9489", "precision ($0.7620": a metric right before the score it changes from
+METRIC_FROM = re.compile(r"\s*(?:from\s+|\(\s*\$?\s*)")
+# "precision (0.7620 → 0.9060)", LaTeX's "\rightarrow": the first is the score before
+ARROW_TO = re.compile(r"\s*%?\s*(?:\\rightarrow|\\to\b|→|->|⇒)\s*\$?\s*[+\-−]?\d")
 # "an accuracy below 78.7%", "more than 90%", "between 92% and 100%": a bound, not a score
 BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+least|at\s+most|between)\s+$",
                           re.IGNORECASE)
@@ -102,14 +107,14 @@ REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?
                             r"(?:\s+[\w-]+|\s*\([^()]{0,20}\)){0,4}\s+by\s+$", re.IGNORECASE)
 # "0.65dB higher PSNR than NeRF and yielding 0.95dB …": NeRF is what was compared with
 # (or "improvement over a baseline using MMR", "HBG outperforms P-CFG": up to three words between)
-COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                              r"beats?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "an increase over the regular MSD models of 0.4", "error rate reductions of up to 10.5%", "a
 # relative decrease of the error rate of 7.1%" (of an error only): a gain named before the
 # number, further back than three words (but "our improvements yield a new FID of 1.79": the
 # gain is the subject of a verb whose object is the score)
 # "achieving gains as high as around 7%", "gains of up to 7%": a gain named before the number
-GAIN_AS_HIGH_AS = re.compile(r"\b(?:" + GAIN_NOUNS + r")\s+(?:of\s+)?(?:as\s+(?:high|large|much)\s+as|up\s+to)\s+"
+GAIN_AS_HIGH_AS = re.compile(r"\b(?:" + GAIN_NOUNS + r")\s+(?:of\s+|reaching\s+)?(?:as\s+(?:high|large|much)\s+as|up\s+to)\s+"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE)
 GAIN_OF = re.compile(r"\b(?:" + GAIN_NOUNS + r"|increments?|reductions?|decreases?(?=[^.;:%]{0,20}\berrors?\b))"
                      r"\b(?:(?!\b(?:yields?|achieves?|leads?|results?|gives?|reach(?:es)?|sets?)\b)[^.;:%]){0,40}\bof\s+"
@@ -164,7 +169,7 @@ SPLIT_AFTER = re.compile(r"\s*(?:[\w@-]+\s+){0,2}?on\s+the\s+(?:validation|val|t
 DATASET_BRACKET = re.compile(r"\s?\(\s*$")
 # a sentence about the paper's own method: "we …", "our …", "It yields 7% increase in …" (its
 # opening "It" or "Its"), "The base model presented in this paper …", "80.5 MOTA … are achieved"
-OWN_SENTENCE = re.compile(r"\b(?:we|our|ours)\b|^\s*Its?\s|\b(?:presented|proposed|introduced)\s+in\s+this\s+"
+OWN_SENTENCE = re.compile(r"\b(?:we|our|ours)\b|\bthe\s+proposed\b|^\s*Its?\s|\b(?:presented|proposed|introduced)\s+in\s+this\s+"
                           r"(?:paper|work)\b|\b(?:is|are|was|were)\s+(?:achieved|obtained|attained|reached)\b",
                           re.IGNORECASE)
 # "by 7.06 mAP for NuImages and 12.9 mAP for COCO": the second gain of a list of them
@@ -190,9 +195,10 @@ METRIC_AFTER_LIST = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}")
 # cumulative gain": a list of as many metrics, one for each number in order
 METRICS_OPENING = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:(?:" + GAIN_NOUNS + r")\s+)?"
                              r"(?:in\s+terms\s+of|on|in|for)\s+(?:the\s+)?", re.IGNORECASE)
-METRIC_BEFORE_LIST = re.compile(r"\s*(?:of|:|=)?\s*")
+METRIC_BEFORE_LIST = re.compile(r"\s*(?:(?:" + GAIN_NOUNS + r")\s+)?(?:of|:|=)?\s*")  # (or "accuracy improvements of")
 # "… mIoU on Cityscapes, ADE20K and …", "… for the": what opens the datasets of a list of numbers
-DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|for|across|in)\s+(?:the\s+)?")
+DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|for|across|in)\s+(?:the\s+)?"
+                              r"(?:(?:validation|val|test|dev|development)\s+(?:sets?|splits?)\s+of\s+(?:the\s+)?)?")
 # "A, B, and C": the words between two names of one list
 NAME_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -200,6 +206,7 @@ RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 # "with Dirichlet coefficient $\alpha=0.1$", "k = 5", "(p > 0.05)": a setting of a variable or a
 # test's threshold, not a score
 SETTING_BEFORE = re.compile(r"(?:\\[A-Za-z]+|(?<![\w-])[A-Za-z]|[α-ωΑ-Ω])\s*(?:[=<>≤≥]|<=|>=)\s*$")
+SPREAD_BEFORE = re.compile(r"(?:±|\\pm|\+/-)\s*\$?\s*$")
 # "(Section 5.1)", "Table 2": a reference to part of the paper, not a score
 BENCHMARK_SCORE_GAP = re.compile(r"\s?(?:(?:average|overall|mean)\s)?", re.IGNORECASE)
 REFERENCE_BEFORE = re.compile(r"\b(?:sections?|tables?|figures?|figs?\.?|equations?|eqs?\.?|chapters?)\s+$",
@@ -304,6 +311,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     made: dict[int, Result] = {}  # start of a number -> its result
     metric_of: dict[int, Mention] = {}  # start of a number -> its result's metric
     last_dataset = None  # the dataset of the sentence's last result
+    changed = None  # the metric a "from A to B" changes, for its B
     list_head = {match.start(): listed[0].start() for listed in lists for match in listed[1:]}
     for match in numbers:
         if match.start() in bracketed:
@@ -328,8 +336,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if not unit and (FACTOR.match(text, match.end()) or QUANTITY.match(text, match.end(2))
                          or REFERENCE_BEFORE.search(text, max(0, match.start() - 12), match.start())):
             continue
-        if SETTING_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            continue
+        if SETTING_BEFORE.search(text, max(0, match.start() - 12), match.start()) or \
+                SPREAD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # (nor is "87.48% ± 2.09%": the spread of the score before it)
         if any(m.rule == "metric-score" and m.type == "Dataset" and BENCHMARK_SCORE_GAP.fullmatch(
                 text, match.end(), m.start - offset) for m in mentions):
             continue  # "86.4 GLUE score": the benchmark's own score, no metric kg names
@@ -358,10 +367,14 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if COST_AFTER.match(text, match.end()) or COST_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue
         if sign != "+" and FROM_BEFORE.search(text, max(0, match.start() - 8), match.start()) and \
-                FROM_TO.match(text, match.end()):
+                FROM_TO.match(text, match.end()) or ARROW_TO.match(text, match.end()):
+            # "raising ROC-AUC from 0.9489 (baseline) to 0.9982 and F1 from 0.8048 to 0.9746": the
+            # metric before "from" is the score reached's
+            changed = next((m for m in metrics if METRIC_FROM.fullmatch(text, m.end - offset, match.start())), None)
             continue  # "improve PASS@100 from 35.5% to 44.5%": the score reached is the second
         value = float(number.replace(",", "."))
-        metric = list_metrics.get(match.start()) or next(
+        reached, changed = changed, None
+        metric = reached or list_metrics.get(match.start()) or next(
             (m for m in metrics if m.start >= end and CHANGE_IN.fullmatch(text, after, m.start - offset)), None) \
             or _nearest(metrics, start, end, text, offset)
         in_brackets_of = _bracketed_after_dataset(text, offset, mentions, match.start())
@@ -384,7 +397,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         far = sole_metric is not None and metric in (None, sole_metric) and ((sole_metric.end <= start and (
             in_brackets_of is not None or improved_by or GAIN_AFTER.match(text, after) is not None))
             or (sole_metric.start >= end and IN_TERMS_OF.fullmatch(text, after, sole_metric.start - offset)))
-        if far:
+        if reached is not None:
+            far = True  # (its metric may have been another number's)
+        elif far:
             metric = sole_metric
         elif metric is None and list_head.get(match.start()) in made:
             # "surpassing LoRA by 33.52% and 36.41%": a list's later numbers take its first one's metric
@@ -423,7 +438,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           or (previous and previous[1] == "gain" and LIST_GAP.match(text[previous[0]:match.start()]))
                           ) else "score"
         previous = (match.end(), kind)
-        dataset = listed_datasets.get(match.start()) or in_brackets_of or (
+        dataset = listed_datasets[match.start()] if match.start() in listed_datasets else in_brackets_of or (
             _clause_dataset(text, offset, mentions, match.start())
             if far and improved_by and not DATASET_SLOT.match(text, match.end()) else None) or \
             _dataset_of(text, offset, mentions, start, end, metric)
@@ -611,7 +626,7 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
     without "respectively"), and the one metric they share (after the last number or before
     the first: "an mIoU of 71.3% and 65.0% on …"), each keyed by the number's start in `text`.
     A list whose datasets are fewer or more pairs none."""
-    datasets: dict[int, Mention] = {}
+    datasets: dict[int, Mention | None] = {}
     shared: dict[int, Mention] = {}
     names = [m for m in mentions if m.type == "Dataset" and not SOURCE_DOMAIN.match(text, m.end - offset)]
     for listed in lists:
@@ -620,7 +635,7 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
         first, last = listed[0], listed[-1]
         metric = next((m for m in metrics if 0 <= m.start - offset - last.end() <= 24
                        and METRIC_AFTER_LIST.fullmatch(text, last.end(), m.start - offset)), None) or next(
-            (m for m in metrics if 0 <= first.start() - (m.end - offset) <= 12
+            (m for m in metrics if 0 <= first.start() - (m.end - offset) <= 30
              and METRIC_BEFORE_LIST.fullmatch(text, m.end - offset, first.start())), None)
         if metric is None:
             paired = _metrics_listed_after(text, offset, metrics, last.end())
@@ -642,10 +657,19 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
                     break
                 run.insert(0, m)
             found = run if len(run) == len(listed) else []
-        if not found and metric.start - offset >= last.end():
-            # "by 3.7% and 3.6% mAPs for object detection and instance segmentation": the metric
-            # after a list no datasets follow is each number's
+        if not found:
+            # "by 3.7% and 3.6% mAPs for object detection and instance segmentation", "a grasp
+            # success rate of 83.6%, 86.3%, and 97.8% in the cluttered, … scenarios": the metric of a
+            # list no datasets follow is each number's
             shared.update((match.start(), metric) for match in listed)
+            respectively = RESPECTIVELY.search(text, last.end())
+            if respectively is not None and len([m for m in mentions if m.type == "Task" and last.end() <= m.start - offset
+                                                 < respectively.start()]) != len(listed):
+                # "on MUC-6 and MUC-7 English NE tasks achieves F-measures of 96.6% and 94.1%
+                # respectively": each on a dataset kg cannot pair it with, so on none (but "On MSCOCO,
+                # … by 3.7% and 3.6% mAPs for object detection and instance segmentation,
+                # respectively" pairs them with tasks, both on MSCOCO)
+                datasets.update((match.start(), None) for match in listed)
         if len(found) != len(listed):
             continue
         for match, dataset in zip(listed, found):
