@@ -636,6 +636,20 @@ STILL_WRONG_UNSEEN = {
     ("gh:PixArt-alpha/PixArt-alpha", "T2I", "Model"),
     ("gh:youngwanLEE/CenterMask", "CenterMask", "Task"),
     ("gh:S-LoRA/S-LoRA", "CUDA kernels", "Method"),
+    # set 18, judged at 1bc5cf6 (after the fixes of sets 16 and 17)
+    ("gh:badripatro/SpectFormers", "EVALUATED_ON", "transfer learning", "CIFAR-10"),
+    ("gh:ibrahim-radwan/synpredict", "MEASURED_WITH", "ONEIL", "CSS"),
+    ("gh:ClaudiaShu/DeformTime", "EVALUATED_ON", "DeformTime", "MTS data"),
+    ("gh:kevinhu-nv/NeMo_CoT", "MEASURED_WITH", "En->X", "BLEU"),
+    ("gh:KellerJordan/REPAIR", 1.5, "score", "error rate", None, "ResNet-18"),
+    ("gh:rabiul-ai/ProKDF-Nodule-Classification", 87.48, "score", "F1", "LIDC-IDRI", "DTS"),
+    ("gh:rabiul-ai/ProKDF-Nodule-Classification", "Image Database", "Dataset"),
+    ("gh:ibrahim-radwan/synpredict", "TranSynergy Loewe score prediction", "Task"),
+    ("gh:Inha-CVAI/HDA-Net", "RGB dual attention", "Model"),
+    ("gh:ibrahim-radwan/synpredict", "HSA", "Model"),
+    ("gh:Aitical/CFSR", "SR", "Method"),
+    ("gh:Zi-Jian-Gao/Stabilizing-Zero-Shot-Prediction-ZAF", "EMA-LoRA neural", "Model"),
+    ("gh:Inha-CVAI/HDA-Net", "RGB representation", "Method"),
 }
 
 
@@ -704,6 +718,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_17.jsonl", "edge_check_29.jsonl", "edges", 43),
     ("unseen_abstracts_17.jsonl", "results_check_20.jsonl", "results", 21),
     ("unseen_abstracts_17.jsonl", "mention_check_17.jsonl", "entities", 50),
+    ("unseen_abstracts_18.jsonl", "edge_check_30.jsonl", "edges", 65),
+    ("unseen_abstracts_18.jsonl", "results_check_21.jsonl", "results", 27),
+    ("unseen_abstracts_18.jsonl", "mention_check_18.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -757,6 +774,7 @@ def test_unseen_abstracts_check(abstracts, check, kind, size, unseen, capsys):
 RESULTS_RECALL = [
     ("unseen_abstracts_16.jsonl", "results_recall_16.jsonl", 25),
     ("unseen_abstracts_17.jsonl", "results_recall_17.jsonl", 34),
+    ("unseen_abstracts_18.jsonl", "results_recall_18.jsonl", 52),
 ]
 
 
