@@ -1481,8 +1481,7 @@ class IntroducedNames(BatchMatching):
             ("and-verb", [{"LOWER": "and"}, {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"},
                           {"LOWER": {"IN": sorted(words.verbs)}}]),
             ("called", [{"LOWER": {"IN": sorted(words.naming)}}]),
-            ("called", [{"LOWER": {"IN": ["referred", "refer"]}}, {"LOWER": "to"}, {"LOWER": "as"}]),  # "a method
-            # referred to as SoftGroup"
+            ("called", [{"LOWER": "referred"}, {"LOWER": "to"}, {"LOWER": "as"}]),  # "a method referred to as X"
             # "our best model family, which we name Guanaco, …", "we call it ZetaNet"
             ("called", [{"LOWER": "we"}, {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"},
                         {"LOWER": {"IN": ["name", "call", "dub", "term"]}}]),
@@ -1695,7 +1694,7 @@ class IntroducedNames(BatchMatching):
                         or lex[run[1]].lower in self.verbs_after):
                     add(run, None, "introduced-our-proposed", 0.75)
                 continue  # (but "our proposed LSTM-based model" names no LSTM of its own)
-            if lex[start].lower in ("referred", "refer") and not _authorial_sentence(info, start):
+            if lex[start].lower == "referred" and not _authorial_sentence(info, start):
                 continue  # "all other heads …, referred to as Streaming Heads": a term for things, in a
                 # sentence that introduces nothing of the paper's
             if kind == "and-verb" and not any(lex[k].lower == "we" for k in range(info.sent_of[start], start)):

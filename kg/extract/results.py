@@ -36,6 +36,11 @@ length. A list of numbers that as many datasets follow takes them in order and s
 metric ("71.3%, 65.0% and 60.5% mIoU on Cityscapes, ADE20K and Pascal VOC"); a number right
 after a result's dataset takes that result's metric ("85.1% accuracy on ImageNet and 77.2% on
 ImageNet-V2"); the source domain of an adaptation ("GTA5-to-Cityscapes") is no dataset.
+A sentence's one metric holds the gains it says are made however far from it ("The mean
+Intersection-over-Union on X is improved by 0.7%; on Y … by 12.28%"), a change names its metric
+("a 6% increase in Hits@10"), and a "from A to B" takes the metric before its "from". A cost
+("83% faster"), a share of the data ("31% labeled data"), a threshold ("p > 0.05") and a spread
+("± 2.09%") are no scores.
 """
 
 from __future__ import annotations
@@ -52,6 +57,8 @@ from kg.models import Mention, Result
 # the units of a reported number, and the nouns that name a gain, as the patterns below spell them
 UNITS = r"%|percentage\s+points?|points?|pp|pts"
 GAIN_NOUNS = r"improvements?|gains?|increases?|boosts?"
+# what may qualify an amount: "by up to 4%", "saving about 12%", "by over 7%"
+APPROX = r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
 NUMBER = re.compile(r"(?<![\w.])([+\-−]?)(\d{1,4}(?:[.,]\d+)?)\s?(" + UNITS + r")?(?![\w.]\d)")
 WINDOW = 40  # characters between a number and its metric
 # "10% of the dataset", "1% of the labels": a share of something, not a score
@@ -65,7 +72,7 @@ DATA_SHARE = re.compile(r"\s*(?:(?!(?:on|in|for|across|over|than)\b)[\w-]+\s+){0
 # not of the sentence's metric
 COST_AFTER = re.compile(r"\s*(?:faster|slower|fewer|less|smaller|cheaper|lighter|shorter)\b", re.IGNORECASE)
 # "while saving 12% in parameter storage": a cost saved
-COST_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+COST_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\s+" + APPROX + "$", re.IGNORECASE)
 # "73.9% top-1 accuracy … using ResNet-50": what achieved it, named after the number
 SUBJECT_AFTER = re.compile(r"\b(?:using|with)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "20%-70% improvement", "1.3-4.4 BLEU points": the dash between a range's ends (at the first
@@ -148,8 +155,8 @@ OURS = re.compile(r"\b(?:we|ours)\b|(?<!with )(?<!using )(?<!by )(?<!via )(?<!on
 CHANGE_IN = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:" + GAIN_NOUNS + r"|reductions?|decreases?)\s+(?:in|of)\s+"
                        r"(?:the\s+)?", re.IGNORECASE)
 # "is improved by 0.7%", "boosts … by up to 4%": a gain verb's amount
-GAIN_VERB_BY = re.compile(r"\b(?:improv|increas|boost|rais|enhanc)\w*\b([^.;:%\d]{0,40})\bby\s+"
-                          r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+GAIN_VERB_BY = re.compile(r"\b(?:improv|increas|boost|rais|enhanc)\w*\b([^.;:%\d]{0,40})\bby\s+" + APPROX + "$",
+                          re.IGNORECASE)
 # the verbs of a change, and which of them say the change is a gain
 CHANGE_VERB = re.compile(r"\b(improv|increas|boost|rais|enhanc|outperform|surpass|exceed|beat|reduc|decreas|lower|cut|"
                          r"sav|drop)\w*\b", re.IGNORECASE)
@@ -158,8 +165,8 @@ GAIN_VERB_STEMS = frozenset({"improv", "increas", "boost", "rais", "enhanc", "ou
 BETTERED = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]*?)\s*$")
 # "…, and the previous best DR model by 5%": the name before a gain's "by" is what was bettered
 BETTERED_BY = re.compile(r"(?:'s)?(?:\s+(?:models?|methods?|baselines?|approach|approaches|systems?))?\s+by\s+"
-                         r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.IGNORECASE)
-BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.IGNORECASE)
+                         + APPROX, re.IGNORECASE)
+BY_BEFORE = re.compile(r"\bby\s+" + APPROX + "$", re.IGNORECASE)
 # "by 4.3% on ScanNetv2 hidden test set in terms of mAP": the metric said after the dataset
 IN_TERMS_OF = re.compile(r"[^.;:%]{0,60}\bin\s+terms\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "75.6% mAPH on the test set": a split, of a dataset named before
@@ -373,16 +380,11 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             changed = next((m for m in metrics if METRIC_FROM.fullmatch(text, m.end - offset, match.start())), None)
             continue  # "improve PASS@100 from 35.5% to 44.5%": the score reached is the second
         value = float(number.replace(",", "."))
-        reached, changed = changed, None
-        metric = reached or list_metrics.get(match.start()) or next(
+        from_metric, changed = changed, None
+        metric = from_metric or list_metrics.get(match.start()) or next(
             (m for m in metrics if m.start >= end and CHANGE_IN.fullmatch(text, after, m.start - offset)), None) \
             or _nearest(metrics, start, end, text, offset)
         in_brackets_of = _bracketed_after_dataset(text, offset, mentions, match.start())
-        # the sentence's one metric, named further back than WINDOW, holds a gain the sentence
-        # says it improves ("The mean Intersection-over-Union on ISPRS Potsdam dataset is
-        # improved by 0.7%; on CVPR DGLC dataset is improved by 12.28%") and a dataset's figure in
-        # brackets ("state-of-the-art accuracy on … datasets such as Stanford cars (96.0%),
-        # CIFAR-10 (99.0%)"), once for each
         verb_by = GAIN_VERB_BY.search(text, max(0, match.start() - 60), match.start())
         # (and each "by" of a list: "we outperform BM25 by 44%, a plainly trained DR by 19%, …")
         improved_by = _last_change_is_a_gain(text, match.start()) and (verb_by is not None or (
@@ -394,10 +396,15 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 and not METRIC_AFTER_LIST.fullmatch(text, after, metric.start - offset):
             continue  # "improves the inlier ratio by 17% ~ 30% and the registration recall by …": a gain
             # of what the verb names, not of the metric of the next clause
+        # the sentence's one metric, named further back than WINDOW, holds a gain the sentence
+        # says it improves ("The mean Intersection-over-Union on ISPRS Potsdam dataset is
+        # improved by 0.7%; on CVPR DGLC dataset is improved by 12.28%") and a dataset's figure in
+        # brackets ("state-of-the-art accuracy on … datasets such as Stanford cars (96.0%),
+        # CIFAR-10 (99.0%)"), once for each, or one said after the dataset ("in terms of mAP")
         far = sole_metric is not None and metric in (None, sole_metric) and ((sole_metric.end <= start and (
             in_brackets_of is not None or improved_by or GAIN_AFTER.match(text, after) is not None))
             or (sole_metric.start >= end and IN_TERMS_OF.fullmatch(text, after, sole_metric.start - offset)))
-        if reached is not None:
+        if from_metric is not None:
             far = True  # (its metric may have been another number's)
         elif far:
             metric = sole_metric
