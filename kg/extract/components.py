@@ -1435,7 +1435,7 @@ def type_before(info: DocInfo, start: int) -> str | None:
     # "a new plug-and-play training framework for LLMs called Fira": the phrase's head, not
     # what it is for; "a new approach to code generation by LLMs, which we call AlphaCodium":
     # the head of the phrase its article opens
-    opened = [lex[k].text for k in range(max(info.sent_of[start], start - 14), start)]
+    opened = [lex[k].text for k in range(max(info.sent_of[start], start - 20), start)]
     article = max((k for k, word in enumerate(opened) if word.lower() in ("a", "an")), default=None)
     if article is not None:
         first_cut = next((k for k in range(article + 1, len(opened))
