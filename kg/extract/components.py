@@ -285,8 +285,9 @@ class GazetteerMatcher:
             if entry.type == "Dataset" and end + 1 < info.n and info.lex[end].text == "-" and not info.space[end] \
                     and info.lex[end + 1].lower in self.likeness:
                 continue  # "ImageNet-scale data" is data like ImageNet (rules.json "likeness_suffixes")
-            if match_id in self.after_number and not (start > 0 and _NUMBER_BEFORE.match(info.lex[start - 1].text)):
-                continue  # "improves over EM" is the EM algorithm, "62.42% EM" exact match
+            if match_id in self.after_number and not (start > 0 and _NUMBER_BEFORE.match(info.lex[start - 1].text)) \
+                    and not (end + 1 < info.n and info.lex[end].lower == "of" and _NUMBER.match(info.lex[end + 1].text)):
+                continue  # "improves over EM" is the EM algorithm, "62.42% EM" and "an EM of 62.42" exact match
             senses = self.other_senses.get(match_id)
             if senses and (any(lx.lower in senses[0] for lx in info.lex[max(0, start - 2):start])
                            or any(lx.lower in senses[1] for lx in info.lex[end:end + 2])):
@@ -302,6 +303,7 @@ def _exact_form(entry: GazetteerEntry, surface: str) -> bool:
 
 
 _NUMBER_BEFORE = re.compile(r"[\d.,]*\d[\d.,]*%?$|%$|\}$")  # "62.42", "62.42%", "%", LaTeX's "{\%}"
+_NUMBER = re.compile(r"\d[\d.,]*%?$")
 _DETERMINERS = frozenset({"a", "an", "the"})
 _SPLIT_WORDS = frozenset({"test", "dev", "development", "validation", "val", "train", "training", "held-out"})
 _DIMENSION = re.compile(r"^\d[Dd]$")  # "2D", "3D"

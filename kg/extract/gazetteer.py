@@ -24,8 +24,8 @@ class GazetteerEntry(BaseModel):
     # a form's other meanings, told by the words within two tokens before or after it:
     # {"translation": {"before": ["equivariant", …], "after": ["rotation", …]}}
     other_senses: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
-    # forms that name this entry only right after a number: "62.42% EM" is exact match, but
-    # "improves over EM" is the EM algorithm
+    # forms that name this entry only beside a number, right after it or before "of" and it:
+    # "62.42% EM" and "an MAE of 0.52" are metrics, but "improves over EM" is the EM algorithm
     after_number_only: list[str] = Field(default_factory=list)
 
 

@@ -429,7 +429,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if (word in DOWN_WORDS and _higher_is_better(metric)) or (
                 word in UP_WORDS and not _higher_is_better(metric)):
             continue  # a loss: "an LAS just 1.5% lower than our baseline", "2% higher WER"
-        preceding = text[max(0, match.start() - 30):match.start()].lower().split()
+        # (the metric's own words are no gain word: "a mean absolute error of 0.52")
+        preceding = _blanked(text, max(0, match.start() - 30), match.start(),
+                             metric.start - offset, metric.end - offset).lower().split()
         # "is further improved to 86.3%": the score reached, whatever the gain word before it
         # (but "improvements up to 29%" is a gain)
         # (nor "improve … by 2 to 10 percentage points": a range of gains)
@@ -500,6 +502,12 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
 # what may stand between "by" and a gain: "by up to 4%", "by about 2 points", "by a further 1.2"
 _BY_QUALIFIERS = frozenset({"up", "to", "about", "around", "nearly", "almost", "approximately", "roughly", "over",
                             "a", "an", "further", "only", "just", "as", "much"})
+
+
+def _blanked(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    """text[lo:hi] with its characters from `start` to `end` made spaces."""
+    a, b = max(lo, min(start, hi)), max(lo, min(end, hi))
+    return text[lo:a] + " " * (b - a) + text[b:hi]
 
 
 def _gain_word_before(preceding: list[str], gain_words: set[str]) -> bool:
