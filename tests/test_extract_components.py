@@ -2587,6 +2587,24 @@ def test_gains_by_a_list_and_a_long_phrase_before_termed(nlp):
     assert {(m.canonical, m.type) for m in ex.entities if m.canonical == "PGFA"} == {("PGFA", "Method")}
 
 
+def test_metric_words_no_gain_and_metrics_beside_a_number(nlp):
+    """"a mean absolute error of 0.52" is a score ("absolute" is the metric's word, not a
+    gain's); "an MAE of 0.52" is mean absolute error, but "pretrained with MAE" no metric; a
+    change verb ends a name ("FooNet lowers perplexity" is FooNet, then the metric); a new
+    benchmark of the gazetteer places a score ("a PSNR of 32.5 dB on Set5")."""
+    lead = "We propose FooNet, a new network. "
+    assert _values(nlp, lead + "FooNet achieves a mean absolute error of 0.52 on QM9.") == [
+        (0.52, "score", "mean absolute error", "QM9", "FooNet")]
+    assert _values(nlp, lead + "FooNet achieves an MAE of 0.52 on QM9.") == [
+        (0.52, "score", "mean absolute error", "QM9", "FooNet")]
+    ex = _extract(nlp, lead + "FooNet is pretrained with MAE on ImageNet.")[0]
+    assert not [m for m in ex.entities if m.type == "Metric"]
+    assert _values(nlp, lead + "FooNet lowers perplexity from 18.2 to 16.7 on WikiText-103.") == [
+        (16.7, "score", "perplexity", "WikiText-103", "FooNet")]
+    assert _values(nlp, lead + "FooNet attains a PSNR of 32.5 dB on Set5.") == [
+        (32.5, "score", "PSNR", "Set5", "FooNet")]
+
+
 def test_names_from_set_18(nlp):
     """"we propose an H&E and RGB dual attention module (HDA)" proposes HDA; AJI is a metric;
     "F-measures" is F-measure."""
