@@ -2605,6 +2605,26 @@ def test_metric_words_no_gain_and_metrics_beside_a_number(nlp):
         (32.5, "score", "PSNR", "Set5", "FooNet")]
 
 
+def test_a_relative_clause_set_off_by_commas_holds_no_subject(nlp):
+    """"Our objective, which combines future prediction and data augmentation, achieves … on
+    Atari": data augmentation is what the objective combines, neither evaluated on Atari nor the
+    subject of its score; "outperforms the previous best approach, which is based on GPT-4 that
+    has …, by over 5% at NDCG@1": GPT-4 is what the compared approach is built on, not the
+    subject of the gain; "Recall@20", "average return" and "VoxCeleb1-O" are known."""
+    ex = _extract(nlp, "Our full self-supervised objective, which combines future prediction and data augmentation, "
+                       "achieves a median human-normalized score of 0.415 on Atari.")[0]
+    assert not [r for r in ex.relations if r.type == "EVALUATED_ON"]
+    assert [(r.value, r.metric, r.dataset, r.subject) for r in ex.results] == [
+        (0.415, "normalized score", "Atari 2600", None)]
+    assert _values(nlp, "On TREC-DL2020, PRP based on the Flan-UL2 model outperforms the previous best approach, which "
+                        "is based on the commercial GPT-4 that has 50x model size, by over 5% at NDCG@1.")[0][4] != "GPT-4"
+    assert [r[2] for r in _values(nlp, "We propose FooNet, a new network. FooNet outperforms strong baselines, improving "
+                                       "Recall@20 by 12.4% and NDCG@20 by 10.8% on Yelp2018.")] == ["Recall@20", "NDCG"]
+    assert _values(nlp, "We propose FooNet, a new network. FooNet improves the average return by 23% on the D4RL "
+                        "benchmark.") == [(23.0, "gain", "average return", "D4RL", "FooNet")]
+    assert [r[3] for r in _values(nlp, "We propose FooNet. FooNet achieves an EER of 0.65% on VoxCeleb1-O.")] == ["VoxCeleb1"]
+
+
 def test_names_from_set_18(nlp):
     """"we propose an H&E and RGB dual attention module (HDA)" proposes HDA; AJI is a metric;
     "F-measures" is F-measure."""

@@ -1402,7 +1402,7 @@ def description_type(info: DocInfo, start: int) -> str | None:
     tool" a method. A phrase that a verb follows ("PASCAL, a challenge was organized")
     is a subject, not a description: no type."""
     kind_of = introducing_words().kind_of
-    verbs = _verbs_after_name()
+    verbs = verbs_after_name()
     lex, n = info.lex, info.n
     words: list[str] = []
     for k in range(start, min(n, start + 10)):
@@ -1423,7 +1423,7 @@ def description_type(info: DocInfo, start: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _verbs_after_name() -> frozenset[str]:
+def verbs_after_name() -> frozenset[str]:
     return frozenset(patterns_config()["verbs_after_name"])
 
 
@@ -1467,7 +1467,7 @@ class IntroducedNames(BatchMatching):
         words = introducing_words()
         self.stop = set(cfg["stop_words"])
         self.generic = generic_terms()
-        self.verbs_after = _verbs_after_name()
+        self.verbs_after = verbs_after_name()
         self.before_name = words.before_name
         self.heads = _name_heads()
         self.version = re.compile(cfg["token_flags"]["VERSION"])

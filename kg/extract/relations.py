@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kg.extract.components import SUBJECT_TYPES, head_noun_type, introducing_words, patterns_config
+from kg.extract.components import SUBJECT_TYPES, head_noun_type, introducing_words, patterns_config, verbs_after_name
 from kg.extract.gazetteer import task_forms
 from kg.models import Evidence, Mention, Relation
 
@@ -534,6 +534,16 @@ def sentence_relations(
                 if after is not None and after_clause is not None:
                     # "DeBERTa, a model that uses BERT, outperforms GPT-2": BERT is no subject after it
                     in_clause.update({id(o): after for o in mentions if after_clause <= o.start < after})
+
+    # "Our objective, which combines future prediction and data augmentation, achieves …": a
+    # relative clause set off by commas describes what it follows; no name in it is a subject
+    # of what the sentence says after it
+    if "which" in sentence_words or "that" in sentence_words:
+        for i in range(1, len(all_words) - 1):
+            if all_words[i] in ("which", "that") and all_words[i - 1] == ",":
+                close = next((c for c in range(i + 1, min(len(all_words), i + 20)) if all_words[c] == ","), None)
+                if close is not None and close + 1 < len(all_words) and all_words[close + 1] in verbs_after_name():
+                    described.update(id(o) for o in mentions if offsets[i] < o.start < offsets[close])
 
     def others_before(m: Mention) -> bool:
         # "we saw a surge of Deep Learning methods that … underperformed compared to Gradient

@@ -530,6 +530,10 @@ def _names_a_dataset(text: str, offset: int, mentions: list[Mention], at: int) -
     return slot is not None and any(m.type == "Dataset" and m.start == offset + slot.start(1) for m in mentions)
 
 
+# ", which is based on the blackbox commercial ": a relative clause the name stands in
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;.()]*$", re.IGNORECASE)
+
+
 def _aside(text: str, offset: int, m: Mention, number: int, mentions: list[Mention]) -> bool:
     """A name that achieved nothing the number says: one across a colon or semicolon ("… to
     that of Moses: on the NIST05 test set, L-Hiero achieves 25.1"), one inside a remark in
@@ -543,6 +547,9 @@ def _aside(text: str, offset: int, m: Mention, number: int, mentions: list[Menti
         return True  # "When using the Swin Transformer backbone, MS-STS VIS achieves …": a part
     if "," in between and BASED_ON_ASIDE.search(text, max(0, m.start - offset - 40), m.start - offset):
         return True  # "our method, based on GPT-4, outperforms …": what the method is built on
+    if "," in between and RELATIVE_ASIDE.search(text, max(0, m.start - offset - 80), m.start - offset):
+        return True  # "Our objective, which combines future prediction and data augmentation, achieves
+        # …": what a relative clause says of the name before it
     opened = text.rfind("(", 0, m.start - offset)
     if opened != -1 and ")" not in text[opened:m.start - offset] and ")" in between \
             and re.search(r"\w", text[opened + 1:m.start - offset]):
