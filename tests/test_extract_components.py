@@ -2625,6 +2625,18 @@ def test_a_relative_clause_set_off_by_commas_holds_no_subject(nlp):
     assert [r[3] for r in _values(nlp, "We propose FooNet. FooNet achieves an EER of 0.65% on VoxCeleb1-O.")] == ["VoxCeleb1"]
 
 
+def test_a_unit_is_no_list_member_and_gains_in_a_metric(nlp):
+    """"improves PSNR by 0.5 dB and SSIM by 0.02": dB is the unit of a number, not a metric
+    listed beside SSIM; "10.2% and 5.1% absolute gains in accuracy on GSM8K and MATH,
+    respectively" names the metric of the list after its gain noun."""
+    ex = _extract(nlp, "We propose FooNet. Compared to the state of the art, FooNet improves PSNR by 0.5 dB and SSIM "
+                       "by 0.02 on the GoPro dataset.")[0]
+    assert sorted(m.canonical for m in ex.entities if m.type == "Metric") == ["PSNR", "SSIM"]
+    assert _values(nlp, "We propose FooNet. FooNet achieves 10.2% and 5.1% absolute gains in accuracy on GSM8K and "
+                        "MATH, respectively.") == [
+        (10.2, "gain", "accuracy", "GSM8K", "FooNet"), (5.1, "gain", "accuracy", "MATH", "FooNet")]
+
+
 def test_names_from_set_18(nlp):
     """"we propose an H&E and RGB dual attention module (HDA)" proposes HDA; AJI is a metric;
     "F-measures" is F-measure."""

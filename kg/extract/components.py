@@ -667,6 +667,7 @@ class NamePatterns(ContextPatterns):
     def __init__(self, nlp: Language):
         self._read_words()
         self.coordination = patterns_config()["coordination"]
+        self.units = frozenset(self.coordination["units"])
         listed = patterns_config()["listed_names"]
         self.list_heads = {tuple(head.split()): label for label, heads in listed["heads"].items() for head in heads}
         head_words = frozenset(head[-1] for head in self.list_heads)
@@ -848,6 +849,8 @@ class NamePatterns(ContextPatterns):
                 s, e = item
                 if s > 0 and (lex[s - 1].named or lex[s - 1].is_title):
                     continue  # part of a longer name ("OpenAI's WIT")
+                if s > 0 and _NUMBER.match(lex[s - 1].text) and lex[s].text in self.units:
+                    continue  # a unit: "improves PSNR by 0.5 dB and SSIM by 0.02"
                 new = Candidate(s, e, c.label, "name-coordinated", self.coordination["confidence"], None, 1)
                 found.append(new)
                 covered[s:e] = b"\x01" * (e - s)

@@ -196,8 +196,10 @@ NUMBER_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
 # "+2.4% AP and +3.3% AP": each number of a list followed by the same metric word
 NUMBER_LIST_GAP_WORD = re.compile(r"^\s*([^\W\d][\w-]*)\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # "an mIoU of 71.3% and …", "mIoU: 71.3%, …": a metric named before a list of numbers
-# "42.5% and 60.8% validation accuracy on …": a word or two may qualify the metric
-METRIC_AFTER_LIST = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}")
+# "42.5% and 60.8% validation accuracy on …": a word or two may qualify the metric;
+# "10.2% and 5.1% absolute gains in accuracy": a gain noun names it after "in" or "of"
+METRIC_AFTER_LIST = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}|\s*(?:(?:absolute|relative|average)\s+)?(?:"
+                               + GAIN_NOUNS + r")\s+(?:in|of)\s+(?:the\s+)?")
 # "by over 9% and 7% absolute improvements in terms of recall and normalized discounted
 # cumulative gain": a list of as many metrics, one for each number in order
 METRICS_OPENING = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:(?:" + GAIN_NOUNS + r")\s+)?"
@@ -655,7 +657,7 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
         if len(listed) < 2:
             continue
         first, last = listed[0], listed[-1]
-        metric = next((m for m in metrics if 0 <= m.start - offset - last.end() <= 24
+        metric = next((m for m in metrics if 0 <= m.start - offset - last.end() <= 32
                        and METRIC_AFTER_LIST.fullmatch(text, last.end(), m.start - offset)), None) or next(
             (m for m in metrics if 0 <= first.start() - (m.end - offset) <= 30
              and METRIC_BEFORE_LIST.fullmatch(text, m.end - offset, first.start())), None)
