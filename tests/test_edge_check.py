@@ -653,6 +653,21 @@ STILL_WRONG_UNSEEN = {
     ("gh:Aitical/CFSR", "SR", "Method"),
     ("gh:Zi-Jian-Gao/Stabilizing-Zero-Shot-Prediction-ZAF", "EMA-LoRA neural", "Model"),
     ("gh:Inha-CVAI/HDA-Net", "RGB representation", "Method"),
+    # set 19, judged at be0b902 (after the first fixes of stop 33)
+    ("gh:lupantech/chameleon-llm", "EVALUATED_ON", "GPT-4", "ScienceQA"),
+    ("gh:xmindflow/LHUNet", "ADDRESSES", "Light Hybrid U-Net", "medical image segmentation"),
+    ("gh:TIGER-AI-Lab/MMLU-Pro", "PROPOSES", "gh:TIGER-AI-Lab/MMLU-Pro", "MMLU"),
+    ("gh:Md-Ashraful-Pramanik/MapCoder", 93.9, "score", "pass@1", "MBPP", "MapCoder"),
+    ("gh:lupantech/chameleon-llm", 86.54, "score", "accuracy", "ScienceQA", "GPT-4"),
+    ("gh:lupantech/chameleon-llm", 11.37, "gain", "accuracy", "ScienceQA", "GPT-4"),
+    ("gh:nikhilroxtomar/DilatedSegNet", 33.68, "score", "Dice coefficient", None, "DilatedSegNet"),
+    ("gh:proudpie/LA-LoRA", 10.0, "score", "word error rate", None, "LA-LoRA"),
+    ("gh:GAIR-Lab/IISAN", "Multimodal Representation", "Method"),
+    ("gh:tilaba/RoofGS", "dB PSNR loss", "Method"),
+    ("gh:GAIR-Lab/IISAN", "Fourier transform", "Method"),
+    ("gh:lhoyer/DAFormer", "Thing-Class ImageNet Feature Distance", "Metric"),
+    ("gh:TIGER-AI-Lab/MMLU-Pro", "CoT reasoning", "Task"),
+    ("gh:ShuGuoJ/LAVIDE", "BANDON", "Model"),
 }
 
 
@@ -724,6 +739,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_18.jsonl", "edge_check_30.jsonl", "edges", 65),
     ("unseen_abstracts_18.jsonl", "results_check_21.jsonl", "results", 27),
     ("unseen_abstracts_18.jsonl", "mention_check_18.jsonl", "entities", 50),
+    ("unseen_abstracts_19.jsonl", "edge_check_31.jsonl", "edges", 35),
+    ("unseen_abstracts_19.jsonl", "results_check_22.jsonl", "results", 18),
+    ("unseen_abstracts_19.jsonl", "mention_check_19.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -778,6 +796,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_16.jsonl", "results_recall_16.jsonl", 25),
     ("unseen_abstracts_17.jsonl", "results_recall_17.jsonl", 34),
     ("unseen_abstracts_18.jsonl", "results_recall_18.jsonl", 52),
+    ("unseen_abstracts_19.jsonl", "results_recall_19.jsonl", 26),
 ]
 
 
