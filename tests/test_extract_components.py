@@ -1405,7 +1405,7 @@ def test_result_lists_of_numbers_and_datasets(nlp):
     """A list of numbers followed by as many datasets pairs them in order, "respectively" or
     not, and all share the metric; a list of numbers whose datasets differ in number pairs
     none; a number after a result's dataset ("and 77.2% on ImageNet-V2") takes its metric;
-    the source domain of an adaptation ("GTA5-to-Cityscapes") is no result's dataset."""
+    an adaptation ("GTA5-to-Cityscapes") is a benchmark of its own, not its source domain."""
     results = _results(nlp, "SegNet achieves 71.3%, 65.0%, and 60.5% mIoU on Cityscapes, ADE20K and Pascal VOC, "
                             "respectively. SegFormer reaches an mIoU of 52.1% and 48.0% on ADE20K and Cityscapes. "
                             "DeepLab gets 40.1% and 30.2% mIoU on ADE20K, Cityscapes and Pascal VOC.")
@@ -1419,7 +1419,7 @@ def test_result_lists_of_numbers_and_datasets(nlp):
     assert [(value, kind, metric, dataset) for value, _, kind, metric, dataset, _ in results] == [
         (85.1, "score", "accuracy", "ImageNet"), (77.2, "score", "accuracy", "ImageNet-V2"),
         (2.1, "gain", "accuracy", "SST-2"), (3.4, "gain", "accuracy", "MNLI"), (1.0, "gain", "accuracy", "QNLI"),
-        (68.3, "score", "mIoU", None)], results
+        (68.3, "score", "mIoU", "GTA→Cityscapes")], results
     # a word or two may qualify the metric after the list ("validation accuracy")
     results = _results(nlp, "Our SRe2L achieves the highest 42.5% and 60.8% validation accuracy on Tiny-ImageNet and "
                             "ImageNet-1K, outperforming all previous methods by margins of 14.5% and 32.9%, "
@@ -2635,6 +2635,52 @@ def test_a_unit_is_no_list_member_and_gains_in_a_metric(nlp):
     assert _values(nlp, "We propose FooNet. FooNet achieves 10.2% and 5.1% absolute gains in accuracy on GSM8K and "
                         "MATH, respectively.") == [
         (10.2, "gain", "accuracy", "GSM8K", "FooNet"), (5.1, "gain", "accuracy", "MATH", "FooNet")]
+
+
+def test_results_from_set_19(nlp):
+    """"Chameleon with GPT-4 achieves 86.54% accuracy on ScienceQA": Chameleon's, evaluated
+    there (but in U-ViT's paper, "latent diffusion models with U-ViT achieve …" is U-ViT's);
+    "(HumanEval 93.9%, MBPP 83.1%)": each number after its benchmark, all in the sentence's one
+    metric; "33.68 frames per second" is a speed; "reduces the number of parameters … to 10%"
+    a cost, which leaves the metric to "a relative WER reduction of 1.82%"; the benchmarks of
+    an adaptation ("GTA→Cityscapes") and "CiDEr@0.5IoU" are known."""
+    ex = _extract(nlp, "Notably, Chameleon with GPT-4 achieves an 86.54% accuracy on ScienceQA.",
+                  title="Chameleon: Plug-and-Play Compositional Reasoning with Large Language Models")[0]
+    assert [(r.value, r.subject) for r in ex.results] == [(86.54, "Chameleon")]
+    assert {(r.source, r.target) for r in ex.relations if r.type == "EVALUATED_ON"} == {("Chameleon", "ScienceQA")}
+    assert _values(nlp, "Our framework, MapCoder, consists of four LLM agents. MapCoder achieves new state-of-the-art "
+                        "(pass@1) results—(HumanEval 93.9%, MBPP 83.1%, APPS 22.0%, and xCodeEval 45.3%).") == [
+        (93.9, "score", "pass@1", "HumanEval", "MapCoder"), (83.1, "score", "pass@1", "MBPP", "MapCoder"),
+        (22.0, "score", "pass@1", "APPS", "MapCoder"), (45.3, "score", "pass@1", "xCodeEval", "MapCoder")]
+    assert [r[:3] for r in _values(nlp, "The proposed method achieves a real-time operation speed of 33.68 frames "
+                                        "per second with an average dice coefficient of 0.90 and mIoU of 0.83.")] == [
+        (0.9, "score", "Dice coefficient"), (0.83, "score", "mIoU")]
+    assert [r[:3] for r in _values(nlp, "We develop a Layer-Adaptive LoRA (LA-LoRA). The LA-LoRA algorithm further "
+                                        "reduces the number of parameters needing fine-tuning to 10% and achieves a "
+                                        "relative WER reduction of 1.82%.")] == [(1.82, "gain", "word error rate")]
+    assert [r[3] for r in _values(nlp, "DAFormer improves the state-of-the-art performance by 10.8 mIoU for "
+                                       "GTA→Cityscapes.")] == ["GTA→Cityscapes"]
+    assert [r[2] for r in _values(nlp, "Our method outperforms 2D baseline methods by a significant margin "
+                                       "(27.61% CiDEr@0.5IoU improvement).")] == ["CIDEr"]
+    assert not _values(nlp, "RoofGS increases throughput from 61 to 616 FPS, with only a 0.028 dB PSNR loss.")
+
+
+def test_names_from_set_19(nlp):
+    """"four benchmarks—DynamicEarthNet, HRSCD, BANDON, and SECOND—": an em dash opens a list
+    under its class noun; "IISAN (Intra- and Inter-modal Side Adapted Network for Multimodal
+    Representation)" spells IISAN, no names inside; "0.028 dB PSNR loss" names nothing; the
+    title "MMLU-Pro: …" proposes MMLU-Pro, a benchmark of its own."""
+    ex = _extract(nlp, "Extensive experiments on four benchmarks—DynamicEarthNet, HRSCD, BANDON, and SECOND—"
+                       "demonstrate that LaVIDE outperforms state-of-the-art methods.")[0]
+    assert {m.canonical for m in ex.entities if m.type == "Dataset"} >= {"DynamicEarthNet", "HRSCD", "BANDON"}
+    ex = _extract(nlp, "Our paper introduces IISAN (Intra- and Inter-modal Side Adapted Network for Multimodal "
+                       "Representation), a simple plug-and-play architecture.")[0]
+    assert [(m.canonical, m.type) for m in ex.entities] == [("IISAN", "Model")]
+    ex = _extract(nlp, "RoofGS achieves a 10.1x speedup over 3DGS, with only a 0.028 dB PSNR loss.")[0]
+    assert not [m for m in ex.entities if "dB" in m.text]
+    ex = _extract(nlp, "Our results show that MMLU-Pro raises the challenge compared to MMLU.",
+                  title="MMLU-Pro: A More Robust and Challenging Multi-Task Language Understanding Benchmark")[0]
+    assert {r.target for r in ex.relations if r.type == "PROPOSES"} == {"MMLU-Pro"}
 
 
 def test_names_from_set_18(nlp):

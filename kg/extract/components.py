@@ -485,6 +485,8 @@ class ContextPatterns(BatchMatching):
             if span is None:
                 continue
             s, e = span
+            if s > 0 and lex[s].text in units() and _NUMBER.match(lex[s - 1].text):
+                continue  # "with only a 0.028 dB PSNR loss": a number's unit opens no name
             if rule["label"] == "auto" and e < info.n and lex[e].lower in _DETERMINERS:
                 continue  # "ULIP-2 sets a new record": a head noun before an article is a verb
             if end < info.n and (lex[end].text[:1].isdigit() or lex[end].text == "+") and lex[end - 1].is_lower \
@@ -667,7 +669,6 @@ class NamePatterns(ContextPatterns):
     def __init__(self, nlp: Language):
         self._read_words()
         self.coordination = patterns_config()["coordination"]
-        self.units = frozenset(self.coordination["units"])
         listed = patterns_config()["listed_names"]
         self.list_heads = {tuple(head.split()): label for label, heads in listed["heads"].items() for head in heads}
         head_words = frozenset(head[-1] for head in self.list_heads)
@@ -849,7 +850,7 @@ class NamePatterns(ContextPatterns):
                 s, e = item
                 if s > 0 and (lex[s - 1].named or lex[s - 1].is_title):
                     continue  # part of a longer name ("OpenAI's WIT")
-                if s > 0 and _NUMBER.match(lex[s - 1].text) and lex[s].text in self.units:
+                if s > 0 and _NUMBER.match(lex[s - 1].text) and lex[s].text in units():
                     continue  # a unit: "improves PSNR by 0.5 dB and SSIM by 0.02"
                 new = Candidate(s, e, c.label, "name-coordinated", self.coordination["confidence"], None, 1)
                 found.append(new)
@@ -1154,16 +1155,29 @@ class AbbreviationFinder(BatchMatching):
         if len(short_text) > 12:
             return
         first = short_i + 2
-        limit = min(info.n, first + min(len(short_text) + 5, len(short_text) * 2))
-        close = next((k for k in range(first, limit) if lex[k].text == ")"), None)
+        limit = min(len(short_text) + 5, len(short_text) * 2)  # words, a hyphen is none
+        close, words_seen = None, 0
+        for k in range(first, info.n):
+            if lex[k].text == ")":
+                close = k
+                break
+            words_seen += lex[k].text != "-"
+            if words_seen > limit:
+                break
         if close is None or any(lex[k].is_punct and lex[k].text not in "-/" for k in range(first, close)):
             return
         words = [lex[k].text for k in range(first, close)]
+        # (a word glued after a hyphen may be in lower case: "Intra- and Inter-modal Side …")
         if not _initials_match(short_text, words) or not all(
-                w[:1].isupper() or w.lower() in self.stop or not w[:1].isalpha() for w in words):
+                w[:1].isupper() or w.lower() in self.stop or not w[:1].isalpha()
+                or (lex[k - 1].text == "-" and not info.space[k - 1]) for k, w in zip(range(first, close), words)):
             return
         pairs.append((first, close, short_i, short_i + 1))
-        label = head_noun_type(words)
+        # the head before a preposition: "Side Adapted Network for Multimodal Representation"
+        cut = next((j for j, w in enumerate(words) if j and w.lower() in ("for", "of", "with", "via")), len(words))
+        label = head_noun_type(words[:cut]) if cut < len(words) else None
+        if label not in ("Model", "Method", "Dataset"):
+            label = head_noun_type(words)
         name = clean_surface(short_text)
         if label is None and (first, close) in curated:
             label, name = curated[(first, close)]
@@ -1423,6 +1437,12 @@ def description_type(info: DocInfo, start: int) -> str | None:
                 break  # "a benchmark containing …", "a model trained on …", "… framework specifically …"
         words.append(token.text)
     return head_noun_type(words)
+
+
+@lru_cache(maxsize=1)
+def units() -> frozenset[str]:
+    """Units a number is written with ("0.5 dB", "45 FPS"): never a name (rules.json)."""
+    return frozenset(patterns_config()["coordination"]["units"])
 
 
 @lru_cache(maxsize=1)
@@ -2018,17 +2038,19 @@ _UPPER_DOT_SUFFIX = r"(?<=[A-Z0-9]{2}|[a-z][A-Z]|-[A-Z])\.$"
 _GLUED_PAREN_INFIX = r"(?<=[A-Za-z0-9])\((?=[%A-Za-z0-9])"
 _LATEX_DOLLAR_INFIX = r"(?<=[A-Za-z0-9-])\$(?=[-A-Za-z0-9])"  # "ROC$-$AUC": LaTeX math inside a word
 _HYPHEN_BEFORE_ACRONYM_PREFIX = r"-(?=[A-Z]{2})"
+# "benchmarks—DynamicEarthNet, …", "results—(HumanEval": an em dash, and a bracket after it
+_EM_DASH_INFIX = r"(?<=[A-Za-z0-9)])—(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9)]—)\((?=[A-Za-z0-9])"
 
 
 def make_tokenizer_fixes(nlp: Language) -> None:
     """Split a full stop after an upper-case, digit or camel-case name ("ImageNet-1K.",
     "NormQ." and "ROUGE-L." end a sentence), a bracket glued to a name ("BLEU(%)", "Transformers(ViT)") and
-    a hyphen a line break left before an acronym ("-BLEU") and LaTeX's math dollars inside a word
-    ("ROC$-$AUC" is ROC - AUC)."""
+    a hyphen a line break left before an acronym ("-BLEU"), LaTeX's math dollars inside a word
+    ("ROC$-$AUC" is ROC - AUC) and an em dash between words ("benchmarks—DynamicEarthNet")."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _UPPER_DOT_SUFFIX]).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, _GLUED_PAREN_INFIX, _LATEX_DOLLAR_INFIX]).finditer
+        [*nlp.Defaults.infixes, _GLUED_PAREN_INFIX, _LATEX_DOLLAR_INFIX, _EM_DASH_INFIX]).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _HYPHEN_BEFORE_ACRONYM_PREFIX]).search
 

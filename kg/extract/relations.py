@@ -714,6 +714,12 @@ def sentence_relations(
                           and (not described or id(mentions[k]) not in described or id(target) in described)
                           and (id(mentions[k]) not in in_clause or target.start < in_clause[id(mentions[k])])]
         subject = mentions[prior_subjects[-1]] if prior_subjects else None
+        if target.type == "Dataset" and len(prior_subjects) >= 2 \
+                and between(mentions[prior_subjects[-2]], subject) in (["with"], ["using"]) \
+                and not any(subject.canonical == p.canonical for p in proposed_here):
+            # "Chameleon with GPT-4 achieves 86.54% on ScienceQA": what runs on GPT-4 is evaluated
+            # (but "latent diffusion models with U-ViT achieve …" in U-ViT's paper is U-ViT's)
+            subject = mentions[prior_subjects[-2]]
         in_sentence = subject is not None
         if in_sentence and (_negated(before(subject, 5)) or _negated(subject_gap(subject, target)[:3])):
             continue  # "we could not use the parser for ASR rescoring", "we do not fine-tune RoBERTa on SQuAD"

@@ -67,12 +67,15 @@ PROPORTION = re.compile(r"\s*of\b", re.IGNORECASE)
 PROPORTION_RANGE = re.compile(r"\s*(?:to|[-–])\s*\d{1,4}(?:[.,]\d+)?\s?%\s*of\b", re.IGNORECASE)
 # "with 31% labeled data", "using 10% training samples": a share of the data
 DATA_SHARE = re.compile(r"\s*(?:(?!(?:on|in|for|across|over|than)\b)[\w-]+\s+){0,2}?"
-                        r"(?:data|samples|examples|labels|annotations)\b", re.IGNORECASE)
+                        r"(?:data|samples|examples|labels|annotations|parameters|params)\b", re.IGNORECASE)
 # "83% faster than ResNet-50", "in 29% fewer steps", "50% less memory": a comparison of cost,
 # not of the sentence's metric
-COST_AFTER = re.compile(r"\s*(?:faster|slower|fewer|less|smaller|cheaper|lighter|shorter)\b", re.IGNORECASE)
-# "while saving 12% in parameter storage": a cost saved
-COST_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\s+" + APPROX + "$", re.IGNORECASE)
+COST_AFTER = re.compile(r"\s*(?:faster|slower|fewer|less|smaller|cheaper|lighter|shorter|frames\s+per\s+second|fps|"
+                        r"ms\b|milliseconds|seconds|hours|GB\b|MB\b)", re.IGNORECASE)
+# "while saving 12% in parameter storage", "reduces the number of parameters needing fine-tuning
+# to 10%": a cost saved
+COST_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\s+" + APPROX + r"$|\bparam(?:eter)?s\b[^.,;:%\d]{0,40}\b(?:to|by)\s+"
+                         r"(?:only\s+)?" + APPROX + "$", re.IGNORECASE)
 # "73.9% top-1 accuracy … using ResNet-50": what achieved it, named after the number
 SUBJECT_AFTER = re.compile(r"\b(?:using|with)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "20%-70% improvement", "1.3-4.4 BLEU points": the dash between a range's ends (at the first
@@ -137,10 +140,10 @@ VERSION_AFTER_NAME = re.compile(r"^\)?\s?$")
 # "a 4% improvement in MRR", "36.5 points higher accuracy": a gain named after the number
 GAIN_AFTER = re.compile(r"\s*(?:db\s*)?(?:absolute\s+|relative\s+)?(" + GAIN_NOUNS
                         + r"|higher|better|lower|reductions?|decreases?|more)\b", re.IGNORECASE)
-# "a 30% accuracy gap", "a 20% absolute drop in accuracy": a difference or a loss, after
-# the number and perhaps its metric (of one or two words)
+# "a 30% accuracy gap", "a 20% absolute drop in accuracy", "a 0.028 dB PSNR loss": a difference
+# or a loss, after the number and perhaps its metric (of one or two words)
 DIFFERENCE_AFTER = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:[\w@-]+\s+){0,2}?"
-                              r"(?:gaps?|differences?|drops?|degradations?|declines?)\b", re.IGNORECASE)
+                              r"(?:gaps?|differences?|drops?|degradations?|declines?|loss)\b", re.IGNORECASE)
 # a change after the number that makes the metric smaller ("a 4% reduction in WER") is a gain
 # only for a lower-is-better metric, and one that makes it larger only for the others
 DOWN_WORDS = frozenset({"lower", "reduction", "reductions", "decrease", "decreases"})
@@ -256,9 +259,12 @@ CLAUSE_MARK = re.compile(r"[,;:()]")
 LISTED_NEXT = re.compile(r"\s*(?:,|and|or)\s*(?:and\s+)?$")
 # "an F1 score of 68.81 (80.8 for the WSJ test)": the words before a dataset another number has
 ANOTHER_NUMBERS_DATASET = re.compile(r"[^()]*\(\s*[+\-−]?\d[^()]*$")
+# "HumanEval 93.9%", "MBPP: 83.1%": a number right after the name of its benchmark
+DATASET_THEN_NUMBER = re.compile(r" ?:? ?")
 # "the CRF using the Viterbi path has an error rate of 0.84%", "GRPO, using reinforcement
-# learning (RL) …, boosting pass@1": the words between a name and what it uses
-USING_BETWEEN = re.compile(r"^\s*,?\s*using\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# learning (RL) …, boosting pass@1", "Chameleon with GPT-4 achieves": the words between a name
+# and what it uses
+USING_BETWEEN = re.compile(r"^\s*,?\s*(using|with)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "a precision score of 0.65 (baseline 0.55)": the baseline's score, no result
 BASELINE_BEFORE = re.compile(r"\bbaselines?(?:'s)?\s*(?:of|:|=|is|was|at)?\s*$", re.IGNORECASE)
 # "phrases learnt from EG data over AR data …", "the MST parser trained on Penn Chinese
@@ -351,8 +357,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if any(m.rule == "metric-score" and m.type == "Dataset" and BENCHMARK_SCORE_GAP.fullmatch(
                 text, match.end(), m.start - offset) for m in mentions):
             continue  # "86.4 GLUE score": the benchmark's own score, no metric kg names
-        if any(m.type == "Dataset" and 0 <= start - m.end <= 2
-               and VERSION_AFTER_NAME.match(text[m.end - offset:match.start()]) for m in mentions):
+        if not unit and any(m.type == "Dataset" and 0 <= start - m.end <= 2
+                            and VERSION_AFTER_NAME.match(text[m.end - offset:match.start()]) for m in mentions):
             continue  # "Penn Chinese Treebank (CTB) 5.0": the dataset's version
         if LOSS_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
                 BOUND_BEFORE.search(text, max(0, match.start() - 12), match.start()) or \
@@ -373,7 +379,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if unit == "%" and (PROPORTION.match(text, match.end()) or PROPORTION_RANGE.match(text, match.end())
                             or DATA_SHARE.match(text, match.end())):
             continue
-        if COST_AFTER.match(text, match.end()) or COST_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        if COST_AFTER.match(text, match.end()) or COST_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
         if sign != "+" and FROM_BEFORE.search(text, max(0, match.start() - 8), match.start()) and \
                 FROM_TO.match(text, match.end()) or ARROW_TO.match(text, match.end()):
@@ -386,7 +392,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         metric = from_metric or list_metrics.get(match.start()) or next(
             (m for m in metrics if m.start >= end and CHANGE_IN.fullmatch(text, after, m.start - offset)), None) \
             or _nearest(metrics, start, end, text, offset)
-        in_brackets_of = _bracketed_after_dataset(text, offset, mentions, match.start())
+        in_brackets_of = _bracketed_after_dataset(text, offset, mentions, match.start()) or next(
+            (m for m in mentions if m.type == "Dataset" and DATASET_THEN_NUMBER.fullmatch(text, m.end - offset, match.start())),
+            None)  # "(HumanEval 93.9%, MBPP 83.1%, …)": each number after its benchmark
         verb_by = GAIN_VERB_BY.search(text, max(0, match.start() - 60), match.start())
         # (and each "by" of a list: "we outperform BM25 by 44%, a plainly trained DR by 19%, …")
         improved_by = _last_change_is_a_gain(text, match.start()) and (verb_by is not None or (
@@ -464,8 +472,11 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             # "prompt tuning … improve CLIP accuracy by 19.5 points": CLIP is what was
             # measured; the gain is the earlier method's
             subjects.pop()
-        if len(subjects) >= 2 and USING_BETWEEN.match(text[subjects[-2].end - offset:subjects[-1].start - offset]):
-            subjects.pop()  # "the CRF using the Viterbi path has an error rate of 0.84%": the CRF's
+        if len(subjects) >= 2 and (using := USING_BETWEEN.match(
+                text[subjects[-2].end - offset:subjects[-1].start - offset])) is not None and not (
+                using.group(1).lower() == "with" and own is not None and subjects[-1].canonical == own.canonical):
+            subjects.pop()  # "the CRF using the Viterbi path has an error rate of 0.84%": the CRF's (but
+            # "latent diffusion models with U-ViT achieve …" in U-ViT's paper: U-ViT's)
         subject = subjects[-1] if subjects else None
         if respective.get(match.start()) is not None:
             subject = respective[match.start()]  # "A, B and C … improved by 68%, 16% and 7%, respectively"
