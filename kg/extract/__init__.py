@@ -25,8 +25,8 @@ from spacy.tokens import Doc
 from kg.extract import components  # noqa: F401  (registers the factories)
 from kg.extract.arrays import DocInfo, LexemeColumn, doc_info, lexicon
 from kg.extract.components import (
-    ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, SUBJECT_TYPES, Candidate, glued_run_ix, make_tokenizer_fixes,
-    introducing_words, title_introduced,
+    ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, SUBJECT_TYPES, Candidate, glued_run_ix, initials_match,
+    introducing_words, make_tokenizer_fixes, title_introduced,
 )
 from kg.extract.gazetteer import curated_names, generic_terms
 from kg.extract.names import clean_surface, looks_named
@@ -252,6 +252,7 @@ def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMen
         mentions = _field_mentions(doc, field, text)
         introduced += _introduced(doc, field, text, mentions, paper.abstract)
         mentions.sort(key=lambda m: m.start)
+        abbreviations += _spelled_in_appositive(text, mentions)
         all_mentions += mentions
         per_field.append((field, text, info, mentions))
         for ls, le, ss, se in doc.user_data.get(ABBREVIATIONS, []):
@@ -272,6 +273,25 @@ def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMen
         if m.canonical in type_of_introduced and not m.rule.startswith("gazetteer"):
             m.type = type_of_introduced[m.canonical]
     return PaperMentions(all_mentions, per_field, introduced, abbreviations)
+
+
+_APPOSITIVE_ARTICLE = re.compile(r"[}\"'’”]?,\s+(?:a|an)\s+")  # (after LaTeX's "\\textbf{LHU-Net}" too)
+
+
+def _spelled_in_appositive(text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """"LHU-Net, a Light Hybrid U-Net architecture …": a capitalised name right after a short
+    name's article that spells it is its long form, one entity with it. Returns the (long,
+    short) pairs, whose mentions now carry the short name's canonical."""
+    pairs = []
+    for short, long in zip(mentions, mentions[1:]):
+        if short.type in SUBJECT_TYPES and long.type in SUBJECT_TYPES and not long.rule.startswith("gazetteer") \
+                and _APPOSITIVE_ARTICLE.fullmatch(text, short.end, long.start) and " " in long.canonical \
+                and sum(c.isupper() for c in short.canonical) >= 2 \
+                and all(w[:1].isupper() for w in long.canonical.split()) \
+                and initials_match(short.canonical, long.canonical.split()):
+            pairs.append((long.canonical, short.canonical))
+            long.canonical = short.canonical
+    return pairs
 
 
 def _inside_defined_long_forms(abbreviations: list[tuple[str, str]], per_field) -> set[int]:

@@ -878,7 +878,7 @@ def make_abbreviations(nlp: Language, name: str):
     return AbbreviationFinder(nlp)
 
 
-def _initials_match(short: str, words: list[str]) -> bool:
+def initials_match(short: str, words: list[str]) -> bool:
     """Schwartz & Hearst: the short form's letters appear in order in the long form,
     its first letter opening the long form's first word. A plural short form may spell a
     singular long form: "Structured Inheritance Network (SI-Nets)", and a 2 or 4 the word
@@ -1007,7 +1007,7 @@ class AbbreviationFinder(BatchMatching):
                             and lex[i + 1].is_title:
                         continue  # (and its article: "Video Depth in the Wild (VDW)")
                     break  # but "part-of-speech (POS)", "Prompt-based …": a stop word inside a hyphenated word
-                if (not crossed or token.text[:1].isupper()) and _initials_match(short_text,
+                if (not crossed or token.text[:1].isupper()) and initials_match(short_text,
                                                                        [lex[k].text for k in range(i, start)]):
                     if best is not None and (token.lower in self.before_name or (
                             token.is_lower and lex[best].is_title)):
@@ -1168,7 +1168,7 @@ class AbbreviationFinder(BatchMatching):
             return
         words = [lex[k].text for k in range(first, close)]
         # (a word glued after a hyphen may be in lower case: "Intra- and Inter-modal Side …")
-        if not _initials_match(short_text, words) or not all(
+        if not initials_match(short_text, words) or not all(
                 w[:1].isupper() or w.lower() in self.stop or not w[:1].isalpha()
                 or (lex[k - 1].text == "-" and not info.space[k - 1]) for k, w in zip(range(first, close), words)):
             return
@@ -2038,6 +2038,7 @@ _UPPER_DOT_SUFFIX = r"(?<=[A-Z0-9]{2}|[a-z][A-Z]|-[A-Z])\.$"
 _GLUED_PAREN_INFIX = r"(?<=[A-Za-z0-9])\((?=[%A-Za-z0-9])"
 _LATEX_DOLLAR_INFIX = r"(?<=[A-Za-z0-9-])\$(?=[-A-Za-z0-9])"  # "ROC$-$AUC": LaTeX math inside a word
 _HYPHEN_BEFORE_ACRONYM_PREFIX = r"-(?=[A-Z]{2})"
+_LATEX_COMMAND_PREFIX = r"\\(?:textbf|textit|texttt|textsc|emph|underline|mathrm|mathbf)\{"  # "\textbf{LHU-Net}"
 # "benchmarks—DynamicEarthNet, …", "results—(HumanEval": an em dash, and a bracket after it
 _EM_DASH_INFIX = r"(?<=[A-Za-z0-9)])—(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9)]—)\((?=[A-Za-z0-9])"
 
@@ -2046,11 +2047,13 @@ def make_tokenizer_fixes(nlp: Language) -> None:
     """Split a full stop after an upper-case, digit or camel-case name ("ImageNet-1K.",
     "NormQ." and "ROUGE-L." end a sentence), a bracket glued to a name ("BLEU(%)", "Transformers(ViT)") and
     a hyphen a line break left before an acronym ("-BLEU"), LaTeX's math dollars inside a word
-    ("ROC$-$AUC" is ROC - AUC) and an em dash between words ("benchmarks—DynamicEarthNet")."""
+    ("ROC$-$AUC" is ROC - AUC), an em dash between words ("benchmarks—DynamicEarthNet") and
+    a LaTeX command opening a name ("\\textbf{LHU-Net}")."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _UPPER_DOT_SUFFIX]).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         [*nlp.Defaults.infixes, _GLUED_PAREN_INFIX, _LATEX_DOLLAR_INFIX, _EM_DASH_INFIX]).finditer
-    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _HYPHEN_BEFORE_ACRONYM_PREFIX]).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex(
+        [*nlp.Defaults.prefixes, _HYPHEN_BEFORE_ACRONYM_PREFIX, _LATEX_COMMAND_PREFIX]).search
 
