@@ -2637,6 +2637,22 @@ def test_a_unit_is_no_list_member_and_gains_in_a_metric(nlp):
         (10.2, "gain", "accuracy", "GSM8K", "FooNet"), (5.1, "gain", "accuracy", "MATH", "FooNet")]
 
 
+def test_gains_over_an_unnamed_baseline_and_metric_forms(nlp):
+    """"outperforming the baseline by 3.2 percentage points" is a gain though no name is
+    bettered; "a 1.2-point improvement in ROUGE-2" a gain; "WERs of 1.9% and 3.9%" and "48.3 PQ"
+    name their metrics."""
+    lead = "We propose FooNet, a new network. "
+    assert _values(nlp, lead + "FooNet achieves 94.1% accuracy, outperforming the baseline by 3.2 percentage points "
+                               "on AG News.") == [
+        (94.1, "score", "accuracy", "AG News", "FooNet"), (3.2, "gain", "accuracy", "AG News", "FooNet")]
+    assert [r[:3] for r in _values(nlp, lead + "FooNet yields a 1.2-point improvement in ROUGE-2 on XSum.")] == [
+        (1.2, "gain", "ROUGE-2")]
+    assert [r[2] for r in _values(nlp, lead + "On the LibriSpeech test-clean and test-other sets, FooNet obtains "
+                                              "WERs of 1.9% and 3.9%.")] == [
+        "word error rate", "word error rate"]
+    assert [r[2] for r in _values(nlp, lead + "FooNet achieves 48.3 PQ on COCO.")] == ["panoptic quality"]
+
+
 def test_results_from_set_19(nlp):
     """"Chameleon with GPT-4 achieves 86.54% accuracy on ScienceQA": Chameleon's, evaluated
     there (but in U-ViT's paper, "latent diffusion models with U-ViT achieve …" is U-ViT's);

@@ -138,7 +138,7 @@ GAIN_RANGE = re.compile(r"\b(?:" + GAIN_NOUNS + r")\b[^.;:%]{0,40}\brang(?:e|es|
 # "Penn Chinese Treebank (CTB) 5.0": a version of the name before it
 VERSION_AFTER_NAME = re.compile(r"^\)?\s?$")
 # "a 4% improvement in MRR", "36.5 points higher accuracy": a gain named after the number
-GAIN_AFTER = re.compile(r"\s*(?:db\s*)?(?:absolute\s+|relative\s+)?(" + GAIN_NOUNS
+GAIN_AFTER = re.compile(r"\s*(?:db\s*)?(?:-\s?points?\s+)?(?:absolute\s+|relative\s+)?(" + GAIN_NOUNS
                         + r"|higher|better|lower|reductions?|decreases?|more)\b", re.IGNORECASE)
 # "a 30% accuracy gap", "a 20% absolute drop in accuracy", "a 0.028 dB PSNR loss": a difference
 # or a loss, after the number and perhaps its metric (of one or two words)
@@ -165,6 +165,7 @@ CHANGE_VERB = re.compile(r"\b(improv|increas|boost|rais|enhanc|outperform|surpas
                          r"sav|drop)\w*\b", re.IGNORECASE)
 GAIN_VERB_STEMS = frozenset({"improv", "increas", "boost", "rais", "enhanc", "outperform", "surpass", "exceed", "beat"})
 # what stands between the last list boundary and a "by": "a plainly trained DR by 19%"
+OUTPERFORMING = re.compile(r"(?:outperform|surpass|exceed|beat)\w*\s", re.IGNORECASE)
 BETTERED = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]*?)\s*$")
 # "…, and the previous best DR model by 5%": the name before a gain's "by" is what was bettered
 BETTERED_BY = re.compile(r"(?:'s)?(?:\s+(?:models?|methods?|baselines?|approach|approaches|systems?))?\s+by\s+"
@@ -597,7 +598,8 @@ def _names_what_is_bettered(text: str, offset: int, mentions: list[Mention], by:
         return False
     lo, hi = words.start(1), words.end(1)
     return any(lo <= m.start - offset < hi for m in mentions if m.type in SUBJECT_TYPES or m.type == "Metric") \
-        or any(looks_named(w) for w in words.group(1).split())
+        or any(looks_named(w) for w in words.group(1).split()) \
+        or OUTPERFORMING.match(words.group(1)) is not None  # "…, outperforming the baseline by 3.2 points"
 
 
 def _clause_dataset(text: str, offset: int, mentions: list[Mention], number: int) -> Mention | None:
