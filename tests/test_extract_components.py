@@ -2639,8 +2639,9 @@ def test_a_unit_is_no_list_member_and_gains_in_a_metric(nlp):
 
 def test_gains_over_an_unnamed_baseline_and_metric_forms(nlp):
     """"outperforming the baseline by 3.2 percentage points" is a gain though no name is
-    bettered; "a 1.2-point improvement in ROUGE-2" a gain; "WERs of 1.9% and 3.9%" and "48.3 PQ"
-    name their metrics."""
+    bettered; "a 1.2-point improvement in ROUGE-2" a gain, and so are "1.1 BLEU higher than
+    mBART" and "(+2.3%)" after a score; "WERs of 1.9% and 3.9%" and "48.3 PQ" name their
+    metrics."""
     lead = "We propose FooNet, a new network. "
     assert _values(nlp, lead + "FooNet achieves 94.1% accuracy, outperforming the baseline by 3.2 percentage points "
                                "on AG News.") == [
@@ -2651,6 +2652,14 @@ def test_gains_over_an_unnamed_baseline_and_metric_forms(nlp):
                                               "WERs of 1.9% and 3.9%.")] == [
         "word error rate", "word error rate"]
     assert [r[2] for r in _values(nlp, lead + "FooNet achieves 48.3 PQ on COCO.")] == ["panoptic quality"]
+    # a number the metric after it says is better than another's is a gain, in the metric's direction
+    assert [r[1] for r in _values(nlp, lead + "FooNet achieves 21.3 BLEU on WMT16 En-Ro, 1.1 BLEU higher than "
+                                              "mBART.")] == ["score", "gain"]
+    assert [r[1] for r in _values(nlp, lead + "FooNet achieves 2.1 FID on CIFAR-10, 0.8 FID lower than "
+                                              "StyleGAN.")] == ["score", "gain"]
+    assert [r[0] for r in _values(nlp, lead + "FooNet has 2.1 WER on LibriSpeech, 0.8 WER higher than Whisper.")] == [2.1]
+    assert [r[:2] for r in _values(nlp, lead + "Our approach obtains an accuracy of 91.2% (+2.3%) on CIFAR-100.")] == [
+        (91.2, "score"), (2.3, "gain")]
 
 
 def test_results_from_set_19(nlp):

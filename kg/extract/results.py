@@ -253,6 +253,8 @@ DATA_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:on|for)\s+(?:the\s+)?((?:[a
 # "1.1% average accuracy gain": a gain word after the metric
 # (and "1.5 BLEU points improvement")
 GAIN_AFTER_METRIC = re.compile(r"\s*(?:points?\s+)?(?:" + GAIN_NOUNS + r")\b", re.IGNORECASE)
+# "1.1 BLEU higher than mBART", "0.8 FID lower than …": better than another, in the metric's direction
+BETTER_AFTER_METRIC = re.compile(r"\s*(?:points?\s+)?(higher|lower|better)\s+than\b", re.IGNORECASE)
 # "80.5% macro-average F1, 87.6% … LAS", "high accuracy (94.1% Dice on …)": what stands
 # between a number and another's metric
 CLAUSE_MARK = re.compile(r"[,;:()]")
@@ -332,7 +334,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     for match in numbers:
         if match.start() in bracketed:
             owner = made.get(bracketed[match.start()])
-            if owner is not None and BRACKETED_GAIN.match(text, match.end()):
+            if owner is not None and (match.group(1) == "+" or BRACKETED_GAIN.match(text, match.end())):
                 out.append(owner.model_copy(update={
                     "value": float(match.group(2).replace(",", ".")), "kind": "gain",
                     "unit": _unit_label(match.group(3))}))
@@ -433,6 +435,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if _higher_is_better(metric) and REDUCED_BEFORE.search(text, max(0, match.start() - 60),
                                                                           match.start()):
             continue
+        if metric.start >= end and BETTER_AFTER_METRIC.match(text, metric.end - offset) \
+                and not _better_after(text, metric, offset):
+            continue  # "0.8 WER higher than Whisper": worse than another
         if DIFFERENCE_AFTER.match(text, match.end()):
             continue  # "a 30% accuracy gap on MATH", "an up to 20% absolute drop in accuracy"
         change = GAIN_AFTER.match(text, after)
@@ -455,6 +460,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           or OUTPERFORMS_BY_OF.search(text, max(0, match.start() - 80), match.start())
                           or change is not None or match.start() in listed_gains
                           or (metric.start >= end and GAIN_AFTER_METRIC.match(text, metric.end - offset))
+                          or (metric.start >= end and _better_after(text, metric, offset))
                           or (previous and previous[1] == "gain" and LIST_GAP.match(text[previous[0]:match.start()]))
                           ) else "score"
         previous = (match.end(), kind)
@@ -522,6 +528,16 @@ def _blanked(text: str, lo: int, hi: int, start: int, end: int) -> str:
     """text[lo:hi] with its characters from `start` to `end` made spaces."""
     a, b = max(lo, min(start, hi)), max(lo, min(end, hi))
     return text[lo:a] + " " * (b - a) + text[b:hi]
+
+
+def _better_after(text: str, metric: Mention, offset: int) -> bool:
+    """The words after a number's metric say it is better than another's: "1.1 BLEU higher
+    than mBART" (for a metric where higher is better), "0.8 FID lower than" (lower)."""
+    said = BETTER_AFTER_METRIC.match(text, metric.end - offset)
+    if said is None:
+        return False
+    word = said.group(1).lower()
+    return word == "better" or (word == "higher") == _higher_is_better(metric)
 
 
 def _gain_word_before(preceding: list[str], gain_words: set[str]) -> bool:
