@@ -68,10 +68,10 @@ PROPORTION_RANGE = re.compile(r"\s*(?:to|[-–])\s*\d{1,4}(?:[.,]\d+)?\s?%\s*of\
 # "with 31% labeled data", "using 10% training samples": a share of the data
 DATA_SHARE = re.compile(r"\s*(?:(?!(?:on|in|for|across|over|than)\b)[\w-]+\s+){0,2}?"
                         r"(?:data|samples|examples|labels|annotations|parameters|params)\b", re.IGNORECASE)
-# "83% faster than ResNet-50", "in 29% fewer steps", "50% less memory": a comparison of cost,
-# not of the sentence's metric
+# "83% faster than ResNet-50", "in 29% fewer steps", "50% less memory", "33.68 frames per
+# second": a comparison of cost, or a speed, not the sentence's metric
 COST_AFTER = re.compile(r"\s*(?:faster|slower|fewer|less|smaller|cheaper|lighter|shorter|frames\s+per\s+second|fps|"
-                        r"ms\b|milliseconds|seconds|hours|GB\b|MB\b)", re.IGNORECASE)
+                        r"ms|milliseconds|seconds|hours|GB|MB)\b", re.IGNORECASE)
 # "while saving 12% in parameter storage", "reduces the number of parameters needing fine-tuning
 # to 10%": a cost saved
 COST_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\s+" + APPROX + r"$|\bparam(?:eter)?s\b[^.,;:%\d]{0,40}\b(?:to|by)\s+"
@@ -395,9 +395,10 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         metric = from_metric or list_metrics.get(match.start()) or next(
             (m for m in metrics if m.start >= end and CHANGE_IN.fullmatch(text, after, m.start - offset)), None) \
             or _nearest(metrics, start, end, text, offset)
-        in_brackets_of = _bracketed_after_dataset(text, offset, mentions, match.start()) or next(
+        # the dataset the number follows: "CIFAR-10 (99.0%)", "(HumanEval 93.9%, MBPP 83.1%, …)"
+        dataset_at_number = _bracketed_after_dataset(text, offset, mentions, match.start()) or next(
             (m for m in mentions if m.type == "Dataset" and DATASET_THEN_NUMBER.fullmatch(text, m.end - offset, match.start())),
-            None)  # "(HumanEval 93.9%, MBPP 83.1%, …)": each number after its benchmark
+            None)
         verb_by = GAIN_VERB_BY.search(text, max(0, match.start() - 60), match.start())
         # (and each "by" of a list: "we outperform BM25 by 44%, a plainly trained DR by 19%, …")
         improved_by = _last_change_is_a_gain(text, match.start()) and (verb_by is not None or (
@@ -415,7 +416,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         # brackets ("state-of-the-art accuracy on … datasets such as Stanford cars (96.0%),
         # CIFAR-10 (99.0%)"), once for each, or one said after the dataset ("in terms of mAP")
         far = sole_metric is not None and metric in (None, sole_metric) and ((sole_metric.end <= start and (
-            in_brackets_of is not None or improved_by or GAIN_AFTER.match(text, after) is not None))
+            dataset_at_number is not None or improved_by or GAIN_AFTER.match(text, after) is not None))
             or (sole_metric.start >= end and IN_TERMS_OF.fullmatch(text, after, sole_metric.start - offset)))
         if from_metric is not None:
             far = True  # (its metric may have been another number's)
@@ -464,7 +465,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           or (previous and previous[1] == "gain" and LIST_GAP.match(text[previous[0]:match.start()]))
                           ) else "score"
         previous = (match.end(), kind)
-        dataset = listed_datasets[match.start()] if match.start() in listed_datasets else in_brackets_of or (
+        dataset = listed_datasets[match.start()] if match.start() in listed_datasets else dataset_at_number or (
             _clause_dataset(text, offset, mentions, match.start())
             if far and improved_by and not DATASET_SLOT.match(text, match.end()) else None) or \
             _dataset_of(text, offset, mentions, start, end, metric)
