@@ -1093,10 +1093,15 @@ class AbbreviationFinder(BatchMatching):
             if meant is not None:
                 # in this paper the short form means its definition: "Bayesian Networks (BNs) …
                 # in using BN" is no batch normalization
+                # (and so is a name its curated sense gave a canonical: "FFT approaches" after "full
+                # fine-tuning (FFT)" are no Fourier transform)
                 forms = {short_text, singular(short_text)}
+                other = listed[1] if listed is not None and listed[1] != meant[1] else None
                 found[:] = [c._replace(label=meant[0], canonical=meant[1])
-                            if c.rule == "gazetteer" and c.canonical != meant[1]
-                            and info.span_text(c.start, c.end) in forms else c for c in found]
+                            if c.canonical != meant[1] and (
+                                (c.rule == "gazetteer" and info.span_text(c.start, c.end) in forms)
+                                or (other is not None and c.rule != "gazetteer" and c.canonical == other))
+                            else c for c in found]
             elif listed is not None and (label is not None or _spelled_by_initials(
                     short_text, [lex[k].text for k in range(long_start, long_end) if lex[k].text != "-"])):
                 spelled = self.spelled_out.get(listed[1])
