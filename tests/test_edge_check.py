@@ -673,7 +673,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:Inha-CVAI/HDA-Net", "RGB representation", "Method"),
     # set 19, judged at be0b902 (after the first fixes of stop 33)
     ("gh:lhoyer/DAFormer", "Thing-Class ImageNet Feature Distance", "Metric"),
-    ("gh:TIGER-AI-Lab/MMLU-Pro", "CoT reasoning", "Task"),
 }
 
 

@@ -2695,7 +2695,8 @@ def test_names_from_set_19(nlp):
     under its class noun; "IISAN (Intra- and Inter-modal Side Adapted Network for Multimodal
     Representation)" spells IISAN, no names inside; "\\textbf{LHU-Net}, a Light Hybrid U-Net
     architecture" is one entity, its long form spelling it; "FFT approaches" after "full
-    fine-tuning (FFT)" are fine-tuning, not the gazetteer's Fourier transform; "0.028 dB PSNR loss"
+    fine-tuning (FFT)" are fine-tuning, not the gazetteer's Fourier transform; "Chain of Thought
+    (CoT) reasoning" is the curated prompting method, not a task; "0.028 dB PSNR loss"
     names nothing; the
     title "MMLU-Pro: …" proposes MMLU-Pro, a benchmark of its own."""
     ex = _extract(nlp, "Extensive experiments on four benchmarks—DynamicEarthNet, HRSCD, BANDON, and SECOND—"
@@ -2709,6 +2710,8 @@ def test_names_from_set_19(nlp):
                   title="LHU-Net: A Light Hybrid U-Net for Cost-Efficient Volumetric Medical Image Segmentation")[0]
     assert {(r.type, r.source, r.target) for r in ex.relations if r.type == "ADDRESSES"} == {
         ("ADDRESSES", "LHU-Net", "medical image segmentation")}
+    ex = _extract(nlp, "Models utilizing Chain of Thought (CoT) reasoning achieved better performance.")[0]
+    assert [(m.canonical, m.type) for m in ex.entities] == [("chain-of-thought prompting", "Method")]
     ex = _extract(nlp, "IISAN matches the performance of full fine-tuning (FFT). It is faster than FFT approaches.")[0]
     assert {(m.text, m.canonical) for m in ex.entities if "FFT" in m.text} >= {("FFT approaches", "fine-tuning")}
     ex = _extract(nlp, "RoofGS achieves a 10.1x speedup over 3DGS, with only a 0.028 dB PSNR loss.")[0]

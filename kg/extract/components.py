@@ -1128,8 +1128,9 @@ class AbbreviationFinder(BatchMatching):
             if label == "Task" and lex[end].lower in ("dataset", "datasets", "data"):
                 head = None  # "6 natural language understanding (NLU) datasets": data for the task
                 # NLU (but "the … evaluation (BLUE) benchmark" names a benchmark)
-            elif known is not None and {head, label} <= SUBJECT_TYPES:
-                head = label  # "Graph Neural Network (GNN) architectures" are the curated method
+            elif known is not None and ({head, label} <= SUBJECT_TYPES or (head == "Task" and label in SUBJECT_TYPES)):
+                head = label  # "Graph Neural Network (GNN) architectures" are the curated method, and
+                # "Chain of Thought (CoT) reasoning" the curated prompting method, not a task
             if head is not None:
                 # a task's head is part of its name: "facial Action Unit (AU) recognition" is AU
                 # recognition (but "natural language processing (NLP) systems" names NLP)
