@@ -3,11 +3,14 @@
 `store` runs a test on both stores: the embedded FalkorDB (a fresh data dir) and Neo4j,
 found in this order: NEO4J_URI, testcontainers when Docker answers, the Maven-started
 local server (kg.neo4j_local). Without any, Neo4j tests skip with a loud reason, except
-under CI (CI=true) or KG_REQUIRE_NEO4J=1, where they fail: CI must run them for real.
+under CI (CI=true) or KG_REQUIRE_NEO4J=1, where they fail: CI must run them for real. A
+session using the Maven-started server holds a lock beside its home, so two suites run at
+once on one machine take turns rather than wipe each other's database.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import sys
 from pathlib import Path
@@ -28,11 +31,36 @@ def skip_or_fail(message: str) -> None:
     pytest.skip(message)
 
 
+def local_neo4j_lock_path() -> Path:
+    """The lock a test session holds while it uses the Maven-started Neo4j of its home."""
+    home = Path(os.environ.get("KG_NEO4J_TEST_HOME") or Path.home() / ".cache" / "kg" / "neo4j-test")
+    home = home.expanduser().resolve()
+    return home.parent / f"{home.name}.session.lock"
+
+
+def _hold_local_neo4j() -> None:
+    """One test session at a time uses the Maven-started Neo4j: two would wipe and fill the
+    same database under each other. A session that finds another holding it waits."""
+    if os.environ.get("NEO4J_URI"):
+        return
+    path = local_neo4j_lock_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = open(path, "w")  # held (and closed) with the session
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        print(f"\nanother test session is using the local Neo4j ({path}); waiting for it", file=sys.stderr)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+    _NEO4J["lock"] = lock
+
+
 @pytest.fixture(scope="session")
 def neo4j_server():
     """A running Neo4j (shared by the session); see the module docstring for the order."""
     if "server" not in _NEO4J:
         from kg.neo4j_local import find_neo4j
+
+        _hold_local_neo4j()
 
         _NEO4J["server"], _NEO4J["reason"] = find_neo4j()
     server = _NEO4J["server"]

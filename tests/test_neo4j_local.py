@@ -19,7 +19,7 @@ import pytest
 from kg import neo4j_local
 from kg.neo4j_local import Neo4jServer, admin_import, find_neo4j, start, status, stop
 
-from conftest import skip_or_fail
+from conftest import local_neo4j_lock_path, skip_or_fail
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -153,3 +153,15 @@ def test_find_neo4j_reports_what_it_tried(monkeypatch):
     server, reason = find_neo4j()
     assert server is None
     assert "NEO4J_URI is not set" in reason and "no Docker engine" in reason and "KG_NEO4J_LOCAL=0" in reason
+
+
+def test_one_test_session_at_a_time_uses_the_local_neo4j(neo4j_server):
+    """While this session uses the Maven-started Neo4j it holds the home's session lock, so a
+    second suite run on the same machine waits instead of wiping this one's database."""
+    if neo4j_server.source != "local":
+        pytest.skip(f"the server is not the Maven-started one ({neo4j_server.source}): no lock to hold")
+    probe = ("import fcntl, sys\n"
+             "lock = open(sys.argv[1], 'w')\n"
+             "try:\n    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)\nexcept BlockingIOError:\n    sys.exit(3)\n")
+    proc = subprocess.run([sys.executable, "-c", probe, str(local_neo4j_lock_path())], capture_output=True, text=True)
+    assert proc.returncode == 3, proc.stderr
