@@ -183,6 +183,12 @@ def default_home() -> Path:
     return Path(env).expanduser() if env else Path.home() / ".cache" / "kg" / "neo4j-local"
 
 
+def local_test_home() -> Path:
+    """The home of the server :func:`find_neo4j` starts or reuses: ``$KG_NEO4J_TEST_HOME`` or
+    ``~/.cache/kg/neo4j-test``."""
+    return _home(os.environ.get("KG_NEO4J_TEST_HOME") or Path.home() / ".cache" / "kg" / "neo4j-test")
+
+
 def _home(home: Path | str | None) -> Path:
     return (Path(home).expanduser() if home else default_home()).resolve()
 
@@ -521,8 +527,7 @@ def find_neo4j() -> tuple[Neo4jServer | None, str]:
     if os.environ.get("KG_NEO4J_LOCAL", "1") == "0":
         tried.append("the Maven-built local server is disabled (KG_NEO4J_LOCAL=0)")
     else:
-        env_home = os.environ.get("KG_NEO4J_TEST_HOME")
-        home = _home(env_home or Path.home() / ".cache" / "kg" / "neo4j-test")
+        home = local_test_home()
         try:
             running = status(home)
             server = running or start(home)

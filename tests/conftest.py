@@ -33,8 +33,9 @@ def skip_or_fail(message: str) -> None:
 
 def local_neo4j_lock_path() -> Path:
     """The lock a test session holds while it uses the Maven-started Neo4j of its home."""
-    home = Path(os.environ.get("KG_NEO4J_TEST_HOME") or Path.home() / ".cache" / "kg" / "neo4j-test")
-    home = home.expanduser().resolve()
+    from kg.neo4j_local import local_test_home
+
+    home = local_test_home()
     return home.parent / f"{home.name}.session.lock"
 
 

@@ -485,7 +485,7 @@ class ContextPatterns(BatchMatching):
             if span is None:
                 continue
             s, e = span
-            if s > 0 and lex[s].text in units() and _NUMBER.match(lex[s - 1].text):
+            if _unit_after_number(lex, s):
                 continue  # "with only a 0.028 dB PSNR loss": a number's unit opens no name
             if rule["label"] == "auto" and e < info.n and lex[e].lower in _DETERMINERS:
                 continue  # "ULIP-2 sets a new record": a head noun before an article is a verb
@@ -850,7 +850,7 @@ class NamePatterns(ContextPatterns):
                 s, e = item
                 if s > 0 and (lex[s - 1].named or lex[s - 1].is_title):
                     continue  # part of a longer name ("OpenAI's WIT")
-                if s > 0 and _NUMBER.match(lex[s - 1].text) and lex[s].text in units():
+                if _unit_after_number(lex, s):
                     continue  # a unit: "improves PSNR by 0.5 dB and SSIM by 0.02"
                 new = Candidate(s, e, c.label, "name-coordinated", self.coordination["confidence"], None, 1)
                 found.append(new)
@@ -1449,6 +1449,11 @@ def description_type(info: DocInfo, start: int) -> str | None:
 def units() -> frozenset[str]:
     """Units a number is written with ("0.5 dB", "45 FPS"): never a name (rules.json)."""
     return frozenset(patterns_config()["coordination"]["units"])
+
+
+def _unit_after_number(lex, i: int) -> bool:
+    """Token i is a unit written after a number ("0.5 dB", "45 FPS")."""
+    return i > 0 and lex[i].text in units() and _NUMBER.match(lex[i - 1].text) is not None
 
 
 @lru_cache(maxsize=1)

@@ -436,8 +436,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if _higher_is_better(metric) and REDUCED_BEFORE.search(text, max(0, match.start() - 60),
                                                                           match.start()):
             continue
-        if metric.start >= end and BETTER_AFTER_METRIC.match(text, metric.end - offset) \
-                and not _better_after(text, metric, offset):
+        better = _better_after(text, metric, offset) if metric.start >= end else None
+        if better is False:
             continue  # "0.8 WER higher than Whisper": worse than another
         if DIFFERENCE_AFTER.match(text, match.end()):
             continue  # "a 30% accuracy gap on MATH", "an up to 20% absolute drop in accuracy"
@@ -461,7 +461,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           or OUTPERFORMS_BY_OF.search(text, max(0, match.start() - 80), match.start())
                           or change is not None or match.start() in listed_gains
                           or (metric.start >= end and GAIN_AFTER_METRIC.match(text, metric.end - offset))
-                          or (metric.start >= end and _better_after(text, metric, offset))
+                          or better
                           or (previous and previous[1] == "gain" and LIST_GAP.match(text[previous[0]:match.start()]))
                           ) else "score"
         previous = (match.end(), kind)
@@ -531,12 +531,13 @@ def _blanked(text: str, lo: int, hi: int, start: int, end: int) -> str:
     return text[lo:a] + " " * (b - a) + text[b:hi]
 
 
-def _better_after(text: str, metric: Mention, offset: int) -> bool:
-    """The words after a number's metric say it is better than another's: "1.1 BLEU higher
-    than mBART" (for a metric where higher is better), "0.8 FID lower than" (lower)."""
+def _better_after(text: str, metric: Mention, offset: int) -> bool | None:
+    """Whether the words after a number's metric say it is better than another's: "1.1 BLEU
+    higher than mBART" (for a metric where higher is better), "0.8 FID lower than" (lower), or
+    worse ("0.8 WER higher than"); None when they compare nothing."""
     said = BETTER_AFTER_METRIC.match(text, metric.end - offset)
     if said is None:
-        return False
+        return None
     word = said.group(1).lower()
     return word == "better" or (word == "higher") == _higher_is_better(metric)
 
