@@ -2399,6 +2399,25 @@ def _values(nlp, text):
     return [(value, kind, metric, dataset, subject) for value, _, kind, metric, dataset, subject in _results(nlp, text)]
 
 
+def test_result_pairs_per_dataset_after_two_metrics_and_a_metric_after_a_spread(nlp):
+    """"1.2% in AJI and 0.76% in Dice for CoNSeP, 0.7% and 0.5% for PanNuke": a list of as many numbers
+    as the metrics just stated, followed by a dataset kg knows, is in those metrics in order; one
+    followed by a name kg does not know stays unread. "92.56% ± 1.16% AUC": the metric after the spread
+    is the number's, not the one before it."""
+    assert _values(nlp, "We propose HDA-Net. Experiments show that the proposed HDA-Net shows improvements of 1.2% "
+                        "in AJI and 0.76% in Dice for CoNSeP, 0.7% and 0.5% for PanNuke, and 0.21% and 0.16% for "
+                        "Kumar, respectively.") == [
+        (1.2, "gain", "AJI", "CoNSeP", "HDA-Net"), (0.76, "gain", "Dice coefficient", "CoNSeP", "HDA-Net"),
+        (0.7, "gain", "AJI", "PanNuke", "HDA-Net"), (0.5, "gain", "Dice coefficient", "PanNuke", "HDA-Net")]
+    assert _values(nlp, "We propose FooNet. FooNet reaches 81.2% accuracy and 77.1 F1 on SST-2, 91.0% and 88.2 on "
+                        "MNLI.") == [
+        (81.2, "score", "accuracy", "SST-2", "FooNet"), (77.1, "score", "F1", "SST-2", "FooNet"),
+        (91.0, "score", "accuracy", "MNLI", "FooNet"), (88.2, "score", "F1", "MNLI", "FooNet")]
+    assert _values(nlp, "We propose FooNet. It achieves 87.48\\% $\\pm$ 2.09\\% F1-score and 92.56\\% $\\pm$ 1.16\\% "
+                        "area under the receiver operating characteristic curve (AUC) on LIDC-IDRI.") == [
+        (87.48, "score", "F1", "LIDC-IDRI", "FooNet"), (92.56, "score", "AUC", "LIDC-IDRI", "FooNet")]
+
+
 def test_result_metric_said_once_further_back(nlp):
     """The sentence's one metric holds the gains it says are made ("The mean Intersection-over-Union
     on X dataset is improved by 0.7%; on Y dataset is improved by 12.28%"), each on the dataset of
@@ -2410,7 +2429,8 @@ def test_result_metric_said_once_further_back(nlp):
         (0.7, "gain", "mIoU", "ISPRS Potsdam", "FALSE"), (12.28, "gain", "mIoU", "CVPR DGLC", "FALSE")]
     assert _values(nlp, "We propose TResNet. Our TResNet models achieve state-of-the-art accuracy on competitive "
                         "datasets such as Stanford cars (96.0\\%), CIFAR-10 (99.0\\%) and Oxford-Flowers (99.1\\%).") == [
-        (96.0, "score", "accuracy", "Stanford Cars", "TResNet"), (99.0, "score", "accuracy", "CIFAR-10", "TResNet")]
+        (96.0, "score", "accuracy", "Stanford Cars", "TResNet"), (99.0, "score", "accuracy", "CIFAR-10", "TResNet"),
+        (99.1, "score", "accuracy", "Oxford Flowers-102", "TResNet")]  # (a name's words joined by hyphens: the name)
     assert _values(nlp, "Our method improves zero-shot top-1 accuracy beyond existing prompt-learning techniques, "
                         "with a 3.08% improvement over the baseline MaPLe.") == [(3.08, "gain", "top-1 accuracy", None, None)]
     assert _values(nlp, "We propose TAS-Balanced. Evaluated on NDCG@10, we outperform BM25 by 44%, a plainly trained DR "

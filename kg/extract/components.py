@@ -260,6 +260,9 @@ class GazetteerMatcher:
             docs = [nlp.make_doc(surface), nlp.make_doc(surface.lower())]
             if len(docs[0]) == len(docs[1]):
                 docs = docs[:1]
+            hyphenated = _hyphenated_name(entry, surface)
+            if hyphenated and hyphenated.lower() not in by_surface:
+                docs.append(nlp.make_doc(hyphenated))
             self.matcher.add(match_id, docs)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -294,6 +297,16 @@ class GazetteerMatcher:
                 continue  # "equivariant to translation and rotation", "lower precision": another meaning
             found.append(Candidate(start, end, entry.type, "gazetteer", self.confidence, entry.name, 3))
         return doc
+
+
+def _hyphenated_name(entry: GazetteerEntry, surface: str) -> str | None:
+    """A capitalised two- or three-word name of a dataset or model written with hyphens
+    ("Oxford-Flowers", "Stanford-Cars"): the same name, so the same entry."""
+    words = surface.split(" ")
+    if entry.type in ("Dataset", "Model") and 2 <= len(words) <= 3 \
+            and all(w[:1].isupper() and w.isalnum() for w in words):
+        return "-".join(words)
+    return None
 
 
 def _exact_form(entry: GazetteerEntry, surface: str) -> bool:

@@ -220,6 +220,7 @@ RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 # test's threshold, not a score
 SETTING_BEFORE = re.compile(r"(?:\\[A-Za-z]+|(?<![\w-])[A-Za-z]|[α-ωΑ-Ω])\s*(?:[=<>≤≥]|<=|>=)\s*$")
 SPREAD_BEFORE = re.compile(r"(?:±|\\pm|\+/-)\s*\$?\s*$")
+SPREAD_AFTER = re.compile(r"\s*(?:±|\\pm|\+/-)\s*\$?\s*\d+(?:\.\d+)?\s*%?")
 # "(Section 5.1)", "Table 2": a reference to part of the paper, not a score
 BENCHMARK_SCORE_GAP = re.compile(r"\s?(?:(?:average|overall|mean)\s)?", re.IGNORECASE)
 REFERENCE_BEFORE = re.compile(r"\b(?:sections?|tables?|figures?|figs?\.?|equations?|eqs?\.?|chapters?)\s+$",
@@ -331,7 +332,13 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     last_dataset = None  # the dataset of the sentence's last result
     changed = None  # the metric a "from A to B" changes, for its B
     list_head = {match.start(): listed[0].start() for listed in lists for match in listed[1:]}
+    in_list = {match.start(): (listed, position) for listed in lists if len(listed) > 1
+               for position, match in enumerate(listed)}
     for match in numbers:
+        # "1.2% in AJI and 0.76% in Dice for CoNSeP, 0.7% and 0.5% for PanNuke": a list of as many
+        # numbers as the metrics just stated, on a dataset of its own, is in those metrics in order
+        parallel = _parallel_metric(text, offset, mentions, match, in_list, numbers, metric_of) \
+            if match.start() in in_list else None
         if match.start() in bracketed:
             owner = made.get(bracketed[match.start()])
             if owner is not None and (match.group(1) == "+" or BRACKETED_GAIN.match(text, match.end())):
@@ -339,7 +346,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                     "value": float(match.group(2).replace(",", ".")), "kind": "gain",
                     "unit": _unit_label(match.group(3))}))
             continue
-        if match.start() in respective and respective[match.start()] is None \
+        if match.start() in respective and respective[match.start()] is None and parallel is None \
                 and match.start() not in listed_datasets and match.start() not in list_metrics:
             continue  # one of a "respectively" list whose names kg cannot pair with its numbers (but
             # "by 2.6 / 7.0 AP gain, respectively" pairs them with what came before: one metric each)
@@ -425,6 +432,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         elif metric is None and list_head.get(match.start()) in made:
             # "surpassing LoRA by 33.52% and 36.41%": a list's later numbers take its first one's metric
             metric, far = metric_of[list_head[match.start()]], True
+        if parallel is not None and (metric is None or id(metric) in used_metrics):
+            metric, far = parallel, True
         if stated is not None and (metric is None or id(metric) in used_metrics) \
                 and ELIDED_GAP.fullmatch(text, stated[1], match.start()) \
                 and _names_a_dataset(text, offset, mentions, match.end()):
@@ -652,6 +661,23 @@ def _figures_of_another_name(text: str, offset: int, subject: Mention, number: i
     return looks_named(word) and not any(m.start <= at < m.end for m in mentions)
 
 
+def _parallel_metric(text: str, offset: int, mentions: list[Mention], match: re.Match, in_list: dict,
+                     numbers: list[re.Match], metric_of: dict[int, Mention]) -> Mention | None:
+    """The metric of a listed number whose list stands for the results just before it: as many
+    numbers, each with a metric of its own, and the list followed by its dataset ("1.2% in AJI
+    and 0.76% in Dice for CoNSeP, 0.7% and 0.5% for PanNuke": 0.5 is in Dice)."""
+    listed, position = in_list[match.start()]
+    slot = DATASET_SLOT.match(text, listed[-1].end())
+    if slot is None or not any(m.type == "Dataset" and m.start - offset == slot.start(1) for m in mentions):
+        return None
+    first = next(i for i, number in enumerate(numbers) if number.start() == listed[0].start())
+    earlier = numbers[first - len(listed):first] if first >= len(listed) else []
+    metrics = [metric_of.get(number.start()) for number in earlier]
+    if not earlier or None in metrics or len({m.canonical for m in metrics}) < len(listed):
+        return None
+    return metrics[position]
+
+
 def _number_lists(text: str, numbers: list[re.Match]) -> list[list[re.Match]]:
     """The numbers in runs of one list each ("68%, 16% and 7%"); a number on its own is a run of one."""
     lists: list[list[re.Match]] = []
@@ -872,8 +898,10 @@ def _nearest(metrics: list[Mention], start: int, end: int, text: str, offset: in
     on the number's side of a comma first ("80.5% macro-average F1, 87.6% syntactic
     dependencies LAS": the 87.6 is the LAS)."""
     best, rank = None, (True, WINDOW + 1)
+    spread = SPREAD_AFTER.match(text, end - offset)  # ("92.56% ± 1.16% AUC": the AUC is next to it)
+    after = offset + spread.end() if spread else end
     for m in metrics:
-        lo, hi = (end, m.start) if m.start >= end else (m.end, start)
+        lo, hi = (after, m.start) if m.start >= after else (m.end, start)
         if not 0 <= hi - lo <= WINDOW:
             continue
         here = (CLAUSE_MARK.search(text, lo - offset, hi - offset) is not None, hi - lo)
