@@ -2749,3 +2749,18 @@ def test_names_from_set_18(nlp):
     assert [r[:4] for r in _values(nlp, "We propose HDA-Net. Our experiments on the CoNSeP and Kumar datasets show "
                                         "improvements of 1.2% in AJI and 0.76% in Dice for CoNSeP.")] == [(1.2, "gain", "AJI", "CoNSeP"),
                                                                  (0.76, "gain", "Dice coefficient", "CoNSeP")]
+
+
+def test_a_name_given_to_an_activity_is_a_method_and_its_sized_variant_is_read_with_it(nlp):
+    """"We propose a simple yet efficient anchor-free instance segmentation, called CenterMask": the
+    paper names a method for the task, not a task ("a new task called X" stays a task).
+    "CenterMask-Lite also achieves …": a size glued to a name the paper introduced is one name with
+    it, the subject of its results."""
+    ex = _extract(nlp, "We propose a simple yet efficient anchor-free instance segmentation, called CenterMask, that "
+                       "adds a spatial attention-guided mask branch. CenterMask-Lite also achieves 33.4% mask AP on "
+                       "COCO.")[0]
+    assert {(m.canonical, m.type) for m in ex.entities if m.canonical.startswith("CenterMask")} == {
+        ("CenterMask", "Method"), ("CenterMask-Lite", "Method")}
+    assert [(r.value, r.subject) for r in ex.results] == [(33.4, "CenterMask-Lite")]
+    ex = _extract(nlp, "We introduce a new task called VisualRiddles, in which a model must explain an image.")[0]
+    assert ("VisualRiddles", "Task") in {(m.canonical, m.type) for m in ex.entities}

@@ -67,6 +67,11 @@ def make_recurring(nlp: Language, name: str):
     return RecurringNames(nlp)
 
 
+# a size or flavour glued to a name by a hyphen (kg.extract.names' size suffixes)
+_VARIANT_WORD = re.compile(r"\d+(?:\.\d+)?[BMKT]|base|large|small|tiny|xl|xxl|mini|medium|huge|giant|lite",
+                           re.IGNORECASE)
+
+
 class RecurringNames:
     """Second pass: names introduced elsewhere in the batch, matched case-sensitively."""
 
@@ -88,8 +93,13 @@ class RecurringNames:
         found = doc.user_data.setdefault(CANDIDATES, [])
         strings = doc.vocab.strings
         datasets = set()
+        n = len(doc)
         for match_id, start, end in self.matcher(doc):
             label = self.types[strings[match_id]]
+            if end + 1 < n and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                    and _VARIANT_WORD.fullmatch(doc[end + 1].text) \
+                    and (end + 2 == n or doc[end + 1].whitespace_ or doc[end + 2].is_punct):
+                end += 2  # "CenterMask-Lite" after "CenterMask": a variant of the name, one name
             found.append(Candidate(start, end, label, "recurring-name", 0.8, None, 2))
             if label == "Dataset":
                 datasets.add((start, end))

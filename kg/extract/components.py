@@ -1476,7 +1476,20 @@ def verbs_after_name() -> frozenset[str]:
 
 def type_before(info: DocInfo, start: int) -> str | None:
     """"a new benchmark called X", "a Chinese dataset for …, named X": the type the words
-    before a name (starting at `start`) tell."""
+    before a name (starting at `start`) tell. A name given to an activity is a method for it
+    ("an anchor-free instance segmentation, called CenterMask"); only a task or problem named
+    as one is a task ("a new task called X")."""
+    label = _type_before(info, start)
+    if label == "Task" and not any(info.lex[k].lower in _TASK_WORDS
+                                   for k in range(max(info.sent_of[start], start - 12), start)):
+        return "Method"
+    return label
+
+
+_TASK_WORDS = frozenset({"task", "tasks", "problem", "problems", "setting", "settings", "challenge", "challenges"})
+
+
+def _type_before(info: DocInfo, start: int) -> str | None:
     naming = introducing_words().naming
     lex = info.lex
     words = [lex[k].text for k in range(max(0, start - 6), start) if lex[k].lower not in naming]

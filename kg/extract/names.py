@@ -13,7 +13,7 @@ from functools import lru_cache
 
 _SIZE_SUFFIX = re.compile(
     r"^(?P<family>.*?[A-Za-z0-9.])[\s-]*(?P<size>\d+(?:\.\d+)?\s?[BMKT]|\d+x\d+B|"
-    r"base|large|small|tiny|xl|xxl|mini|medium|huge|giant|chat|instruct)$",
+    r"base|large|small|tiny|xl|xxl|mini|medium|huge|giant|lite|chat|instruct)$",
     re.IGNORECASE,
 )
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"})
