@@ -2764,3 +2764,14 @@ def test_a_name_given_to_an_activity_is_a_method_and_its_sized_variant_is_read_w
     assert [(r.value, r.subject) for r in ex.results] == [(33.4, "CenterMask-Lite")]
     ex = _extract(nlp, "We introduce a new task called VisualRiddles, in which a model must explain an image.")[0]
     assert ("VisualRiddles", "Task") in {(m.canonical, m.type) for m in ex.entities}
+
+
+def test_a_curated_dataset_before_its_benchmarks_tracks_is_the_dataset(nlp):
+    """"on the nuScenes detection and tracking benchmarks": the curated nuScenes' benchmarks, which
+    place the scores; no task named "nuScenes detection". But "ImageNet classification" alone is a task."""
+    ex = _extract(nlp, "We propose DORT. DORT outperforms all the previous methods on the nuScenes detection and "
+                       "tracking benchmarks with 62.5% NDS and 57.6% AMOTA, respectively. On ImageNet classification, "
+                       "DORT is strong.")[0]
+    assert [(r.value, r.metric, r.dataset) for r in ex.results] == [(62.5, "NDS", "nuScenes"), (57.6, "AMOTA", "nuScenes")]
+    assert {(m.canonical, m.type) for m in ex.entities if "Net" in m.canonical or "Scenes" in m.canonical} == {
+        ("nuScenes", "Dataset"), ("ImageNet classification", "Task")}

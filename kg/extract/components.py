@@ -524,6 +524,11 @@ class ContextPatterns(BatchMatching):
                 label = self.label(info, rule, s, e)
             if label is None:
                 continue
+            if label == "Task" and gazetteer.get((s, e - 1), ("",))[0] == "Dataset" and e < info.n \
+                    and lex[e].lower in ("and", "/") and any(lex[k].lower in self.class_heads
+                                                             for k in range(e + 1, min(info.n, e + 4))):
+                continue  # "the nuScenes detection and tracking benchmarks": the dataset's benchmarks (but
+                # "ImageNet classification" on its own is a task)
             if label == "Metric" and lex[e - 1].lower in ("gain", "gains") and e - s > 1 and lex[e - 2].named:
                 # "5% absolute F1 gain", "+1.14% ND-CG gains": a gain in the metric named before
                 if gazetteer.get((s, e - 1), ("",))[0] == "Metric":
