@@ -696,6 +696,21 @@ STILL_WRONG_UNSEEN = {
     ("gh:Inha-CVAI/HDA-Net", "RGB representation", "Method"),
     # set 19, judged at be0b902 (after the first fixes of stop 33)
     ("gh:lhoyer/DAFormer", "Thing-Class ImageNet Feature Distance", "Metric"),
+    # set 20, judged at 1cda095 (stop 34, after its first fixes)
+    ("gh:implus/GFocal", "EVALUATED_ON", "ResNet-101", "MS COCO"),
+    ("gh:GWxuan/ReID3D", "PROPOSES", "gh:GWxuan/ReID3D", "LiDAR-based"),
+    ("gh:yhli-ml/PLNL", "EVALUATED_ON", "CLL", "STL-10"),
+    ("gh:DL4mHealth/TS-Contrastive-Augmentation-Recommendation", 30.0, "gain", "accuracy", None, "contrastive learning"),
+    ("gh:DingXiaoH/RepMLP", 2.3, "score", "mIoU", "Cityscapes", "ResNet"),
+    ("gh:HuixinSun/P4Q_official", 66.94, "score", "top-1 accuracy", "ImageNet", "CLIP-ViT/B-32"),
+    ("gh:hkzhang95/DynamicRCNN", 1.9, "score", "average precision", "MS COCO", "Dynamic R-CNN"),
+    ("gh:hpi-xnor/BNext", 80.0, "score", "accuracy", "ImageNet-1K", "BNext"),
+    ("gh:thu-ml/Attack-Bard", 22.0, "score", "success rate", None, "Bard"),
+    ("gh:wenyudu/MIGU", 15.2, "gain", "accuracy", "CL", "MIGU"),
+    ("gh:wzhuang-xmu/LoSA", 16.32, "gain", "accuracy", None, "Llama 2 7B"),
+    ("gh:yhli-ml/PLNL", "NetHack", "Dataset"),
+    ("gh:DL4mHealth/TS-Contrastive-Augmentation-Recommendation", "recommendation", "Task"),
+    ("gh:poisonzzw/MS-IRTNet", "RGB-T segmentation", "Method"),
 }
 
 
@@ -770,6 +785,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_19.jsonl", "edge_check_31.jsonl", "edges", 35),
     ("unseen_abstracts_19.jsonl", "results_check_22.jsonl", "results", 18),
     ("unseen_abstracts_19.jsonl", "mention_check_19.jsonl", "entities", 50),
+    ("unseen_abstracts_20.jsonl", "edge_check_32.jsonl", "edges", 49),
+    ("unseen_abstracts_20.jsonl", "results_check_23.jsonl", "results", 36),
+    ("unseen_abstracts_20.jsonl", "mention_check_20.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -825,6 +843,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_17.jsonl", "results_recall_17.jsonl", 34),
     ("unseen_abstracts_18.jsonl", "results_recall_18.jsonl", 52),
     ("unseen_abstracts_19.jsonl", "results_recall_19.jsonl", 26),
+    ("unseen_abstracts_20.jsonl", "results_recall_20.jsonl", 50),
 ]
 
 
