@@ -135,6 +135,11 @@ GAIN_IS = re.compile(r"\b(?:" + GAIN_NOUNS + r")\b[^.;:%\d]{0,80}\b(?:is|was|are
 # "consistent improvement on IDF1 scores ranging from 1 to 10 points": the top of a range of gains
 GAIN_RANGE = re.compile(r"\b(?:" + GAIN_NOUNS + r")\b[^.;:%]{0,40}\brang(?:e|es|ing)\s+from\s+[+\-−]?\d+(?:\.\d+)?"
                         r"\s*(?:" + UNITS + r")?\s*(?:to|-|–)\s*$", re.IGNORECASE)
+# "improves upon ResNet-50-FPN baseline with 1.9% AP": what improving on another comes with is a gain
+IMPROVES_UPON_WITH = re.compile(r"\bimprov(?:es|ed|ing|e)\s+(?:up)?on\b[^.;:%]{0,60}\bwith\s+(?:an?\s+)?$",
+                                re.IGNORECASE)
+# "reduced the perplexity of sparse LLaMA-2-7B by 68.73": the name a metric is "of" is what is measured
+METRIC_OF_NAME = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?")
 # "Penn Chinese Treebank (CTB) 5.0": a version of the name before it
 VERSION_AFTER_NAME = re.compile(r"^\)?\s?$")
 # "a 4% improvement in MRR", "36.5 points higher accuracy": a gain named after the number
@@ -247,6 +252,7 @@ LOSS_BEFORE = re.compile(r"\b(?:loss|losses|drop|drops|degradation|decrease|cost
 # "… on the Commonsense Reasoning benchmark", "for NuImages": the name a result is on
 DATASET_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:(?:" + GAIN_NOUNS + r")\s+)?"
                           r"(?:on|for)\s+(?:the\s+)?([A-Z][\w.-]*)")
+TASK_SLOT = re.compile(r"\s*(?:on|for|in)\s+(?:the\s+)?(\w)")
 # "74% on the movie review data": a result on data kg may not know by name (but "on the test
 # set of GLUE", "on gold data (the TiGer Treebank)" go on to name it)
 DATA_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:on|for)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,3}"
@@ -294,8 +300,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                      make_evidence) -> list[Result]:
     """Results stated in one sentence; `text` is the sentence, `offset` its start in the field."""
     metrics = [m for m in mentions if m.type == "Metric"]
-    if not metrics:
-        return []
+    if not metrics or text.rstrip().endswith("?"):
+        return []  # (a question claims nothing: "how can a binary network achieve … (e.g., 80%) on ImageNet?")
     if "$" in text or "\\%" in text:
         # LaTeX left in the text: "achieving $3.3$ higher mAP", "from $32.5\%$ to …", BibTeX's
         # "3.7{\%}" (blanked, so every offset stays)
@@ -312,7 +318,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     out = []
     used_metrics = set()
     sole_metric = metrics[0] if len({m.canonical for m in metrics}) == 1 else None
-    previous = None  # (end of the previous result's number, its kind)
+    previous = None  # (end of the previous result's number, its kind, its subject)
     stated = None  # (the previous result's metric, where its dataset's name ends in `text`)
     # digits inside a name (GPT-4, ImageNet-1K) are no number
     numbers = [match for match in NUMBER.finditer(text)
@@ -399,6 +405,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             continue  # "improve PASS@100 from 35.5% to 44.5%": the score reached is the second
         value = float(number.replace(",", "."))
         from_metric, changed = changed, None
+        elided = False
         metric = from_metric or list_metrics.get(match.start()) or next(
             (m for m in metrics if m.start >= end and CHANGE_IN.fullmatch(text, after, m.start - offset)), None) \
             or _nearest(metrics, start, end, text, offset)
@@ -438,6 +445,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 and ELIDED_GAP.fullmatch(text, stated[1], match.start()) \
                 and _names_a_dataset(text, offset, mentions, match.end()):
             metric = stated[0]  # "85.1% accuracy on ImageNet and 77.2% on ImageNet-V2": said once for both
+            elided = True
         elif metric is None or (id(metric) in used_metrics and match.start() not in respective and not far
                                 and match.start() not in listed_datasets and match.start() not in list_metrics):
             continue
@@ -452,6 +460,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             continue  # "a 30% accuracy gap on MATH", "an up to 20% absolute drop in accuracy"
         change = GAIN_AFTER.match(text, after)
         word = change.group(1).lower() if change is not None else ""
+        # "by 1.8% accuracy on ImageNet, 2.9% for face recognition, and 2.3% mIoU": the gains of one list
+        listed_gain = previous is not None and previous[1] == "gain" and LIST_GAP.match(text[previous[0]:match.start()])
         if (word in DOWN_WORDS and _higher_is_better(metric)) or (
                 word in UP_WORDS and not _higher_is_better(metric)):
             continue  # a loss: "an LAS just 1.5% lower than our baseline", "2% higher WER"
@@ -467,23 +477,25 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           or GAIN_IS.search(text, max(0, match.start() - 100), match.start())
                           or GAIN_AS_HIGH_AS.search(text, max(0, match.start() - 50), match.start())
                           or GAIN_RANGE.search(text, max(0, match.start() - 80), match.start())
+                          or IMPROVES_UPON_WITH.search(text, max(0, match.start() - 90), match.start())
                           or OUTPERFORMS_BY_OF.search(text, max(0, match.start() - 80), match.start())
                           or change is not None or match.start() in listed_gains
                           or (metric.start >= end and GAIN_AFTER_METRIC.match(text, metric.end - offset))
                           or better
-                          or (previous and previous[1] == "gain" and LIST_GAP.match(text[previous[0]:match.start()]))
+                          or listed_gain
                           ) else "score"
-        previous = (match.end(), kind)
         dataset = listed_datasets[match.start()] if match.start() in listed_datasets else dataset_at_number or (
             _clause_dataset(text, offset, mentions, match.start())
             if far and improved_by and not DATASET_SLOT.match(text, match.end()) else None) or \
-            _dataset_of(text, offset, mentions, start, end, metric)
+            _dataset_of(text, offset, mentions, start, end, metric, elided)
         # not a training procedure ("strategies for fine-tuning LLMs, with gains of 1.77%") nor
         # what the result is compared with ("higher PSNR than NeRF")
         subjects = [m for m in mentions if m.type in SUBJECT_TYPES and m.end <= start
                     and m.canonical.lower() not in training_names and m.canonical.lower() not in task_forms()
                     and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)
                     and not (kind == "gain" and BETTERED_BY.fullmatch(text, m.end - offset, match.start()))
+                    and not any(0 < m.start - n.end <= 30 and METRIC_OF_NAME.fullmatch(text, n.end - offset, m.start - offset)
+                                and any(o.type in SUBJECT_TYPES and o.end <= n.start for o in mentions) for n in metrics)
                     and not _aside(text, offset, m, start, mentions)]
         if kind == "gain" and len(subjects) >= 2 and 0 <= metric.start - subjects[-1].end <= 1:
             # "prompt tuning … improve CLIP accuracy by 19.5 points": CLIP is what was
@@ -495,6 +507,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             subjects.pop()  # "the CRF using the Viterbi path has an error rate of 0.84%": the CRF's (but
             # "latent diffusion models with U-ViT achieve …" in U-ViT's paper: U-ViT's)
         subject = subjects[-1] if subjects else None
+        if listed_gain and kind == "gain":
+            subject = previous[2]  # (the list's gains are one subject's)
         if respective.get(match.start()) is not None:
             subject = respective[match.start()]  # "A, B and C … improved by 68%, 16% and 7%, respectively"
         elif subject is not None and OURS.search(_without_asides(text), subject.end - offset, match.start()):
@@ -511,6 +525,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                            None)  # (but "… over a baseline using MMR" is no subject)
         if subject is not None and _figures_of_another_name(text, offset, subject, match.start(), mentions):
             subject = None
+        previous = (match.end(), kind, subject)
         stated = (metric, dataset.end - offset) if dataset is not None else None
         if dataset is None and SPLIT_AFTER.match(text, after):
             dataset = last_dataset  # "on the Waymo Open Dataset, with 73.7% mAPH on the validation set and
@@ -566,9 +581,11 @@ def _unit_label(unit: str | None) -> str:
 
 
 def _names_a_dataset(text: str, offset: int, mentions: list[Mention], at: int) -> bool:
-    """A Dataset's name follows `at` ("on ImageNet-V2", "for the COCO benchmark")."""
-    slot = DATASET_SLOT.match(text, at)
-    return slot is not None and any(m.type == "Dataset" and m.start == offset + slot.start(1) for m in mentions)
+    """A Dataset's name follows `at` ("on ImageNet-V2", "for the COCO benchmark"), or a task's ("2.9%
+    for face recognition", a gain on another task in the metric said before)."""
+    slot = DATASET_SLOT.match(text, at) or TASK_SLOT.match(text, at)
+    return slot is not None and any(m.type in ("Dataset", "Task") and m.start == offset + slot.start(1)
+                                    for m in mentions)
 
 
 # ", which is based on the blackbox commercial ": a relative clause the name stands in
@@ -752,6 +769,8 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
                 # respectively" pairs them with tasks, and "by 3.1% and 2.2% over ResNet and ViT,
                 # respectively" with the names bettered, both on the sentence's dataset)
                 datasets.update((match.start(), None) for match in listed)
+        if len(found) == 1:
+            found = found * len(listed)  # "98.2%, 96.5%, and 89.7% on CASIA-B under different conditions"
         if len(found) != len(listed):
             continue
         for match, dataset in zip(listed, found):
@@ -820,7 +839,7 @@ def _respective_subjects(text: str, offset: int, mentions: list[Mention],
 
 
 def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end: int,
-                metric: Mention) -> Mention | None:
+                metric: Mention, elided: bool = False) -> Mention | None:
     """The dataset of the number at start..end: the first named after its metric ("79.2%
     zero-shot accuracy on ImageNet"), else one between the number and a metric after it
     ("73.9% ImageNet top-1 accuracy"), else the nearest before the number ("On GSM8K, SLoRA
@@ -851,6 +870,12 @@ def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end
         name_at, name_end = offset + slot.start(1), offset + slot.end(1)
         return next((m for m in mentions if m.type == "Dataset" and name_at <= m.start < name_end), None)
     after = [m for m in mentions if m.type == "Dataset" and m.start >= after_metric]
+    if elided and (slot := TASK_SLOT.match(text, end - offset)) is not None \
+            and any(m.type == "Task" and m.start == offset + slot.start(1) for m in mentions):
+        # "2.29 in image generation on ImageNet, and 5.48 in text-to-image generation on MS-COCO": on the dataset
+        # after the task; but "by 1.8% accuracy on ImageNet, 2.9% for face recognition, and 2.3% mIoU on
+        # Cityscapes": a gain on another task, on no dataset named
+        return after[0] if after and not NUMBER.search(text, end - offset, after[0].start - offset) else None
     if after and not ANOTHER_NUMBERS_DATASET.match(text, after_metric - offset, after[0].start - offset):
         if len(after) > 1 and text[after[0].start - offset - 1:after[0].start - offset] == "(" \
                 and LISTED_NEXT.match(text, after[0].end - offset, after[1].start - offset):
