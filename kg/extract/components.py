@@ -356,6 +356,25 @@ def _modifier_suffixes() -> frozenset[str]:
     return frozenset(patterns_config()["modifier_suffixes"])
 
 
+def _appositive_name(info: DocInfo, i: int, limit: int) -> tuple[int, int] | None:
+    """The written name set off by commas after the description an article at `i` opens ("a
+    LiDAR-based ReID framework, ReID3D, that …"): the name, not a word of the description."""
+    lex, n = info.lex, info.n
+    for c in range(i + 2, min(n - 2, i + limit + 4)):
+        if lex[c].text in {".", ";", "(", "that", "which"}:
+            return None
+        if lex[c].text != ",":
+            continue
+        if not (lex[c - 1].is_lower and head_noun_type([lex[c - 1].text]) is not None):
+            return None
+        rs, re_ = glued_run_ix(info, c + 1)
+        if rs == c + 1 and looks_named(info.span_text(rs, re_)) and re_ < n \
+                and (lex[re_].text == "," or lex[re_].lower in ("that", "which")):
+            return rs, re_
+        return None
+    return None
+
+
 def hyphenated_modifier(info: DocInfo, start: int, end: int) -> bool:
     """The words end in a hyphen and a lower-case participle or adjective suffix
     ("WordNet-annotated", "RTE3-derived", "GPT-style", "LSTM-based"; rules.json
@@ -1570,6 +1589,10 @@ class IntroducedNames(BatchMatching):
         lex, n = info.lex, info.n
         if naming and i < n and lex[i].lower in ("a", "an"):
             return None  # "a corpus of bracketed sentences, called a Treebank": a kind, no name
+        if not naming and i < n and lex[i].lower in ("a", "an"):
+            appositive = _appositive_name(info, i, limit)
+            if appositive is not None:
+                return appositive  # "we propose a LiDAR-based ReID framework, ReID3D, that …"
         object_noun = content_word = False
         first = i
         while first < n and lex[first].lower in self.before_name:

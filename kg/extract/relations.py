@@ -401,6 +401,7 @@ _COMPARE_VERB = re.compile(r"\b(?:compare|compares|compared|comparing)(?: (?:our
 _COMPARE_OWN = re.compile(r"\b(?:compare|compares|compared|comparing) (?:our|the proposed)(?: \S+){1,2} "
                           r"(?:with|to|against)$")
 _COMPARE_GAP = frozenset({"with", "to", "against"})
+_COMPARING_WORDS = frozenset({"over", "than", "against"})
 # "instruction-following abilities": a model's ability at a task, which a name addresses only
 # when it improves it ("fine-tuning to improve instruction following capability")
 _ABILITY_NOUNS = frozenset({"ability", "abilities", "capability", "capabilities", "skill", "skills"})
@@ -720,6 +721,16 @@ def sentence_relations(
             # "Chameleon with GPT-4 achieves 86.54% on ScienceQA": what runs on GPT-4 is evaluated
             # (but "latent diffusion models with U-ViT achieve …" in U-ViT's paper is U-ViT's)
             subject = mentions[prior_subjects[-2]]
+        elif target.type == "Dataset" and len(prior_subjects) >= 2 and {"with", "using"} & set(before(subject, 2)) \
+                and all_words[bisect_left(offsets, subject.end) - 1] in ("backbone", "backbones"):
+            subject = mentions[prior_subjects[-2]]  # "GFL achieves 45.0% AP with ResNet101 backbone on COCO"
+        comparing = None  # the name that a name compared with on the dataset is compared by
+        if target.type == "Dataset" and len(prior_subjects) >= 2 and id(subject) not in compared_by \
+                and _COMPARING_WORDS & set(before(subject, 12)):
+            # "the superiority of PLNL over the state-of-the-art CLL methods, e.g., on STL-10, we
+            # increase …": both are evaluated there, the one compared by too
+            comparing = next((mentions[k] for k in reversed(prior_subjects[:-1])
+                              if not _COMPARING_WORDS & set(before(mentions[k], 12))), None)
         in_sentence = subject is not None
         if in_sentence and (_negated(before(subject, 5)) or _negated(subject_gap(subject, target)[:3])):
             continue  # "we could not use the parser for ASR rescoring", "we do not fine-tune RoBERTa on SQuAD"
@@ -760,6 +771,8 @@ def sentence_relations(
                     _has_cue(all_words, "EVALUATION_VERBS")) and not (trained or trained_after(target)):
                 # "ZetaNet outperforms BERT on GLUE": the one compared with is no subject
                 rel("EVALUATED_ON", compared_by.get(id(subject), subject), target, "evaluated-on", 0.8)
+                if comparing is not None:
+                    rel("EVALUATED_ON", comparing, target, "evaluated-on", 0.8)
         elif target.type in SUBJECT_TYPES and subject is not None and subject is not target \
                 and target.canonical.lower() not in task_forms():  # "matches state-of-the-art TTS models"
             gap = gap_of(subject, target, in_sentence)

@@ -165,6 +165,8 @@ CHANGE_IN = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:" + GAIN_NOUNS + r"|r
 # "is improved by 0.7%", "boosts … by up to 4%": a gain verb's amount
 GAIN_VERB_BY = re.compile(r"\b(?:improv|increas|boost|rais|enhanc)\w*\b([^.;:%\d]{0,40})\bby\s+" + APPROX + "$",
                           re.IGNORECASE)
+# "the perplexity of sparse LLaMA-2-7B by ": from a metric a change verb names to its "by"
+METRIC_CHANGED_BY = re.compile(r"(?:\s+(?:of|on|for)\s+[^.;:%]{0,40}?)?\s+by\s+" + APPROX, re.IGNORECASE)
 # the verbs of a change, and which of them say the change is a gain
 CHANGE_VERB = re.compile(r"\b(improv|increas|boost|rais|enhanc|outperform|surpass|exceed|beat|reduc|decreas|lower|cut|"
                          r"sav|drop)\w*\b", re.IGNORECASE)
@@ -409,6 +411,12 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         metric = from_metric or list_metrics.get(match.start()) or next(
             (m for m in metrics if m.start >= end and CHANGE_IN.fullmatch(text, after, m.start - offset)), None) \
             or _nearest(metrics, start, end, text, offset)
+        if metric is not None and metric.start >= end:
+            # "reduced the perplexity of sparse LLaMA-2-7B by 68.73 and increased zero-shot accuracy by …":
+            # the metric a change verb names before "by" is the number's, not the next clause's
+            metric = next((m for m in reversed(metrics) if m.end <= start
+                           and METRIC_CHANGED_BY.fullmatch(text, m.end - offset, match.start())
+                           and CHANGE_VERB.search(text, max(0, m.start - offset - 25), m.start - offset)), metric)
         # the dataset the number follows: "CIFAR-10 (99.0%)", "(HumanEval 93.9%, MBPP 83.1%, …)"
         dataset_at_number = _bracketed_after_dataset(text, offset, mentions, match.start()) or next(
             (m for m in mentions if m.type == "Dataset" and DATASET_THEN_NUMBER.fullmatch(text, m.end - offset, match.start())),
