@@ -2815,3 +2815,18 @@ def test_set_20_results_lists_questions_and_what_a_metric_is_of(nlp):
                         "different conditions.") == [
         (98.2, "score", "rank-1 accuracy", "CASIA-B", "GaitGS"), (96.5, "score", "rank-1 accuracy", "CASIA-B", "GaitGS"),
         (89.7, "score", "rank-1 accuracy", "CASIA-B", "GaitGS")]
+
+
+def test_set_20_entities_a_tasks_methods_and_data_named_after_a_defined_short_form(nlp):
+    """"Existing RGB-T segmentation methods" name a task's methods: the task; "a 15-task CL
+    benchmark" after "continual learning (CL)" is data for it, no dataset named CL; "negative label
+    enhancement (NLE)" in this paper is no NetHack Learning Environment."""
+    def entities(text):
+        return {(m.canonical, m.type) for m in _extract(nlp, text)[0].entities}
+    assert ("RGB-T segmentation", "Task") in entities("Existing RGB-T segmentation methods use simple interaction strategies.")
+    found = entities("We study continual learning (CL) in LMs. MIGU brings a 15.2% average accuracy improvement over "
+                     "conventional baselines in a 15-task CL benchmark.")
+    assert ("continual learning", "Method") in found and not any(t == "Dataset" for _, t in found)
+    assert not any(c == "NetHack" for c, _ in entities(
+        "We split the problem into two subtasks: positive label guessing (PLG) and negative label enhancement (NLE), "
+        "collectively called PLNL. Then NLE refines the labels."))

@@ -299,6 +299,13 @@ class GazetteerMatcher:
         return doc
 
 
+_METHODS_OF_A_TASK = frozenset({"methods", "approaches", "techniques", "algorithms"})
+# the task nouns that name what such methods do (not "filtering", "learning": kinds of method too)
+_TASK_ACTIVITIES = frozenset({"segmentation", "detection", "classification", "recognition", "tracking", "generation",
+                              "estimation", "retrieval", "translation", "summarization", "parsing", "captioning",
+                              "forecasting", "localization", "completion", "reconstruction"})
+
+
 def _hyphenated_name(entry: GazetteerEntry, surface: str) -> str | None:
     """A capitalised two- or three-word name of a dataset or model written with hyphens
     ("Oxford-Flowers", "Stanford-Cars"): the same name, so the same entry."""
@@ -543,6 +550,9 @@ class ContextPatterns(BatchMatching):
                 label = self.label(info, rule, s, e)
             if label is None:
                 continue
+            if label in SUBJECT_TYPES and rule["id"] == "name-head-noun" and lex[e - 1].lower in _METHODS_OF_A_TASK \
+                    and e - s > 2 and lex[e - 2].is_lower and lex[e - 2].lower in _TASK_ACTIVITIES:
+                label = "Task"  # "Existing RGB-T segmentation methods": a task's methods, the task named
             if label == "Task" and gazetteer.get((s, e - 1), ("",))[0] == "Dataset" and e < info.n \
                     and lex[e].lower in ("and", "/") and any(lex[k].lower in self.class_heads
                                                              for k in range(e + 1, min(info.n, e + 4))):
@@ -1138,7 +1148,10 @@ class AbbreviationFinder(BatchMatching):
                             if c.canonical != meant[1] and (
                                 (c.rule == "gazetteer" and info.span_text(c.start, c.end) in forms)
                                 or (other is not None and c.rule != "gazetteer" and c.canonical == other))
-                            else c for c in found]
+                            else c for c in found
+                            # "a 15-task CL benchmark" after "continual learning (CL)": data for it, no dataset
+                            if not (c.label == "Dataset" and c.rule == "name-head-noun" and c.canonical in forms
+                                    and meant[0] in ("Task", "Method"))]
             elif listed is not None and (label is not None or _spelled_by_initials(
                     short_text, [lex[k].text for k in range(long_start, long_end) if lex[k].text != "-"])):
                 spelled = self.spelled_out.get(listed[1])
