@@ -165,6 +165,8 @@ CHANGE_IN = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:" + GAIN_NOUNS + r"|r
 # "is improved by 0.7%", "boosts … by up to 4%": a gain verb's amount
 GAIN_VERB_BY = re.compile(r"\b(?:improv|increas|boost|rais|enhanc)\w*\b([^.;:%\d]{0,40})\bby\s+" + APPROX + "$",
                           re.IGNORECASE)
+# "P4Q compressed CLIP", "X-pruned Y": the paper's method done to a model
+OWN_PARTICIPLE_BETWEEN = re.compile(r"(?:\s+|-)[a-z]+ed\s+")
 # "the perplexity of sparse LLaMA-2-7B by ": from a metric a change verb names to its "by"
 METRIC_CHANGED_BY = re.compile(r"(?:\s+(?:of|on|for)\s+[^.;:%]{0,40}?)?\s+by\s+" + APPROX, re.IGNORECASE)
 # the verbs of a change, and which of them say the change is a gain
@@ -514,6 +516,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 using.group(1).lower() == "with" and own is not None and subjects[-1].canonical == own.canonical):
             subjects.pop()  # "the CRF using the Viterbi path has an error rate of 0.84%": the CRF's (but
             # "latent diffusion models with U-ViT achieve …" in U-ViT's paper: U-ViT's)
+        if len(subjects) >= 2 and own is not None and subjects[-2].canonical == own.canonical \
+                and OWN_PARTICIPLE_BETWEEN.fullmatch(text, subjects[-2].end - offset, subjects[-1].start - offset):
+            subjects.pop()  # "an 8-bit P4Q compressed CLIP-ViT/B-32 achieves 66.94%": the paper's method's
         subject = subjects[-1] if subjects else None
         if listed_gain and kind == "gain":
             subject = previous[2]  # (the list's gains are one subject's)
@@ -645,7 +650,7 @@ def _names_what_is_bettered(text: str, offset: int, mentions: list[Mention], by:
     outperform BM25 by 44%, a plainly trained DR by 19%, docT5query by 11%"), not another
     measure ("improves TruthfulQA accuracy by 12 points and misinformation rejection by 30
     points") nor nothing ("…, by over 10% for nearly all ranking metrics")."""
-    words = BETTERED.search(text, max(0, by - 60), by)
+    words = BETTERED.search(text, max(0, by - 60), by) or BETTERED.search(text, max(0, by - 90), by)
     if words is None or not words.group(1):
         return False
     lo, hi = words.start(1), words.end(1)
