@@ -732,6 +732,23 @@ STILL_WRONG_UNSEEN = {
     ("gh:yhli-ml/PLNL", "NetHack", "Dataset"),
     ("gh:DL4mHealth/TS-Contrastive-Augmentation-Recommendation", "recommendation", "Task"),
     ("gh:poisonzzw/MS-IRTNet", "RGB-T segmentation", "Method"),
+    # set 21, judged at a4e2811 (stop 34, after the fixes for set 20)
+    ("gh:clovermini/AGSSP", "MEASURED_WITH", "ImageNet", "mAP@[.5:.95]"),
+    ("gh:Strong-AI-Lab/RoVF-Meerkat-Reidentification", "ADDRESSES", "RoVF", "person re-identification"),
+    ("gh:Strong-AI-Lab/RoVF-Meerkat-Reidentification", "BASED_ON", "Perceiver transformer", "DINOv2"),
+    ("gh:YounggjuuChoi/HiRN", "ADDRESSES", "RNN", "video super-resolution"),
+    ("gh:dyhBUPT/StrongSORT", 1.3, "gain", "IDF1", "MOT20", "StrongSORT++"),
+    ("gh:clovermini/AGSSP", 10.0, "gain", "mAP@0.5", "ImageNet", "AGSSP"),
+    ("gh:clovermini/AGSSP", 11.4, "score", "mAP@[.5:.95]", "ImageNet", "AGSSP"),
+    ("gh:XyJin99/VCDFormer", 15.0, "gain", "IoU", None, "VCDFormer"),
+    ("gh:XyJin99/VCDFormer", 8.0, "gain", "F1", None, "VCDFormer"),
+    ("gh:YounggjuuChoi/HiRN", 3.03, "score", "PSNR", "REDS", "HiRN"),
+    ("gh:VictorMorand/llm2ner", 75.0, "score", "Dice coefficient", None, None),
+    ("gh:VictorMorand/llm2ner", 87.0, "score", "F1", None, "ToMMeR"),
+    ("gh:Strong-AI-Lab/RoVF-Meerkat-Reidentification", "person re-identification", "Task"),
+    ("gh:YounggjuuChoi/HiRN", "high-resolution", "Task"),
+    ("gh:dyhBUPT/StrongSORT", "multi-object tracking", "Method"),
+    ("gh:YounggjuuChoi/HiRN", "HR", "Task"),
 }
 
 
@@ -809,6 +826,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_20.jsonl", "edge_check_32.jsonl", "edges", 49),
     ("unseen_abstracts_20.jsonl", "results_check_23.jsonl", "results", 36),
     ("unseen_abstracts_20.jsonl", "mention_check_20.jsonl", "entities", 50),
+    ("unseen_abstracts_21.jsonl", "edge_check_33.jsonl", "edges", 27),
+    ("unseen_abstracts_21.jsonl", "results_check_24.jsonl", "results", 12),
+    ("unseen_abstracts_21.jsonl", "mention_check_21.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -865,6 +885,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_18.jsonl", "results_recall_18.jsonl", 52),
     ("unseen_abstracts_19.jsonl", "results_recall_19.jsonl", 26),
     ("unseen_abstracts_20.jsonl", "results_recall_20.jsonl", 50),
+    ("unseen_abstracts_21.jsonl", "results_recall_21.jsonl", 16),
 ]
 
 
