@@ -2841,3 +2841,32 @@ def test_set_20_the_papers_method_done_to_a_model_holds_its_results(nlp):
                   title="P4Q: Learning to Prompt for Quantization")[0]
     assert [(r.value, r.kind, r.metric, r.dataset, r.subject) for r in ex.results] == [
         (66.94, "score", "top-1 accuracy", "ImageNet", "P4Q"), (2.24, "gain", "top-1 accuracy", "ImageNet", "P4Q")]
+
+
+def test_set_21_ranges_declines_and_data_others_were_trained_on(nlp):
+    """A range is read at its start, which takes the range's unit ("10–15%", "80-87% F1"); "a 45-74%
+    decline in MSE" is a gain in a lower-is-better metric; "by a significant 3.03 dB in PSNR" is a gain;
+    "compared to ImageNet-based models" places no result on ImageNet, nor measures it with mAP."""
+    assert _values(nlp, "We propose FooNet. FooNet achieves an approximate 10–15% improvement in the IoU metric and a "
+                        "5–8% increase in the F1-Score.") == [
+        (10.0, "gain", "IoU", None, "FooNet"), (5.0, "gain", "F1", None, "FooNet")]
+    assert _values(nlp, "We propose FooNet. FooNet achieves near SOTA NER performance (80-87% F1 on standard "
+                        "benchmarks).") == [(80.0, "score", "F1", None, "FooNet")]
+    assert _values(nlp, "We propose FooNet. FooNet outperformed DrugComb, with a 45-74% decline in the mean square "
+                        "error (MSE).") == [(45.0, "gain", "MSE", None, "FooNet")]
+    assert _values(nlp, "We propose FooNet. FooNet surpasses the existing GBR-WNN by a significant 3.03 dB in PSNR on "
+                        "REDS4.") == [(3.03, "gain", "PSNR", "REDS", "FooNet")]
+    ex = _extract(nlp, "We propose FooNet. FooNet achieves up to a 10% improvement in mAP@0.5 and 11.4% in "
+                       "mAP@0.5:0.95 compared to ImageNet-based models.")[0]
+    assert [(r.value, r.kind, r.dataset) for r in ex.results] == [(10.0, "gain", None), (11.4, "gain", None)]
+    assert not any(r.type == "MEASURED_WITH" for r in ex.relations)
+
+
+def test_set_21_a_tasks_defined_methods_and_resolutions_name_no_method_or_task(nlp):
+    """"Multi-Object Tracking (MOT) methods" name the task; "high-resolution (HR)" frames are no task;
+    "Animal Re-identification" is no person re-identification."""
+    def entities(text):
+        return {(m.canonical, m.type) for m in _extract(nlp, text)[0].entities}
+    assert ("multi-object tracking", "Task") in entities("Existing Multi-Object Tracking (MOT) methods can be divided.")
+    assert not any(t == "Task" for _, t in entities("We restore high-resolution (HR) frames from low-resolution ones."))
+    assert ("animal re-identification", "Task") in entities("RoVF for Animal Re-identification is a new method.")

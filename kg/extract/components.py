@@ -1178,6 +1178,8 @@ class AbbreviationFinder(BatchMatching):
             if label == "Task" and lex[end].lower in ("dataset", "datasets", "data"):
                 head = None  # "6 natural language understanding (NLU) datasets": data for the task
                 # NLU (but "the … evaluation (BLUE) benchmark" names a benchmark)
+            elif known is not None and known[0] == "Task" and head in SUBJECT_TYPES and lex[end].lower in _METHODS_OF_A_TASK:
+                head = label  # "Multi-Object Tracking (MOT) methods": the task's methods, the task named
             elif known is not None and ({head, label} <= SUBJECT_TYPES or (head == "Task" and label in SUBJECT_TYPES)):
                 head = label  # "Graph Neural Network (GNN) architectures" are the curated method, and
                 # "Chain of Thought (CoT) reasoning" the curated prompting method, not a task

@@ -402,6 +402,7 @@ _COMPARE_OWN = re.compile(r"\b(?:compare|compares|compared|comparing) (?:our|the
                           r"(?:with|to|against)$")
 _COMPARE_GAP = frozenset({"with", "to", "against"})
 _COMPARING_WORDS = frozenset({"over", "than", "against"})
+_TRAINED_ON_IT = (["-", "based"], ["-", "pretrained"], ["-", "trained"])
 # "instruction-following abilities": a model's ability at a task, which a name addresses only
 # when it improves it ("fine-tuning to improve instruction following capability")
 _ABILITY_NOUNS = frozenset({"ability", "abilities", "capability", "capabilities", "skill", "skills"})
@@ -897,7 +898,8 @@ def sentence_relations(
                         and len(gap := between(m, target)) <= windows["MEASURED_WITH"]
                         and not (m.end <= target.start and (_clause_before(gap, all_words)
                                                             or not _CLAUSE_BREAKS.isdisjoint(gap)))
-                        and not (m.type == "Dataset" and trained_before(m))]
+                        and not (m.type == "Dataset" and (trained_before(m) or all_words[
+                            bisect_left(offsets, m.end):][:2] in _TRAINED_ON_IT))]  # "ImageNet-based models"
             k = bisect_left(offsets, target.end)
             if all_words[k:k + 1] in (["for"], ["on"]):
                 # "the F score for NER, and the UAS for DE-PAR": a metric that says what it is

@@ -83,7 +83,7 @@ SUBJECT_AFTER = re.compile(r"\b(?:using|with)\s+(?:an?\s+|the\s+)?$", re.IGNOREC
 # first end
 RANGE_NEXT = re.compile(r"\s*(?:[-–~∼]|\\sim)\s*\d")
 # "17% ~ 30%", LaTeX's "17\% \sim 30\%": the end of a range, read with its start
-RANGE_JOIN_BEFORE = re.compile(r"\d\s?%?\s*(?:[~∼]|\\sim)\s*$")
+RANGE_JOIN_BEFORE = re.compile(r"\d\s?%?\s*(?:[~∼–]|\\sim)\s*$")
 RANGE_END = re.compile(r"\d\s?%?\s?$")
 # "from 35.5% to 44.5%": the first number is where the score started
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -144,14 +144,14 @@ METRIC_OF_NAME = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?")
 VERSION_AFTER_NAME = re.compile(r"^\)?\s?$")
 # "a 4% improvement in MRR", "36.5 points higher accuracy": a gain named after the number
 GAIN_AFTER = re.compile(r"\s*(?:db\s*)?(?:-\s?points?\s+)?(?:absolute\s+|relative\s+)?(" + GAIN_NOUNS
-                        + r"|higher|better|lower|reductions?|decreases?|more)\b", re.IGNORECASE)
+                        + r"|higher|better|lower|reductions?|decreases?|declines?|more)\b", re.IGNORECASE)
 # "a 30% accuracy gap", "a 20% absolute drop in accuracy", "a 0.028 dB PSNR loss": a difference
 # or a loss, after the number and perhaps its metric (of one or two words)
 DIFFERENCE_AFTER = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:[\w@-]+\s+){0,2}?"
                               r"(?:gaps?|differences?|drops?|degradations?|declines?|loss)\b", re.IGNORECASE)
 # a change after the number that makes the metric smaller ("a 4% reduction in WER") is a gain
 # only for a lower-is-better metric, and one that makes it larger only for the others
-DOWN_WORDS = frozenset({"lower", "reduction", "reductions", "decrease", "decreases"})
+DOWN_WORDS = frozenset({"lower", "reduction", "reductions", "decrease", "decreases", "decline", "declines"})
 UP_WORDS = frozenset({"higher", "more"})
 # "our model achieves …", "we improve …": the paper's own method, not a name before it
 # (but "ResNet-50 trained with our method achieves …" and "trained on our dataset" are ResNet's)
@@ -193,7 +193,7 @@ OWN_SENTENCE = re.compile(r"\b(?:we|our|ours)\b|\bthe\s+proposed\b|^\s*Its?\s|\b
                           r"(?:paper|work)\b|\b(?:is|are|was|were)\s+(?:achieved|obtained|attained|reached)\b",
                           re.IGNORECASE)
 # "by 7.06 mAP for NuImages and 12.9 mAP for COCO": the second gain of a list of them
-LIST_GAP = re.compile(r"^[^.;:]{0,40}(?:,|\band\b)[^.;:]{0,10}$")
+LIST_GAP = re.compile(r"^(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}(?:,|\band\b)[^.;:]{0,10}$")  # ("mAP@0.5 and")
 # "85.1% accuracy on ImageNet and 77.2% on …", "by 3.7% on XNLI and by 2.1% on …": the words
 # between a result's dataset and the next number, which takes the result's metric
 ELIDED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?")
@@ -289,6 +289,8 @@ LEARNED_FROM = re.compile(r"(?<!when )\b(?:trained|learnt|learned)\s+(?:on|from|
 # "on GTA5-to-Cityscapes", "SYNTHIA → Cityscapes": the source domain of an adaptation, not
 # the data the result is measured on
 SOURCE_DOMAIN = re.compile(r"-to-|\s?(?:→|->)\s?")
+# "compared to ImageNet-based models": the data other models were trained on, no result's dataset
+TRAINED_ON_IT = re.compile(r"-(?:based|pretrained|pre-trained|trained)\b")
 # "When using the Swin Transformer backbone, …", "With a ResNet-50 backbone, …": an opening
 # phrase naming a part the subject after it uses
 OPENING_USING = re.compile(r"\s*(?:when\s+|while\s+|by\s+)?(?:using|with|equipped\s+with|built\s+on)\b[^,]*$",
@@ -368,6 +370,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         # "20%-70% improvement": what follows a range follows its end
         ranged = RANGE_NEXT.match(text, match.end())
         after = NUMBER.match(text, ranged.end() - 1).end() if ranged else match.end()
+        if ranged and not unit:
+            unit = NUMBER.match(text, ranged.end() - 1).group(3) or ""  # "80-87% F1": the range's unit
         if not unit and (FACTOR.match(text, match.end()) or QUANTITY.match(text, match.end(2))
                          or REFERENCE_BEFORE.search(text, max(0, match.start() - 12), match.start())):
             continue
@@ -559,7 +563,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
 
 # what may stand between "by" and a gain: "by up to 4%", "by about 2 points", "by a further 1.2"
 _BY_QUALIFIERS = frozenset({"up", "to", "about", "around", "nearly", "almost", "approximately", "roughly", "over",
-                            "a", "an", "further", "only", "just", "as", "much"})
+                            "a", "an", "further", "only", "just", "as", "much", "significant", "substantial",
+                            "considerable", "notable", "remarkable", "large", "clear", "wide"})
 
 
 def _blanked(text: str, lo: int, hi: int, start: int, end: int) -> str:
@@ -860,7 +865,8 @@ def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end
     know: "7.06 mAP for NuImages and 12.9 mAP for COCO" leaves COCO to the 12.9, and "74% on
     the movie review data" leaves the dataset named next to the result after it."""
     mentions = [m for m in mentions if m.type != "Dataset" or not (
-        _added_in_training(text, offset, m) or SOURCE_DOMAIN.match(text, m.end - offset))]
+        _added_in_training(text, offset, m) or SOURCE_DOMAIN.match(text, m.end - offset)
+        or TRAINED_ON_IT.match(text, m.end - offset))]
     if metric.end <= start:
         # "MultiNLI accuracy to 86.7%", "SQuAD v1.1 question answering Test F1 to 93.2": the
         # dataset written just before the metric, only words between
