@@ -2870,3 +2870,29 @@ def test_set_21_a_tasks_defined_methods_and_resolutions_name_no_method_or_task(n
     assert ("multi-object tracking", "Task") in entities("Existing Multi-Object Tracking (MOT) methods can be divided.")
     assert not any(t == "Task" for _, t in entities("We restore high-resolution (HR) frames from low-resolution ones."))
     assert ("animal re-identification", "Task") in entities("RoVF for Animal Re-identification is a new method.")
+
+
+def test_set_20_and_21_lists_said_of_datasets_before_or_in_brackets_after_a_metric(nlp):
+    """"on MVTec and MPDD … with 94.9% and 80.2% image-level AUROC in an 8-shot scenario, respectively"
+    pairs the list with the datasets before it; "accuracy (94.56% and 97.37%) and IoU (73.94% and
+    93.08%)" gives each bracketed list its metric; "… on CASIA-B under different conditions, and 97.6%
+    on OU-MVLP" says the metric once for both; "leading to an overall average increase of 4%" is a gain
+    in the sentence's one metric; "an average increment of 1.53 points on 7 other domains" is on none
+    kg names."""
+    assert _values(nlp, "We propose PCSNet. Experimental results on MVTec and MPDD demonstrate the superior "
+                        "performance of PCSNet, with 94.9% and 80.2% image-level AUROC in an 8-shot scenario, "
+                        "respectively.") == [
+        (94.9, "score", "AUC", "MVTec AD", "PCSNet"), (80.2, "score", "AUC", "MPDD", "PCSNet")]
+    assert [(v, m) for v, _, m, _, _ in _values(
+        nlp, "The segmentation model achieved high accuracy (94.56% and 97.37%) and IoU (73.94% and 93.08%) for "
+             "meerkats and polar bears, respectively.")] == [
+        (94.56, "accuracy"), (97.37, "accuracy"), (73.94, "IoU"), (93.08, "IoU")]
+    assert (97.6, "score", "rank-1 accuracy", "OU-MVLP", "GaitGS") in _values(
+        nlp, "We propose GaitGS. It achieves Rank-1 accuracy of 98.2% and 89.7% on CASIA-B under different "
+             "conditions, and 97.6% on OU-MVLP.")
+    assert (4.0, "gain", "accuracy", None, None) in _values(
+        nlp, "Using SAM results in a 6.2% increase in accuracy on the minority classes, leading to an overall "
+             "average increase of 4% across imbalanced datasets.")
+    assert (1.53, "gain", "F-measure", None, None) in _values(
+        nlp, "The annotations improve a baseline segmenter trained on CTB 5.0, an F-measure increment of 0.93 points "
+             "on CTB test set, and an average increment of 1.53 points on 7 other domains.")

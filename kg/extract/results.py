@@ -127,7 +127,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|compared\s+(?
 GAIN_AS_HIGH_AS = re.compile(r"\b(?:" + GAIN_NOUNS + r")\s+(?:of\s+|reaching\s+)?(?:as\s+(?:high|large|much)\s+as|up\s+to)\s+"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE)
 GAIN_OF = re.compile(r"\b(?:" + GAIN_NOUNS + r"|increments?|reductions?|decreases?(?=[^.;:%]{0,20}\berrors?\b))"
-                     r"\b(?:(?!\b(?:yields?|achieves?|leads?|results?|gives?|reach(?:es)?|sets?)\b)[^.;:%]){0,40}\bof\s+"
+                     r"\b(?:(?!\b(?:yields?|achieves?|leads?|results?|gives?|reach(?:es)?|sets?|to)\b)[^.;:%]){0,40}\bof\s+"
                      r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "the relative improvement of the proposed method over the state-of-the-art method is around 9.4%"
 GAIN_IS = re.compile(r"\b(?:" + GAIN_NOUNS + r")\b[^.;:%\d]{0,80}\b(?:is|was|are|were)\s+"
@@ -196,7 +196,8 @@ OWN_SENTENCE = re.compile(r"\b(?:we|our|ours)\b|\bthe\s+proposed\b|^\s*Its?\s|\b
 LIST_GAP = re.compile(r"^(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}(?:,|\band\b)[^.;:]{0,10}$")  # ("mAP@0.5 and")
 # "85.1% accuracy on ImageNet and 77.2% on …", "by 3.7% on XNLI and by 2.1% on …": the words
 # between a result's dataset and the next number, which takes the result's metric
-ELIDED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?")
+ELIDED_GAP = re.compile(r"(?:\s+(?:under|in|with)(?:\s+[a-z][\w-]*){1,3})?\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?")
+# (and "… on CASIA-B under different conditions, and 97.6% on OU-MVLP")
 # "SQuAD v1.1 question answering Test F1": plain words between a dataset and its metric
 WORDS_ONLY = re.compile(r"[A-Za-z\s-]*")
 # "86.7% (4.6% absolute improvement)": a number in brackets right after another, and the gain
@@ -217,7 +218,8 @@ METRIC_AFTER_LIST = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}|\s*(?:(?:absolute|re
 # cumulative gain": a list of as many metrics, one for each number in order
 METRICS_OPENING = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:(?:" + GAIN_NOUNS + r")\s+)?"
                              r"(?:in\s+terms\s+of|on|in|for)\s+(?:the\s+)?", re.IGNORECASE)
-METRIC_BEFORE_LIST = re.compile(r"\s*(?:(?:" + GAIN_NOUNS + r")\s+)?(?:of|:|=|by)?\s*")  # (or "accuracy improvements of")
+METRIC_BEFORE_LIST = re.compile(r"\s*(?:(?:" + GAIN_NOUNS + r")\s+)?(?:of|:|=|by|\()?\s*")  # (or "accuracy improvements
+# of", "accuracy (94.56% and 97.37%)")
 # "… mIoU on Cityscapes, ADE20K and …", "… for the": what opens the datasets of a list of numbers
 DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|for|across|in)\s+(?:the\s+)?"
                               r"(?:(?:validation|val|test|dev|development)\s+(?:sets?|splits?)\s+of\s+(?:the\s+)?)?")
@@ -225,6 +227,8 @@ DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|fo
 NAME_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+# "94.9% and 80.2% image-level AUROC in an 8-shot scenario, respectively": said of the list after its metric
+RESPECTIVELY_SOON = re.compile(r"[^.;%()]{0,50}?,\s*respectively\b", re.IGNORECASE)
 # "with Dirichlet coefficient $\alpha=0.1$", "k = 5", "(p > 0.05)": a setting of a variable or a
 # test's threshold, not a score
 SETTING_BEFORE = re.compile(r"(?:\\[A-Za-z]+|(?<![\w-])[A-Za-z]|[α-ωΑ-Ω])\s*(?:[=<>≤≥]|<=|>=)\s*$")
@@ -259,8 +263,9 @@ DATASET_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:(?:" + GAIN_NOUNS + r")\
 TASK_SLOT = re.compile(r"\s*(?:on|for|in)\s+(?:the\s+)?(\w)")
 # "74% on the movie review data": a result on data kg may not know by name (but "on the test
 # set of GLUE", "on gold data (the TiGer Treebank)" go on to name it)
-DATA_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:on|for)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,3}"
-                       r"(?:data|dataset|datasets|corpus|corpora|collection|test\s+set)\b)(?!\s*(?:of\b|\())")
+DATA_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:on|for)\s+(?:the\s+)?((?:[a-z0-9][\w-]*\s+){0,3}"
+                       r"(?:data|dataset|datasets|corpus|corpora|collection|test\s+set|domains?)\b)(?!\s*(?:of\b|\())")
+# ("an average increment of 1.53 points on 7 other domains" is on none kg names)
 # "1.1% average accuracy gain": a gain word after the metric
 # (and "1.5 BLEU points improvement")
 GAIN_AFTER_METRIC = re.compile(r"\s*(?:points?\s+)?(?:" + GAIN_NOUNS + r")\b", re.IGNORECASE)
@@ -444,7 +449,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         # brackets ("state-of-the-art accuracy on … datasets such as Stanford cars (96.0%),
         # CIFAR-10 (99.0%)"), once for each, or one said after the dataset ("in terms of mAP")
         far = sole_metric is not None and metric in (None, sole_metric) and ((sole_metric.end <= start and (
-            dataset_at_number is not None or improved_by or GAIN_AFTER.match(text, after) is not None))
+            dataset_at_number is not None or improved_by or GAIN_AFTER.match(text, after) is not None
+            or GAIN_OF.search(text, max(0, match.start() - 50), match.start()) is not None))  # ("an increase of 4%")
             or (sole_metric.start >= end and IN_TERMS_OF.fullmatch(text, after, sole_metric.start - offset)))
         if from_metric is not None:
             far = True  # (its metric may have been another number's)
@@ -763,7 +769,8 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
         for m in names:
             if found and m.start > found[-1].end and NAME_LIST_GAP.match(text[found[-1].end - offset:m.start - offset]):
                 found.append(m)
-        if not found and RESPECTIVELY_NEXT.match(text, last.end()):
+        if not found and (RESPECTIVELY_NEXT.match(text, last.end())
+                          or RESPECTIVELY_SOON.match(text, max(last.end(), metric.end - offset))):
             # "Experiments on EMO-DB and IEMOCAP database obtain the UAR of 87.86 and 68.50%,
             # respectively": the datasets named before, when no other dataset stands between
             before = [m for m in names if m.end - offset <= min(first.start(), metric.start - offset)]
