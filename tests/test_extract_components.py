@@ -2896,3 +2896,16 @@ def test_set_20_and_21_lists_said_of_datasets_before_or_in_brackets_after_a_metr
     assert (1.53, "gain", "F-measure", None, None) in _values(
         nlp, "The annotations improve a baseline segmenter trained on CTB 5.0, an F-measure increment of 0.93 points "
              "on CTB test set, and an average increment of 1.53 points on 7 other domains.")
+
+
+def test_set_20_a_score_in_brackets_after_a_name_is_that_names(nlp):
+    """"GFL achieves 45.0% AP … on COCO, considerably surpassing previous state-of-the-art Cascade R-CNN
+    (42.8%) and ATSS (43.6%)": each bracket holds the score of the name before it, in the metric and on
+    the dataset of the result before; a year or a gain in brackets is none."""
+    assert _values(nlp, "We propose GFL. GFL achieves 45.0% AP on COCO test-dev, surpassing previous state-of-the-art "
+                        "Cascade R-CNN (42.8%) and ATSS (43.6%).") == [
+        (45.0, "score", "average precision", "MS COCO", "GFL"),
+        (42.8, "score", "average precision", "MS COCO", "Cascade R-CNN"),
+        (43.6, "score", "average precision", "MS COCO", "ATSS")]
+    assert not any(r[4] in ("ATSS", "FCOS") for r in _values(
+        nlp, "We propose GFL. GFL achieves 45.0% AP on COCO, surpassing ATSS (2019) and FCOS (+2.1%)."))

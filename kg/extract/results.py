@@ -167,6 +167,8 @@ GAIN_VERB_BY = re.compile(r"\b(?:improv|increas|boost|rais|enhanc)\w*\b([^.;:%\d
                           re.IGNORECASE)
 # "P4Q compressed CLIP", "X-pruned Y": the paper's method done to a model
 OWN_PARTICIPLE_BETWEEN = re.compile(r"(?:\s+|-)[a-z]+ed\s+")
+NUMBER_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+BRACKET_CLOSE = re.compile(r"\s*\)")
 # "the perplexity of sparse LLaMA-2-7B by ": from a metric a change verb names to its "by"
 METRIC_CHANGED_BY = re.compile(r"(?:\s+(?:of|on|for)\s+[^.;:%]{0,40}?)?\s+by\s+" + APPROX, re.IGNORECASE)
 # the verbs of a change, and which of them say the change is a gain
@@ -362,6 +364,17 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 out.append(owner.model_copy(update={
                     "value": float(match.group(2).replace(",", ".")), "kind": "gain",
                     "unit": _unit_label(match.group(3))}))
+            continue
+        baseline = _bracketed_after_name(text, offset, mentions, match) if made else None
+        if baseline is not None:
+            # "GFL achieves 45.0% AP …, surpassing previous state-of-the-art Cascade R-CNN (42.8%) and ATSS
+            # (43.6%)": the score of the name before the bracket, in the metric and on the dataset of the
+            # sentence's result before it
+            before = next(reversed(made))
+            out.append(made[before].model_copy(update={
+                "value": float(match.group(2).replace(",", ".")), "unit": _unit_label(match.group(3)),
+                "kind": "score", "subject": baseline.canonical, "subject_type": baseline.type}))
+            made[match.start()], metric_of[match.start()] = out[-1], metric_of[before]
             continue
         if match.start() in respective and respective[match.start()] is None and parallel is None \
                 and match.start() not in listed_datasets and match.start() not in list_metrics:
@@ -668,6 +681,16 @@ def _names_what_is_bettered(text: str, offset: int, mentions: list[Mention], by:
     return any(lo <= m.start - offset < hi for m in mentions if m.type in SUBJECT_TYPES or m.type == "Metric") \
         or any(looks_named(w) for w in words.group(1).split()) \
         or OUTPERFORMING.match(words.group(1)) is not None  # "…, outperforming the baseline by 3.2 points"
+
+
+def _bracketed_after_name(text: str, offset: int, mentions: list[Mention], match: re.Match) -> Mention | None:
+    """The method or model whose score a bracket right after its name holds: "surpassing … Cascade R-CNN
+    (42.8%)" (a percentage or a decimal, alone in the bracket, no gain)."""
+    if match.group(1) or not (match.group(3) == "%" or (not match.group(3) and "." in match.group(2))) \
+            or not BRACKET_CLOSE.match(text, match.end()):
+        return None
+    return next((m for m in mentions if m.type in SUBJECT_TYPES
+                 and NUMBER_BRACKET_OPEN.fullmatch(text, m.end - offset, match.start())), None)
 
 
 def _clause_dataset(text: str, offset: int, mentions: list[Mention], number: int) -> Mention | None:
