@@ -2909,3 +2909,9 @@ def test_set_20_a_score_in_brackets_after_a_name_is_that_names(nlp):
         (43.6, "score", "average precision", "MS COCO", "ATSS")]
     assert not any(r[4] in ("ATSS", "FCOS") for r in _values(
         nlp, "We propose GFL. GFL achieves 45.0% AP on COCO, surpassing ATSS (2019) and FCOS (+2.1%)."))
+
+
+def test_set_21_a_comparison_sign_before_a_number_is_a_bound(nlp):
+    """"(DICE >75%)", "≥ 90% accuracy": a bound, no score."""
+    assert _values(nlp, "We propose FooNet. Mention boundaries converge across models (DICE >75%), and FooNet keeps "
+                        "≥ 90% accuracy.") == []

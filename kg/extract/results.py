@@ -96,7 +96,7 @@ METRIC_FROM = re.compile(r"\s*(?:from\s+|\(\s*\$?\s*)")
 # "precision (0.7620 → 0.9060)", LaTeX's "\rightarrow": the first is the score before
 ARROW_TO = re.compile(r"\s*%?\s*(?:\\rightarrow|\\to\b|→|->|⇒)\s*\$?\s*[+\-−]?\d")
 # "an accuracy below 78.7%", "more than 90%", "between 92% and 100%": a bound, not a score
-BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+least|at\s+most|between)\s+$",
+BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+least|at\s+most|between)\s+$|[<>≥≤]=?\s*$",
                           re.IGNORECASE)
 # "an upper bound of accuracy of 77%", "between 92% and 100%": one further back
 NAMED_BOUND_BEFORE = re.compile(r"\b(?:upper|lower)\s+bounds?\b[^.;:%\d]{0,30}$|"
