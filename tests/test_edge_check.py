@@ -737,6 +737,23 @@ STILL_WRONG_UNSEEN = {
     ("gh:YounggjuuChoi/HiRN", "ADDRESSES", "RNN", "video super-resolution"),
     ("gh:dyhBUPT/StrongSORT", 1.3, "gain", "IDF1", "MOT20", "StrongSORT++"),
     ("gh:Strong-AI-Lab/RoVF-Meerkat-Reidentification", "person re-identification", "Task"),
+    # set 22, judged at c0dbe00 (stop 34, after the fixes of sets 20 and 21)
+    ("gh:h1063135843/EDFT", "ADDRESSES", "Transformer", "semantic segmentation"),
+    ("gh:h1063135843/EDFT", "ADDRESSES", "Transformer", "image segmentation"),
+    ("gh:Uddd821/HV-BEV", "MEASURED_WITH", "nuScenes testing", "mean average precision"),
+    ("gh:Uddd821/HV-BEV", "MEASURED_WITH", "nuScenes testing", "NDS"),
+    ("gh:Uddd821/HV-BEV", "EVALUATED_ON", "HV-BEV", "nuScenes testing"),
+    ("gh:kkfaraz/fyp-novel-object-detection", 40.72, "score", "average precision", None, "cosine similarity"),
+    ("gh:kkfaraz/fyp-novel-object-detection", 56.4, "score", "average precision", None, "cosine similarity"),
+    ("gh:kkfaraz/fyp-novel-object-detection", 6.4, "gain", "average precision", None, "cosine similarity"),
+    ("gh:kkfaraz/fyp-novel-object-detection", 37.35, "score", "average precision", None, "cosine similarity"),
+    ("gh:Sam1224/KITS", 18.33, "score", "MAE", None, "KITS"),
+    ("gh:Uddd821/HV-BEV", 50.5, "score", "mean average precision", "nuScenes testing", "HV-BEV"),
+    ("gh:Uddd821/HV-BEV", 59.8, "score", "NDS", "nuScenes testing", "HV-BEV"),
+    ("gh:kkfaraz/fyp-novel-object-detection", "open-vocabulary object detection", "Dataset"),
+    ("gh:kkfaraz/fyp-novel-object-detection", "Mahalanobis distance", "Metric"),
+    ("gh:kkfaraz/fyp-novel-object-detection", "NOD", "Method"),
+    ("gh:SmartBot-PJLab/P3Former", "PA-Seg", "Task"),
 }
 
 
@@ -817,6 +834,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_21.jsonl", "edge_check_33.jsonl", "edges", 27),
     ("unseen_abstracts_21.jsonl", "results_check_24.jsonl", "results", 12),
     ("unseen_abstracts_21.jsonl", "mention_check_21.jsonl", "entities", 50),
+    ("unseen_abstracts_22.jsonl", "edge_check_34.jsonl", "edges", 18),
+    ("unseen_abstracts_22.jsonl", "results_check_25.jsonl", "results", 19),
+    ("unseen_abstracts_22.jsonl", "mention_check_22.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -874,6 +894,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_19.jsonl", "results_recall_19.jsonl", 26),
     ("unseen_abstracts_20.jsonl", "results_recall_20.jsonl", 50),
     ("unseen_abstracts_21.jsonl", "results_recall_21.jsonl", 16),
+    ("unseen_abstracts_22.jsonl", "results_recall_22.jsonl", 20),
 ]
 
 
