@@ -2915,3 +2915,22 @@ def test_set_21_a_comparison_sign_before_a_number_is_a_bound(nlp):
     """"(DICE >75%)", "≥ 90% accuracy": a bound, no score."""
     assert _values(nlp, "We propose FooNet. Mention boundaries converge across models (DICE >75%), and FooNet keeps "
                         "≥ 90% accuracy.") == []
+
+
+def test_set_22_splits_bounds_of_a_gain_and_what_a_compared_baseline_uses(nlp):
+    """"the nuScenes testing set" is nuScenes; "the improvement over MAE score could be as high as
+    18.33%" is a gain; "a gain of +6.40 AP50 over the baseline pipeline using cosine similarity …" makes
+    cosine similarity no subject; "COCO Open-Vocabulary Detection (OVD) benchmarks" name the task's
+    benchmarks, no dataset named after the task."""
+    ex = _extract(nlp, "We propose HV-BEV. Our best-performing model achieves a remarkable 50.5% mAP and 59.8% NDS on "
+                       "the nuScenes testing set.")[0]
+    assert {r.dataset for r in ex.results} == {"nuScenes"}
+    assert [(r.value, r.kind) for r in _extract(
+        nlp, "KITS consistently outperforms existing methods by large margins, e.g., the improvement over MAE score "
+             "could be as high as 18.33%.", title="KITS: Inductive Spatio-Temporal Kriging")[0].results] == [(18.33, "gain")]
+    assert not any(r[4] == "cosine similarity" for r in _values(
+        nlp, "The framework achieves an AP of 40.72, a gain of +6.40 AP50 over the baseline pipeline using cosine "
+             "similarity and simple concatenation while maintaining a strong overall AP of 37.35."))
+    found = {(m.canonical, m.type) for m in _extract(
+        nlp, "We evaluate the approach on LVIS and COCO Open-Vocabulary Detection (OVD) benchmarks.")[0].entities}
+    assert ("open-vocabulary object detection", "Task") in found and ("open-vocabulary object detection", "Dataset") not in found

@@ -325,7 +325,7 @@ def _exact_form(entry: GazetteerEntry, surface: str) -> bool:
 _NUMBER_BEFORE = re.compile(r"[\d.,]*\d[\d.,]*%?$|%$|\}$")  # "62.42", "62.42%", "%", LaTeX's "{\%}"
 _NUMBER = re.compile(r"\d[\d.,]*%?$")
 _DETERMINERS = frozenset({"a", "an", "the"})
-_SPLIT_WORDS = frozenset({"test", "dev", "development", "validation", "val", "train", "training", "held-out"})
+_SPLIT_WORDS = frozenset({"test", "testing", "dev", "development", "validation", "val", "train", "training", "held-out"})
 _DIMENSION = re.compile(r"^\d[Dd]$")  # "2D", "3D"
 
 
@@ -1175,7 +1175,7 @@ class AbbreviationFinder(BatchMatching):
             if not closed:
                 continue
             head = head_noun_type([lex[end].text]) if end < info.n and lex[end].lower not in self.stop else None
-            if label == "Task" and lex[end].lower in ("dataset", "datasets", "data"):
+            if label == "Task" and lex[end].lower in ("dataset", "datasets", "data", "benchmarks"):
                 head = None  # "6 natural language understanding (NLU) datasets": data for the task
                 # NLU (but "the … evaluation (BLUE) benchmark" names a benchmark)
             elif known is not None and known[0] == "Task" and head in SUBJECT_TYPES and lex[end].lower in _METHODS_OF_A_TASK:

@@ -124,7 +124,8 @@ COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|compared\s+(?
 # number, further back than three words (but "our improvements yield a new FID of 1.79": the
 # gain is the subject of a verb whose object is the score)
 # "achieving gains as high as around 7%", "gains of up to 7%": a gain named before the number
-GAIN_AS_HIGH_AS = re.compile(r"\b(?:" + GAIN_NOUNS + r")\s+(?:of\s+|reaching\s+)?(?:as\s+(?:high|large|much)\s+as|up\s+to)\s+"
+GAIN_AS_HIGH_AS = re.compile(r"\b(?:" + GAIN_NOUNS + r")\s+(?:of\s+|reaching\s+|[^.;:%\d]{0,40}?\b(?:could|can|may|might)\s+be\s+)?"
+                             r"(?:as\s+(?:high|large|much)\s+as|up\s+to)\s+"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE)
 GAIN_OF = re.compile(r"\b(?:" + GAIN_NOUNS + r"|increments?|reductions?|decreases?(?=[^.;:%]{0,20}\berrors?\b))"
                      r"\b(?:(?!\b(?:yields?|achieves?|leads?|results?|gives?|reach(?:es)?|sets?|to)\b)[^.;:%]){0,40}\bof\s+"
@@ -525,7 +526,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         # what the result is compared with ("higher PSNR than NeRF")
         subjects = [m for m in mentions if m.type in SUBJECT_TYPES and m.end <= start
                     and m.canonical.lower() not in training_names and m.canonical.lower() not in task_forms()
-                    and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)
+                    and not _compared(text, offset, m)
                     and not (kind == "gain" and BETTERED_BY.fullmatch(text, m.end - offset, match.start()))
                     and not any(0 < m.start - n.end <= 30 and METRIC_OF_NAME.fullmatch(text, n.end - offset, m.start - offset)
                                 and any(o.type in SUBJECT_TYPES and o.end <= n.start for o in mentions) for n in metrics)
@@ -556,9 +557,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             # "The mean Intersection-over-Union on ISPRS Potsdam dataset is improved by 0.7%")
         if subject is None:
             subject = next((m for m in mentions if m.type in SUBJECT_TYPES and m.start >= end
-                            and SUBJECT_AFTER.search(text, 0, m.start - offset)
-                            and not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)),
-                           None)  # (but "… over a baseline using MMR" is no subject)
+                            and SUBJECT_AFTER.search(text, 0, m.start - offset) and not _compared(text, offset, m)),
+                           None)  # (but "… over a baseline using MMR", "over the baseline pipeline using cosine
+            # similarity" are no subject)
         if subject is not None and _figures_of_another_name(text, offset, subject, match.start(), mentions):
             subject = None
         previous = (match.end(), kind, subject)
@@ -681,6 +682,15 @@ def _names_what_is_bettered(text: str, offset: int, mentions: list[Mention], by:
     return any(lo <= m.start - offset < hi for m in mentions if m.type in SUBJECT_TYPES or m.type == "Metric") \
         or any(looks_named(w) for w in words.group(1).split()) \
         or OUTPERFORMING.match(words.group(1)) is not None  # "…, outperforming the baseline by 3.2 points"
+
+
+def _compared(text: str, offset: int, m: Mention) -> bool:
+    """The name is what a result is compared with ("higher PSNR than NeRF"), or what that uses ("over
+    the baseline pipeline using cosine similarity")."""
+    at = m.start - offset
+    using = SUBJECT_AFTER.search(text, max(0, at - 12), at)
+    return COMPARED_BEFORE.search(text, max(0, at - 40), at) is not None or (
+        using is not None and COMPARED_BEFORE.search(text, max(0, using.start() - 40), using.start()) is not None)
 
 
 def _bracketed_after_name(text: str, offset: int, mentions: list[Mention], match: re.Match) -> Mention | None:
