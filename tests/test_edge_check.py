@@ -208,6 +208,9 @@ CURATED_BEFORE_HEAD = "a curated name before its head noun (\"NLU tasks\", \"RL 
 # edges of the checks whose entity kg names otherwise since: as judged -> as named now (right ones
 # must still be found under the new name, wrong ones not, unless still wrong)
 RENAMED = {
+    ("gh:Sam1224/KITS", "MAE", "Metric"): (
+        ("gh:Sam1224/KITS", "mean absolute error", "Metric"),
+        "\"MAE score\" is named as the curated metric it is, mean absolute error"),
     ("gh:yuxin-jiang/PCSNet", 94.9, "score", "AUC", None, "PCSNet"): (
         ("gh:yuxin-jiang/PCSNet", 94.9, "score", "AUC", "MVTec AD", "PCSNet"),
         "\"on MVTec and MPDD … with 94.9% and 80.2% image-level AUROC in an 8-shot scenario, respectively\": a "

@@ -20,7 +20,7 @@ from spacy.util import minibatch
 from kg.extract.arrays import (
     DOC_INFO, ArrayMatcher, DocInfo, LexemeMask, doc_info, doc_infos, lexicon,
 )
-from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries, spelled_out
+from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries, metric_forms, spelled_out
 from kg.extract.names import clean_surface, entity_key, looks_named, singular
 from kg.resources import data_dir
 
@@ -665,6 +665,8 @@ class ContextPatterns(BatchMatching):
                         continue  # "three RSI semantic segmentation datasets", "three real-world EHR
                         # datasets": a number of datasets of a kind, none named (but "two GLUE benchmarks")
                     canonical = clean_surface(name_text)
+                    if label == "Metric":
+                        canonical = metric_forms().get(canonical, canonical)  # "MAE score": mean absolute error
             found.append(Candidate(s, e, label, rule_id, rule["confidence"], canonical,
                                    rule.get("priority", 1)))
 

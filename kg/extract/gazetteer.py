@@ -60,6 +60,14 @@ def curated_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def metric_forms() -> dict[str, str]:
+    """{a curated metric's name or alias, as written: its name}: "MAE score" is mean absolute
+    error, though "MAE" alone is one only beside a number."""
+    return {form: entry.name for entry in load_entries() if entry.type == "Metric"
+            for form in (entry.name, *entry.aliases)}
+
+
+@lru_cache(maxsize=1)
 def task_forms() -> frozenset[str]:
     """Every written form of a curated task, lower-cased: "a QA model gives … 14%" names a
     model for the task, and the task achieved nothing; "matches state-of-the-art TTS models"
