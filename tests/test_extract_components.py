@@ -2935,3 +2935,13 @@ def test_set_22_splits_bounds_of_a_gain_and_what_a_compared_baseline_uses(nlp):
     found = {(m.canonical, m.type) for m in _extract(
         nlp, "We evaluate the approach on LVIS and COCO Open-Vocabulary Detection (OVD) benchmarks.")[0].entities}
     assert ("open-vocabulary object detection", "Task") in found and ("open-vocabulary object detection", "Dataset") not in found
+
+
+def test_a_split_is_of_the_one_dataset_the_sentence_before_names(nlp):
+    """"… experiments on the PASCAL VOC 2012 dataset. Our method achieved 67.2% mIoU on the val set":
+    the split of that dataset; not when the sentence before names two."""
+    assert [r[3] for r in _values(nlp, "We conducted experiments on the PASCAL VOC 2012 dataset. Our method achieved "
+                                       "67.2% mIoU on the val set and 67.3% mIoU on the test set.")] == [
+        "PASCAL VOC 2012", "PASCAL VOC 2012"]
+    assert [r[3] for r in _values(nlp, "We conducted experiments on PASCAL VOC 2012 and MS COCO. Our method achieved "
+                                       "67.2% mIoU on the val set.")] == [None]

@@ -340,6 +340,7 @@ def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeCo
         idx = info.idx
         lowers = lower_column.of(info.ids).tolist()
         starts = [m.start for m in mentions]  # ascending
+        before = None  # the one dataset the sentence before names, if it names one
         for index, (a, b) in enumerate(info.sentences()):
             s_start, s_end = idx[a], info.end_char(b - 1)
             lo = bisect_left(starts, s_start)
@@ -360,7 +361,9 @@ def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeCo
 
                 tokens = (idx[a:b], lowers[a:b])
                 relations += sentence_relations(in_sentence, tokens, make_evidence, introduced)
-                results += sentence_results(sentence, s_start, in_sentence, introduced, make_evidence)
+                results += sentence_results(sentence, s_start, in_sentence, introduced, make_evidence, before)
+            datasets = {m.canonical: m for m in in_sentence if m.type == "Dataset"}
+            before = next(iter(datasets.values())) if len(datasets) == 1 else None
 
     infos = {field: (info, text) for field, text, info, _ in found.fields}
 

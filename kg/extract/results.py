@@ -311,8 +311,9 @@ TRAINING_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:during|for|in)\s+training\
 
 
 def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: list[Mention],
-                     make_evidence) -> list[Result]:
-    """Results stated in one sentence; `text` is the sentence, `offset` its start in the field."""
+                     make_evidence, dataset_before: Mention | None = None) -> list[Result]:
+    """Results stated in one sentence; `text` is the sentence, `offset` its start in the field;
+    `dataset_before` the one dataset the sentence before names, whose split "on the val set" may be."""
     metrics = [m for m in mentions if m.type == "Metric"]
     if not metrics or text.rstrip().endswith("?"):
         return []  # (a question claims nothing: "how can a binary network achieve … (e.g., 80%) on ImageNet?")
@@ -349,7 +350,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                  if NUMBER_BRACKET.fullmatch(text, a.end(), b.start())}
     made: dict[int, Result] = {}  # start of a number -> its result
     metric_of: dict[int, Mention] = {}  # start of a number -> its result's metric
-    last_dataset = None  # the dataset of the sentence's last result
+    last_dataset = dataset_before  # the dataset of the sentence's last result (or the sentence before's:
+    # "… experiments on the PASCAL VOC 2012 dataset. Our method achieved 67.2% mIoU on the val set")
     changed = None  # the metric a "from A to B" changes, for its B
     list_head = {match.start(): listed[0].start() for listed in lists for match in listed[1:]}
     in_list = {match.start(): (listed, position) for listed in lists if len(listed) > 1
