@@ -29,7 +29,7 @@ from kg.extract.components import (
     introducing_words, make_tokenizer_fixes, title_introduced,
 )
 from kg.extract.gazetteer import curated_names, generic_terms
-from kg.extract.names import clean_surface, looks_named
+from kg.extract.names import SIZE_WORDS, clean_surface, looks_named
 from kg.extract.relations import construct, dedupe, evidence, paper_relations, sentence_relations
 from kg.extract.results import sentence_results
 from kg.gcpause import paused_gc
@@ -67,9 +67,9 @@ def make_recurring(nlp: Language, name: str):
     return RecurringNames(nlp)
 
 
-# a size or flavour glued to a name by a hyphen (kg.extract.names' size suffixes)
-_VARIANT_WORD = re.compile(r"\d+(?:\.\d+)?[BMKT]|base|large|small|tiny|xl|xxl|mini|medium|huge|giant|lite",
-                           re.IGNORECASE)
+# a size glued to a name by a hyphen ("CenterMask-Lite", "Foo-7B"; not a flavour such as "-Instruct",
+# which may name another thing: "UniCoder-Instruct" is a dataset)
+_VARIANT_WORD = re.compile(r"\d+(?:\.\d+)?[BMKT]|" + SIZE_WORDS, re.IGNORECASE)
 
 
 class RecurringNames:

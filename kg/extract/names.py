@@ -11,9 +11,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# the words that name a size of a model family ("BERT-base", "CenterMask-Lite")
+SIZE_WORDS = r"base|large|small|tiny|xl|xxl|mini|medium|huge|giant|lite"
 _SIZE_SUFFIX = re.compile(
     r"^(?P<family>.*?[A-Za-z0-9.])[\s-]*(?P<size>\d+(?:\.\d+)?\s?[BMKT]|\d+x\d+B|"
-    r"base|large|small|tiny|xl|xxl|mini|medium|huge|giant|lite|chat|instruct)$",
+    + SIZE_WORDS + r"|chat|instruct)$",
     re.IGNORECASE,
 )
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"})

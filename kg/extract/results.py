@@ -168,7 +168,6 @@ GAIN_VERB_BY = re.compile(r"\b(?:improv|increas|boost|rais|enhanc)\w*\b([^.;:%\d
                           re.IGNORECASE)
 # "P4Q compressed CLIP", "X-pruned Y": the paper's method done to a model
 OWN_PARTICIPLE_BETWEEN = re.compile(r"(?:\s+|-)[a-z]+ed\s+")
-NUMBER_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 BRACKET_CLOSE = re.compile(r"\s*\)")
 # "the perplexity of sparse LLaMA-2-7B by ": from a metric a change verb names to its "by"
 METRIC_CHANGED_BY = re.compile(r"(?:\s+(?:of|on|for)\s+[^.;:%]{0,40}?)?\s+by\s+" + APPROX, re.IGNORECASE)
@@ -197,10 +196,10 @@ OWN_SENTENCE = re.compile(r"\b(?:we|our|ours)\b|\bthe\s+proposed\b|^\s*Its?\s|\b
                           re.IGNORECASE)
 # "by 7.06 mAP for NuImages and 12.9 mAP for COCO": the second gain of a list of them
 LIST_GAP = re.compile(r"^(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}(?:,|\band\b)[^.;:]{0,10}$")  # ("mAP@0.5 and")
-# "85.1% accuracy on ImageNet and 77.2% on …", "by 3.7% on XNLI and by 2.1% on …": the words
-# between a result's dataset and the next number, which takes the result's metric
+# "85.1% accuracy on ImageNet and 77.2% on …", "by 3.7% on XNLI and by 2.1% on …", "… on CASIA-B
+# under different conditions, and 97.6% on OU-MVLP": the words between a result's dataset and the
+# next number, which takes the result's metric
 ELIDED_GAP = re.compile(r"(?:\s+(?:under|in|with)(?:\s+[a-z][\w-]*){1,3})?\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?")
-# (and "… on CASIA-B under different conditions, and 97.6% on OU-MVLP")
 # "SQuAD v1.1 question answering Test F1": plain words between a dataset and its metric
 WORDS_ONLY = re.compile(r"[A-Za-z\s-]*")
 # "86.7% (4.6% absolute improvement)": a number in brackets right after another, and the gain
@@ -221,8 +220,9 @@ METRIC_AFTER_LIST = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}|\s*(?:(?:absolute|re
 # cumulative gain": a list of as many metrics, one for each number in order
 METRICS_OPENING = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:(?:" + GAIN_NOUNS + r")\s+)?"
                              r"(?:in\s+terms\s+of|on|in|for)\s+(?:the\s+)?", re.IGNORECASE)
-METRIC_BEFORE_LIST = re.compile(r"\s*(?:(?:" + GAIN_NOUNS + r")\s+)?(?:of|:|=|by|\()?\s*")  # (or "accuracy improvements
-# of", "accuracy (94.56% and 97.37%)")
+# "an mIoU of 71.3% and 65.0%", "accuracy improvements of …", "accuracy (94.56% and 97.37%)": from a
+# metric to the list of numbers it is of
+METRIC_BEFORE_LIST = re.compile(r"\s*(?:(?:" + GAIN_NOUNS + r")\s+)?(?:of|:|=|by|\()?\s*")
 # "… mIoU on Cityscapes, ADE20K and …", "… for the": what opens the datasets of a list of numbers
 DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|for|across|in)\s+(?:the\s+)?"
                               r"(?:(?:validation|val|test|dev|development)\s+(?:sets?|splits?)\s+of\s+(?:the\s+)?)?")
@@ -264,11 +264,10 @@ LOSS_BEFORE = re.compile(r"\b(?:loss|losses|drop|drops|degradation|decrease|cost
 DATASET_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:(?:" + GAIN_NOUNS + r")\s+)?"
                           r"(?:on|for)\s+(?:the\s+)?([A-Z][\w.-]*)")
 TASK_SLOT = re.compile(r"\s*(?:on|for|in)\s+(?:the\s+)?(\w)")
-# "74% on the movie review data": a result on data kg may not know by name (but "on the test
-# set of GLUE", "on gold data (the TiGer Treebank)" go on to name it)
+# "74% on the movie review data", "1.53 points on 7 other domains": a result on data kg may not
+# know by name (but "on the test set of GLUE", "on gold data (the TiGer Treebank)" go on to name it)
 DATA_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:on|for)\s+(?:the\s+)?((?:[a-z0-9][\w-]*\s+){0,3}"
                        r"(?:data|dataset|datasets|corpus|corpora|collection|test\s+set|domains?)\b)(?!\s*(?:of\b|\())")
-# ("an average increment of 1.53 points on 7 other domains" is on none kg names)
 # "1.1% average accuracy gain": a gain word after the metric
 # (and "1.5 BLEU points improvement")
 GAIN_AFTER_METRIC = re.compile(r"\s*(?:points?\s+)?(?:" + GAIN_NOUNS + r")\b", re.IGNORECASE)
@@ -702,7 +701,7 @@ def _bracketed_after_name(text: str, offset: int, mentions: list[Mention], match
             or not BRACKET_CLOSE.match(text, match.end()):
         return None
     return next((m for m in mentions if m.type in SUBJECT_TYPES
-                 and NUMBER_BRACKET_OPEN.fullmatch(text, m.end - offset, match.start())), None)
+                 and NUMBER_BRACKET.fullmatch(text, m.end - offset, match.start())), None)
 
 
 def _clause_dataset(text: str, offset: int, mentions: list[Mention], number: int) -> Mention | None:
