@@ -2945,3 +2945,35 @@ def test_a_split_is_of_the_one_dataset_the_sentence_before_names(nlp):
         "PASCAL VOC 2012", "PASCAL VOC 2012"]
     assert [r[3] for r in _values(nlp, "We conducted experiments on PASCAL VOC 2012 and MS COCO. Our method achieved "
                                        "67.2% mIoU on the val set.")] == [None]
+
+
+def test_stop_35_attacked_names_ranges_over_two_metrics_and_based_on_objects(nlp):
+    """"the adversarial examples can mislead Bard … with a 22% success rate": Bard is what is
+    attacked, no subject; "in terms of HOTA and IDF1 … by 1.3 - 2.2": a range over two metrics is
+    neither's (but "improves mAP by 1.3-2.2" is mAP's, read at its start); "a component based on the
+    Perceiver transformer on top of a DINOv2 image model": the Perceiver is not based on DINOv2."""
+    assert [(r[0], r[4]) for r in _values(
+        nlp, "The generated adversarial examples can mislead Bard to output wrong image descriptions with a 22% "
+             "success rate. GPT-4 achieves 86.4% accuracy on MMLU.")] == [(22.0, None), (86.4, "GPT-4")]
+    assert [(r[0], r[2]) for r in _values(
+        nlp, "StrongSORT++ ranks first on MOT17 and MOT20 in terms of HOTA and IDF1 metrics and surpasses the "
+             "second-place one by 1.3 - 2.2. Our method improves mAP by 1.3-2.2 on COCO.")] == [
+        (1.3, "mean average precision")]
+    relations = _relations(_extract(
+        nlp, "We introduce RoVF, which uses a recurrent component based on the Perceiver transformer on top of a "
+             "DINOv2 image model. GSI is based on the Gaussian process regression algorithm.")[0])
+    assert not any(r[0] == "BASED_ON" and r[1] == "Perceiver transformer" for r in relations)
+
+
+def test_stop_35_glued_metrics_bare_reidentification_and_distances_a_method_uses(nlp):
+    """"3.5AP", "62.1mIoU": a metric glued to a decimal score is read (but "7.3B" stays a size);
+    bare "re-identification" is the general task, not person re-identification; "assigns labels
+    using Mahalanobis distance" is a tool, no metric; "MS-COCO2017" is MS COCO."""
+    assert [(r[0], r[2], r[3]) for r in _values(
+        nlp, "A light version also has 3.5AP gain on MS-COCO2017 dataset. It reaches 62.1mIoU on ADE20K with a "
+             "7.3B model.")] == [(3.5, "average precision", "MS COCO"), (62.1, "mIoU", "ADE20K")]
+    found = {(m.canonical, m.type) for m in _extract(
+        nlp, "For re-identification of meerkats, CLIP assigns semantic labels using Mahalanobis distance. "
+             "Person re-identification is harder.")[0].entities}
+    assert ("re-identification", "Task") in found and ("person re-identification", "Task") in found
+    assert not any(canonical == "Mahalanobis distance" for canonical, _ in found)

@@ -299,6 +299,7 @@ class GazetteerMatcher:
         return doc
 
 
+_TOOL_WORDS = frozenset({"using", "via", "with", "by", "through", "minimizing", "minimising", "minimize", "minimise"})
 _METHODS_OF_A_TASK = frozenset({"methods", "approaches", "techniques", "algorithms"})
 # the task nouns that name what such methods do (not "filtering", "learning": kinds of method too)
 _TASK_ACTIVITIES = frozenset({"segmentation", "detection", "classification", "recognition", "tracking", "generation",
@@ -553,6 +554,11 @@ class ContextPatterns(BatchMatching):
             if label in SUBJECT_TYPES and rule["id"] == "name-head-noun" and lex[e - 1].lower in _METHODS_OF_A_TASK \
                     and e - s > 2 and lex[e - 2].is_lower and lex[e - 2].lower in _TASK_ACTIVITIES:
                 label = "Task"  # "Existing RGB-T segmentation methods": a task's methods, the task named
+            if label == "Metric" and rule["id"] == "name-head-noun" and lex[e - 1].lower in ("distance", "divergence") \
+                    and s > 0 and lex[s - 1].lower in _TOOL_WORDS \
+                    and not (s > 1 and lex[s - 2].lower in patterns_config()["relation_cues"]["EVALUATION_VERBS"]):
+                continue  # "assigns semantic labels using Mahalanobis distance": a tool of the method's
+                # (but "evaluated using JS divergence" is a metric)
             if label == "Task" and gazetteer.get((s, e - 1), ("",))[0] == "Dataset" and e < info.n \
                     and lex[e].lower in ("and", "/") and any(lex[k].lower in self.class_heads
                                                              for k in range(e + 1, min(info.n, e + 4))):
@@ -1182,6 +1188,9 @@ class AbbreviationFinder(BatchMatching):
                 # NLU (but "the … evaluation (BLUE) benchmark" names a benchmark)
             elif known is not None and known[0] == "Task" and head in SUBJECT_TYPES and lex[end].lower in _METHODS_OF_A_TASK:
                 head = label  # "Multi-Object Tracking (MOT) methods": the task's methods, the task named
+                # (an unknown one's framework may be named after its task: "an Event-driven …
+                # Video Super-Resolution (EBVSR) framework", so "a … Novel Object Detection (NOD)
+                # framework" stays a method)
             elif known is not None and ({head, label} <= SUBJECT_TYPES or (head == "Task" and label in SUBJECT_TYPES)):
                 head = label  # "Graph Neural Network (GNN) architectures" are the curated method, and
                 # "Chain of Thought (CoT) reasoning" the curated prompting method, not a task
@@ -2117,6 +2126,9 @@ class SelectMentions:
 _UPPER_DOT_SUFFIX = r"(?<=[A-Z0-9]{2}|[a-z][A-Z]|-[A-Z])\.$"
 
 
+# "3.5AP", "62.1mIoU": a metric's short name glued to a decimal score (but "2D", "7B" stay whole)
+GLUED_METRICS = "AP|mAP|mIoU|IoU|NDS|FID|PSNR|SSIM|BLEU|AUC|HOTA|MOTA|IDF1"
+_METRIC_AFTER_DECIMAL_SUFFIX = r"(?:(?<=\.\d)|(?<=\.\d\d))(?:" + GLUED_METRICS + ")$"
 _GLUED_PAREN_INFIX = r"(?<=[A-Za-z0-9])\((?=[%A-Za-z0-9])"
 _LATEX_DOLLAR_INFIX = r"(?<=[A-Za-z0-9-])\$(?=[-A-Za-z0-9])"  # "ROC$-$AUC": LaTeX math inside a word
 _HYPHEN_BEFORE_ACRONYM_PREFIX = r"-(?=[A-Z]{2})"
@@ -2127,13 +2139,14 @@ _EM_DASH_INFIX = r"(?<=[A-Za-z0-9)])—(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9)]—)\((?
 
 def make_tokenizer_fixes(nlp: Language) -> None:
     """Split a full stop after an upper-case, digit or camel-case name ("ImageNet-1K.",
-    "NormQ." and "ROUGE-L." end a sentence), a bracket glued to a name ("BLEU(%)", "Transformers(ViT)") and
+    "NormQ." and "ROUGE-L." end a sentence), a metric glued to a decimal score ("3.5AP"), a bracket glued to a name ("BLEU(%)", "Transformers(ViT)") and
     a hyphen a line break left before an acronym ("-BLEU"), LaTeX's math dollars inside a word
     ("ROC$-$AUC" is ROC - AUC), an em dash between words ("benchmarks—DynamicEarthNet") and
     a LaTeX command opening a name ("\\textbf{LHU-Net}")."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _UPPER_DOT_SUFFIX]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(
+        [*nlp.Defaults.suffixes, _UPPER_DOT_SUFFIX, _METRIC_AFTER_DECIMAL_SUFFIX]).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         [*nlp.Defaults.infixes, _GLUED_PAREN_INFIX, _LATEX_DOLLAR_INFIX, _EM_DASH_INFIX]).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex(

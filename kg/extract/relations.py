@@ -830,7 +830,10 @@ def sentence_relations(
             elif (in_sentence and len(gap) <= windows["FINE_TUNED_FROM"] and _has_cue(gap, "FINE_TUNED_FROM")
                   and target.type == "Model" and subject.type == "Model"):
                 rel("FINE_TUNED_FROM", subject, target, "fine-tuned-from", 0.8)
-            elif in_sentence and len(gap) <= windows["BASED_ON"] and _has_cue(gap, "BASED_ON"):
+            elif in_sentence and len(gap) <= windows["BASED_ON"] and _has_cue(gap, "BASED_ON") \
+                    and not _has_cue(before(subject, 3), "BASED_ON"):
+                # (but "a component based on the Perceiver on top of a DINOv2 model": what is
+                # built on is the component, not the Perceiver)
                 rel("BASED_ON", subject, target, "based-on", 0.75)
             elif len(gap) <= windows["USES"] and _has_cue(before(target, 2), "USES") and (
                     in_sentence or {"we", "our"} & set(before(target, 4))) and not (

@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.components import SUBJECT_TYPES, patterns_config
+from kg.extract.components import GLUED_METRICS, SUBJECT_TYPES, patterns_config
 from kg.extract.gazetteer import load_entries, task_forms
 from kg.extract.names import looks_named
 from kg.extract.relations import training_procedure_names
@@ -119,6 +119,9 @@ REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?
 # (or "improvement over a baseline using MMR", "HBG outperforms P-CFG": up to three words between)
 COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                              r"beats?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+METRICS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|&\s*)")
+ATTACKED_BEFORE = re.compile(r"\b(?:attack(?:s|ed|ing)?|mislead(?:s|ing)?|misled|fool(?:s|ed|ing)?|jailbreak(?:s|ed|ing)?|"
+                             r"deceiv(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "an increase over the regular MSD models of 0.4", "error rate reductions of up to 10.5%", "a
 # relative decrease of the error rate of 7.1%" (of an error only): a gain named before the
 # number, further back than three words (but "our improvements yield a new FID of 1.79": the
@@ -245,8 +248,8 @@ REFERENCE_BEFORE = re.compile(r"\b(?:sections?|tables?|figures?|figs?\.?|equatio
 # factor, not a score
 FACTOR = re.compile(r"\s?(?:(?:x|×|times|-?fold)\b|\$?\\times\b)", re.IGNORECASE)
 # "with 1.3M parameters", "1.6 ms latency", "0.8~ms", "7.3B": a size, a time or a count, not
-# a score (but "0.65dB higher PSNR" is one)
-QUANTITY = re.compile(r"(?!dB)[A-Za-z]|\s?~?\s?(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|days?|[KMGT]B|"
+# a score (but "0.65dB higher PSNR" and "3.5AP" are)
+QUANTITY = re.compile(r"(?!dB|(?:" + GLUED_METRICS + r")\b)[A-Za-z]|\s?~?\s?(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|days?|[KMGT]B|"
                       r"(?i:[GMT]?flops)|[GM]?MACs|params|parameters|tokens|epochs|layers|steps|bits?|fps|FPS)\b")
 # "retain as high as 60% top-1 accuracy on ImageNet even after randomly occluding 80%": what
 # is kept under a perturbation, not the benchmark's score
@@ -437,6 +440,10 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         metric = from_metric or list_metrics.get(match.start()) or next(
             (m for m in metrics if m.start >= end and CHANGE_IN.fullmatch(text, after, m.start - offset)), None) \
             or _nearest(metrics, start, end, text, offset)
+        if ranged and metric is not None and any(
+                m.canonical != metric.canonical and METRICS_JOINED.fullmatch(
+                    text, min(m.end, metric.end) - offset, max(m.start, metric.start) - offset) for m in metrics):
+            continue  # "in terms of HOTA and IDF1 … by 1.3 - 2.2": a range spread over two metrics is neither's
         if metric is not None and metric.start >= end:
             # "reduced the perplexity of sparse LLaMA-2-7B by 68.73 and increased zero-shot accuracy by …":
             # the metric a change verb names before "by" is the number's, not the next clause's
@@ -687,10 +694,12 @@ def _names_what_is_bettered(text: str, offset: int, mentions: list[Mention], by:
 
 def _compared(text: str, offset: int, m: Mention) -> bool:
     """The name is what a result is compared with ("higher PSNR than NeRF"), or what that uses ("over
-    the baseline pipeline using cosine similarity")."""
+    the baseline pipeline using cosine similarity"), or what an attack scoring it targets ("mislead
+    Bard … with a 22% success rate")."""
     at = m.start - offset
     using = SUBJECT_AFTER.search(text, max(0, at - 12), at)
-    return COMPARED_BEFORE.search(text, max(0, at - 40), at) is not None or (
+    return COMPARED_BEFORE.search(text, max(0, at - 40), at) is not None \
+        or ATTACKED_BEFORE.search(text, max(0, at - 30), at) is not None or (
         using is not None and COMPARED_BEFORE.search(text, max(0, using.start() - 40), using.start()) is not None)
 
 
