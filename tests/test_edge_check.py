@@ -750,6 +750,28 @@ STILL_WRONG_UNSEEN = {
     # set 22, judged at c0dbe00 (stop 34, after the fixes of sets 20 and 21)
     ("gh:kkfaraz/fyp-novel-object-detection", "NOD", "Method"),
     ("gh:SmartBot-PJLab/P3Former", "PA-Seg", "Task"),
+    # set 23, judged at 5597214 (stop 35, after the fixes of its first commit)
+    ("gh:HiImKing1509/Hybrid-Anchor-Rotation-Detector", "MEASURED_WITH", "DOTA", "accuracy"),
+    ("gh:jqin4749/MindVideo", "PROPOSES", "gh:jqin4749/MindVideo", "Cinematic Mindscapes"),
+    ("gh:mdaehl/DenseBEV", "USES", "DenseBEV", "BEV-based"),
+    ("gh:HiImKing1509/Hybrid-Anchor-Rotation-Detector", 75.41, "score", "mean average precision", "DIOR", None),
+    ("gh:HiImKing1509/Hybrid-Anchor-Rotation-Detector", 90.2, "score", "mean average precision", "DIOR", None),
+    ("gh:Potato2187/DOEI", 3.6, "gain", "mIoU", "PASCAL VOC", "WSSS"),
+    ("gh:Potato2187/DOEI", 1.5, "gain", "mIoU", "MS COCO", "WSSS"),
+    ("gh:Potato2187/DOEI", 1.2, "gain", "mIoU", "MS COCO", "WSSS"),
+    ("gh:Potato2187/DOEI", 1.6, "gain", "mIoU", "MS COCO", "WSSS"),
+    ("gh:jqin4749/MindVideo", 85.0, "score", "accuracy", None, "Cinematic Mindscapes"),
+    ("gh:jqin4749/MindVideo", 0.19, "score", "SSIM", None, "Cinematic Mindscapes"),
+    ("gh:mdaehl/DenseBEV", 8.0, "gain", "mean average precision", "nuScenes", "DenseBEV"),
+    ("gh:zhongchenzhao/PPMA", 48.7, "score", "mIoU", None, "PPMA-T/S/B"),
+    ("gh:zhongchenzhao/PPMA", 51.1, "score", "mIoU", None, "PPMA-T/S/B"),
+    ("gh:zhongchenzhao/PPMA", 52.3, "score", "mIoU", None, "PPMA-T/S/B"),
+    ("gh:Potato2187/DOEI", "Dual Optimization", "Method"),
+    ("gh:zhongchenzhao/PPMA", "PPMA-T/S/B", "Model"),
+    ("gh:yanx27/PhraseRefer", "3DVG", "Method"),
+    ("gh:yanx27/PhraseRefer", "3DVG", "Dataset"),
+    ("gh:mdaehl/DenseBEV", "BEV-based", "Method"),
+    ("gh:Potato2187/DOEI", "Information", "Method"),
 }
 
 
@@ -833,6 +855,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_22.jsonl", "edge_check_34.jsonl", "edges", 18),
     ("unseen_abstracts_22.jsonl", "results_check_25.jsonl", "results", 19),
     ("unseen_abstracts_22.jsonl", "mention_check_22.jsonl", "entities", 50),
+    ("unseen_abstracts_23.jsonl", "edge_check_35.jsonl", "edges", 27),
+    ("unseen_abstracts_23.jsonl", "results_check_26.jsonl", "results", 24),
+    ("unseen_abstracts_23.jsonl", "mention_check_23.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -891,6 +916,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_20.jsonl", "results_recall_20.jsonl", 50),
     ("unseen_abstracts_21.jsonl", "results_recall_21.jsonl", 16),
     ("unseen_abstracts_22.jsonl", "results_recall_22.jsonl", 20),
+    ("unseen_abstracts_23.jsonl", "results_recall_23.jsonl", 35),
 ]
 
 
