@@ -29,7 +29,7 @@ from kg.extract.components import (
     introducing_words, make_tokenizer_fixes, title_introduced,
 )
 from kg.extract.gazetteer import curated_names, generic_terms
-from kg.extract.names import SIZE_WORDS, clean_surface, looks_named
+from kg.extract.names import SIZE_WORDS, clean_surface, looks_named, slash_variants
 from kg.extract.relations import construct, dedupe, evidence, paper_relations, sentence_relations
 from kg.extract.results import sentence_results
 from kg.gcpause import paused_gc
@@ -157,8 +157,10 @@ def _field_mentions(doc: Doc, field: str, text: str) -> list[Mention]:
         start = idx[c.start]
         end = idx[c.end - 1] + len(lex[c.end - 1].text)
         surface = text[start:end]
-        mentions.append(_mention(surface, c.label, start, end, field, c.canonical or clean_surface(surface),
-                                 c.rule, c.confidence))
+        canonical = c.canonical or clean_surface(surface)
+        if c.label in SUBJECT_TYPES and "/" in canonical and (variants := slash_variants(canonical)) is not None:
+            canonical = variants[0]  # "PPMA-T/S/B models" are of the family PPMA
+        mentions.append(_mention(surface, c.label, start, end, field, canonical, c.rule, c.confidence))
     return mentions
 
 
@@ -262,7 +264,7 @@ def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMen
         mentions = _field_mentions(doc, field, text)
         introduced += _introduced(doc, field, text, mentions, paper.abstract)
         mentions.sort(key=lambda m: m.start)
-        abbreviations += _spelled_in_appositive(text, mentions)
+        abbreviations += _spelled_in_appositive(text, mentions) + _long_form_after_comma(text, mentions)
         all_mentions += mentions
         per_field.append((field, text, info, mentions))
         for ls, le, ss, se in doc.user_data.get(ABBREVIATIONS, []):
@@ -272,6 +274,12 @@ def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMen
     if inside:
         all_mentions = [m for m in all_mentions if id(m) not in inside]
         per_field = [(f, t, i, [m for m in ms if id(m) not in inside]) for f, t, i, ms in per_field]
+    phrase = _title_phrase(paper, introduced)
+    if phrase is not None:
+        introduced = [m for m in introduced if m.canonical != phrase]
+        all_mentions = [m for m in all_mentions if not (m.field == "title" and m.canonical == phrase)]
+        per_field = [(f, t, i, [m for m in ms if not (m.field == "title" and m.canonical == phrase)])
+                     for f, t, i, ms in per_field]
     # one introduced entry per name, typed by its surest rule, else its first (most specific)
     seen: dict[str, Mention] = {}
     for m in introduced:
@@ -283,6 +291,25 @@ def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMen
         if m.canonical in type_of_introduced and not m.rule.startswith("gazetteer"):
             m.type = type_of_introduced[m.canonical]
     return PaperMentions(all_mentions, per_field, introduced, abbreviations)
+
+
+_PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+
+
+def _title_phrase(paper: Paper, introduced: list[Mention]) -> str | None:
+    """The title's opening phrase read as a name ("Cinematic Mindscapes: High-quality Video
+    Reconstruction from Brain Activity") that is only the title's words: plain capitalised
+    words the abstract never writes, whose own name for what it proposes is another
+    (MinD-Video) that does not spell them ("Vision Mamba" is the abstract's Vim)."""
+    titled = next((m for m in introduced if m.rule == "introduced-title"), None)
+    if titled is None or not _PLAIN_WORDS.fullmatch(titled.canonical) \
+            or titled.canonical.lower() in paper.abstract.lower():
+        return None
+    words = titled.canonical.split()
+    own = [m for m in introduced if m.field == "abstract" and m.type in SUBJECT_TYPES]
+    if own and not any(initials_match(m.canonical, words) for m in own):
+        return titled.canonical
+    return None
 
 
 _APPOSITIVE_ARTICLE = re.compile(r"[}\"'’”]?,\s+(?:a|an)\s+")  # (after LaTeX's "\\textbf{LHU-Net}" too)
@@ -301,6 +328,34 @@ def _spelled_in_appositive(text: str, mentions: list[Mention]) -> list[tuple[str
                 and initials_match(short.canonical, long.canonical.split()):
             pairs.append((long.canonical, short.canonical))
             long.canonical = short.canonical
+    return pairs
+
+
+# "DOEI, Dual Optimization of Embedding Information, a novel approach": capitalised words (and the
+# small words a long form joins them with) between commas
+_LONG_FORM_BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w-]*(?:\s+(?:of|for|and|with|in|on|to|via|from|by|[A-Z][\w-]*))+)\s*,")
+
+
+def _long_form_after_comma(text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """"DOEI, Dual Optimization of Embedding Information, a novel approach that …": the
+    capitalised words between commas whose initials are a short name's letters are its long
+    form, one mention of it (the pieces of it other rules found go). Returns the (long, short)
+    pairs."""
+    pairs = []
+    for short in [m for m in mentions if m.type in SUBJECT_TYPES and sum(c.isupper() for c in m.canonical) >= 2]:
+        match = _LONG_FORM_BETWEEN_COMMAS.match(text, short.end)
+        if match is None:
+            continue
+        capitals = [w for w in match.group(1).split() if w[:1].isupper()]
+        if "".join(w[0] for w in capitals).lower() != "".join(c for c in short.canonical if c.isalnum()).lower():
+            continue
+        lo, hi = match.start(1), match.end(1)
+        mentions[:] = [m for m in mentions if not (lo <= m.start and m.end <= hi)]
+        mentions.append(short.model_copy(update={"text": match.group(1), "start": lo, "end": hi,
+                                                 "rule": "abbreviation-appositive"}))
+        pairs.append((match.group(1), short.canonical))
+    if pairs:
+        mentions.sort(key=lambda m: m.start)
     return pairs
 
 
@@ -325,6 +380,16 @@ def _inside_defined_long_forms(abbreviations: list[tuple[str, str]], per_field) 
     return out
 
 
+def _as_tasks(mentions: list[Mention], tasks: set[str]) -> list[Mention]:
+    """The mentions, those of a name the paper also writes as a task read as the task: "WSSS models"
+    after "Weakly supervised semantic segmentation (WSSS)" are the task's models, no subject of a
+    result."""
+    if not any(m.type in SUBJECT_TYPES and m.canonical in tasks for m in mentions):
+        return mentions
+    return [m.model_copy(update={"type": "Task"}) if m.type in SUBJECT_TYPES and m.canonical in tasks else m
+            for m in mentions]
+
+
 def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeColumn) -> PaperExtraction:
     """Relations and results of a paper's mentions, sentence by sentence (`lower_column`:
     the lexicon's lower-case forms)."""
@@ -334,6 +399,7 @@ def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeCo
     key = paper.key
     # (field, mention start) -> its sentence's (start, end, text), for MENTIONS/PROPOSES evidence
     spans: dict[tuple[str, int], tuple[int, int, str]] = {}
+    tasks = {m.canonical for m in found.mentions if m.type == "Task"}
     for field, text, info, mentions in found.fields:
         if not mentions:
             continue
@@ -361,7 +427,8 @@ def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeCo
 
                 tokens = (idx[a:b], lowers[a:b])
                 relations += sentence_relations(in_sentence, tokens, make_evidence, introduced)
-                results += sentence_results(sentence, s_start, in_sentence, introduced, make_evidence, before)
+                results += sentence_results(sentence, s_start, _as_tasks(in_sentence, tasks), introduced,
+                                            make_evidence, before)
             datasets = {m.canonical: m for m in in_sentence if m.type == "Dataset"}
             before = next(iter(datasets.values())) if len(datasets) == 1 else None
 

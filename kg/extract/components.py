@@ -20,7 +20,7 @@ from spacy.util import minibatch
 from kg.extract.arrays import (
     DOC_INFO, ArrayMatcher, DocInfo, LexemeMask, doc_info, doc_infos, lexicon,
 )
-from kg.extract.gazetteer import GazetteerEntry, generic_terms, load_entries, metric_forms, spelled_out
+from kg.extract.gazetteer import GazetteerEntry, curated_forms, generic_terms, load_entries, spelled_out
 from kg.extract.names import clean_surface, entity_key, looks_named, singular
 from kg.resources import data_dir
 
@@ -672,7 +672,7 @@ class ContextPatterns(BatchMatching):
                         # datasets": a number of datasets of a kind, none named (but "two GLUE benchmarks")
                     canonical = clean_surface(name_text)
                     if label == "Metric":
-                        canonical = metric_forms().get(canonical, canonical)  # "MAE score": mean absolute error
+                        canonical = curated_forms("Metric").get(canonical, canonical)  # "MAE score": mean absolute error
             found.append(Candidate(s, e, label, rule_id, rule["confidence"], canonical,
                                    rule.get("priority", 1)))
 
@@ -2108,6 +2108,9 @@ class SelectMentions:
                 continue  # a piece cut out of LaTeX or a remark: "CIFAR-{10", "LLM)-based speech synthesis"
             if c.priority < 3 and not c.rule.startswith(self.trusted) and modifies_next(info, c.end):
                 continue
+            if c.end - c.start > 2 and c.rule != "gazetteer" and info.lex[c.end - 2].text == "-" \
+                    and info.lex[c.end - 1].lower in _modifier_suffixes():
+                continue  # "we apply BEV-based NMS": a modifier, no name
             if c.rule != "gazetteer" and _names_an_owner(info, c.end):
                 continue  # "outperforms Chiang's HPB": the author, not the system
             if c.end + 1 < info.n and info.lex[c.end + 1].lower == "free" and info.lex[c.end].text == "-" \

@@ -59,11 +59,12 @@ def curated_names() -> frozenset[str]:
     return frozenset(entry.name for entry in load_entries())
 
 
-@lru_cache(maxsize=1)
-def metric_forms() -> dict[str, str]:
-    """{a curated metric's name or alias, as written: its name}: "MAE score" is mean absolute
-    error, though "MAE" alone is one only beside a number."""
-    return {form: entry.name for entry in load_entries() if entry.type == "Metric"
+@lru_cache(maxsize=8)
+def curated_forms(label: str) -> dict[str, str]:
+    """{a curated name or alias of the type, as written: its name}: "MAE score" is mean absolute
+    error, though "MAE" alone is one only beside a number; "the ADE20K semantic segmentation
+    task" is on ADE20K."""
+    return {form: entry.name for entry in load_entries() if entry.type == label
             for form in (entry.name, *entry.aliases)}
 
 

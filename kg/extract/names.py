@@ -71,6 +71,21 @@ def family_of(name: str) -> str | None:
     return family
 
 
+# "PPMA-T/S/B", "GPT-3.5/4": a family and the variants a slash list names at once
+# (letters each, or numbers each: "ViT-L/14" is a size and a patch)
+_SLASH_VARIANTS = re.compile(r"(?P<family>[A-Za-z][\w.]*?)-(?P<variants>[A-Za-z]{1,5}(?:/[A-Za-z]{1,5})+|"
+                             r"\d+(?:\.\d+)?[BM]?(?:/\d+(?:\.\d+)?[BM]?)+)")
+
+
+def slash_variants(name: str) -> tuple[str, list[str]] | None:
+    """The family and the variants' names of "PPMA-T/S/B" (PPMA; PPMA-T, PPMA-S, PPMA-B), or None."""
+    match = _SLASH_VARIANTS.fullmatch(name)
+    if match is None:
+        return None
+    family = match.group("family")
+    return family, [f"{family}-{v}" for v in match.group("variants").split("/")]
+
+
 @lru_cache(maxsize=1)
 def _named() -> re.Pattern:
     # rules.json's NAMED token flag, so that the Matcher's flag and this test are one definition

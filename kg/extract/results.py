@@ -49,8 +49,8 @@ import re
 from functools import lru_cache
 
 from kg.extract.components import GLUED_METRICS, SUBJECT_TYPES, patterns_config
-from kg.extract.gazetteer import load_entries, task_forms
-from kg.extract.names import looks_named
+from kg.extract.gazetteer import curated_forms, load_entries, task_forms
+from kg.extract.names import looks_named, slash_variants
 from kg.extract.relations import training_procedure_names
 from kg.models import Mention, Result
 
@@ -190,8 +190,9 @@ IN_TERMS_OF = re.compile(r"[^.;:%]{0,60}\bin\s+terms\s+of\s+(?:the\s+)?", re.IGN
 # "75.6% mAPH on the test set": a split, of a dataset named before
 SPLIT_AFTER = re.compile(r"\s*(?:[\w@-]+\s+){0,2}?on\s+the\s+(?:validation|val|test|dev|development|held-out)\s+"
                          r"(?:set|split)s?\b", re.IGNORECASE)
-# "Stanford cars (96.0%)": a dataset's figure in brackets after its name
-DATASET_BRACKET = re.compile(r"\s?\(\s*$")
+# "Stanford cars (96.0%)", "PASCAL VOC (+3.6%, +1.5%, +1.2% mIoU)": a dataset's figures in brackets
+# after its name
+DATASET_BRACKET = re.compile(r"\s?\(\s*(?:[+\-−]?\d{1,4}(?:\.\d+)?\s?%?\s*(?:,|/|;)?\s*(?:and\s+)?)*$")
 # a sentence about the paper's own method: "we …", "our …", "It yields 7% increase in …" (its
 # opening "It" or "Its"), "The base model presented in this paper …", "80.5 MOTA … are achieved"
 OWN_SENTENCE = re.compile(r"\b(?:we|our|ours)\b|\bthe\s+proposed\b|^\s*Its?\s|\b(?:presented|proposed|introduced)\s+in\s+this\s+"
@@ -318,7 +319,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     `dataset_before` the one dataset the sentence before names, whose split "on the val set" may be."""
     metrics = [m for m in mentions if m.type == "Metric"]
     if not metrics or text.rstrip().endswith("?"):
-        return []  # (a question claims nothing: "how can a binary network achieve … (e.g., 80%) on ImageNet?")
+        return []
+    mentions = _with_datasets_of_task_names(mentions)  # (a question claims nothing: "how can a binary network achieve … (e.g., 80%) on ImageNet?")
     if "$" in text or "\\%" in text:
         # LaTeX left in the text: "achieving $3.3$ higher mAP", "from $32.5\%$ to …", BibTeX's
         # "3.7{\%}" (blanked, so every offset stays)
@@ -369,6 +371,13 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 out.append(owner.model_copy(update={
                     "value": float(match.group(2).replace(",", ".")), "kind": "gain",
                     "unit": _unit_label(match.group(3))}))
+            continue
+        twin = _gain_of_an_earlier_list(text, match, in_list, lists, made)
+        if twin is not None:
+            # "achieve 48.7%/51.1%/52.3% mIoU …, surpassing RMT-T/S/B by 0.7%/1.3%/0.3%": each gain is
+            # the score's at its place in the list before, over what it surpasses
+            out.append(twin.model_copy(update={"value": float(match.group(2).replace(",", ".")), "kind": "gain",
+                                               "unit": _unit_label(match.group(3))}))
             continue
         baseline = _bracketed_after_name(text, offset, mentions, match) if made else None
         if baseline is not None:
@@ -538,7 +547,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                     and not (kind == "gain" and BETTERED_BY.fullmatch(text, m.end - offset, match.start()))
                     and not any(0 < m.start - n.end <= 30 and METRIC_OF_NAME.fullmatch(text, n.end - offset, m.start - offset)
                                 and any(o.type in SUBJECT_TYPES and o.end <= n.start for o in mentions) for n in metrics)
-                    and not _aside(text, offset, m, start, mentions)]
+                    and not _aside(text, offset, m, start, mentions)
+                    and not _modifies(text, m.end - offset)]
         if kind == "gain" and len(subjects) >= 2 and 0 <= metric.start - subjects[-1].end <= 1:
             # "prompt tuning … improve CLIP accuracy by 19.5 points": CLIP is what was
             # measured; the gain is the earlier method's
@@ -570,6 +580,12 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             # similarity" are no subject)
         if subject is not None and _figures_of_another_name(text, offset, subject, match.start(), mentions):
             subject = None
+        subject_name = subject.canonical if subject else None
+        if subject is not None and match.start() in in_list and "/" in subject.text \
+                and (variants := slash_variants(subject.text.split(" ", 1)[0])) is not None \
+                and len(variants[1]) == len(in_list[match.start()][0]):
+            subject_name = variants[1][in_list[match.start()][1]]  # "PPMA-T/S/B models achieve
+            # 48.7%/51.1%/52.3% mIoU": each number is one variant's, in order
         previous = (match.end(), kind, subject)
         stated = (metric, dataset.end - offset) if dataset is not None else None
         if dataset is None and SPLIT_AFTER.match(text, after):
@@ -581,7 +597,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         unit = _unit_label(unit)
         out.append(Result(value=value, unit=unit, kind=kind, metric=metric.canonical,
                           dataset=dataset.canonical if dataset else None,
-                          subject=subject.canonical if subject else None,
+                          subject=subject_name,
                           subject_type=subject.type if subject else None,
                           evidence=make_evidence("result-number-metric", 0.75)))
         made[match.start()] = out[-1]
@@ -690,6 +706,41 @@ def _names_what_is_bettered(text: str, offset: int, mentions: list[Mention], by:
     return any(lo <= m.start - offset < hi for m in mentions if m.type in SUBJECT_TYPES or m.type == "Metric") \
         or any(looks_named(w) for w in words.group(1).split()) \
         or OUTPERFORMING.match(words.group(1)) is not None  # "…, outperforming the baseline by 3.2 points"
+
+
+def _gain_of_an_earlier_list(text: str, match: re.Match, in_list: dict, lists: list[list[re.Match]],
+                             made: dict[int, Result]) -> Result | None:
+    """The score whose gain the number at `match` is: the number is at place k of a list after
+    "by" ("surpassing RMT-T/S/B by 0.7%/1.3%/0.3%") and a list of as many numbers before it, all
+    read as scores, holds that score at place k."""
+    if match.start() not in in_list:
+        return None
+    listed, place = in_list[match.start()]
+    if not BY_BEFORE.search(text, max(0, listed[0].start() - 20), listed[0].start()):
+        return None
+    earlier = next((other for other in reversed(lists) if other[-1].end() <= listed[0].start()), None)
+    if earlier is None or len(earlier) != len(listed) or \
+            not all(m.start() in made and made[m.start()].kind == "score" for m in earlier):
+        return None
+    return made[earlier[place].start()]
+
+
+def _with_datasets_of_task_names(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, and the curated dataset a task's name opens with as a dataset of its own:
+    "84.1% top-1 accuracy on ImageNet classification", "mIoU on the ADE20K semantic segmentation
+    task" are on ImageNet and ADE20K (the task's name stays one entity)."""
+    forms = curated_forms("Dataset")
+    found = [m.model_copy(update={"type": "Dataset", "end": m.start + len(first), "text": first, "canonical": forms[first]})
+             for m in mentions if m.type == "Task" and m.rule == "name-head-noun"
+             and (first := m.text.split(" ", 1)[0]) in forms]
+    return sorted(mentions + found, key=lambda m: (m.start, m.type != "Dataset")) if found else mentions
+
+
+def _modifies(text: str, end: int) -> bool:
+    """The name ending at `end` is glued to a modifier's suffix: "transformer-based WSSS models",
+    "BERT-style encoders" (rules.json "modifier_suffixes") describe other things."""
+    return text[end:end + 1] == "-" and text[end + 1:end + 12].split(" ", 1)[0].strip(",.;:)").lower() \
+        in patterns_config()["modifier_suffixes"]
 
 
 def _compared(text: str, offset: int, m: Mention) -> bool:
