@@ -759,7 +759,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:kkfaraz/fyp-novel-object-detection", "NOD", "Method"),
     ("gh:SmartBot-PJLab/P3Former", "PA-Seg", "Task"),
     # set 23, judged at 5597214 (stop 35, after the fixes of its first commit)
-    ("gh:HiImKing1509/Hybrid-Anchor-Rotation-Detector", "MEASURED_WITH", "DOTA", "accuracy"),
     ("gh:yanx27/PhraseRefer", "3DVG", "Method"),
     ("gh:yanx27/PhraseRefer", "3DVG", "Dataset"),
 }

@@ -3034,3 +3034,12 @@ def test_set_23_curated_names(nlp):
     assert [(r[0], r[2], r[3]) for r in values] == [
         (75.41, "mean average precision", "DOTA"), (90.2, "mean average precision", "HRSC2016"),
         (8.0, "LET-mAP", "Waymo Open Dataset"), (42.0, "compression efficiency", "enwik9"), (60.2, "accuracy", None)]
+
+
+def test_a_dataset_with_its_own_bracketed_metric_is_measured_with_that_one(nlp):
+    """"achieve competitive accuracies, such as DOTA-v1 (75.41% mAP)": DOTA is measured with mAP,
+    not with the accuracies said before."""
+    relations = _relations(_extract(nlp, "We achieve competitive accuracies, such as DOTA-v1 (75.41% mAP) and "
+                                         "HRSC2016 (90.2% mAP).")[0])
+    assert {(a, b) for kind, a, b in relations if kind == "MEASURED_WITH"} == {
+        ("DOTA", "mean average precision"), ("HRSC2016", "mean average precision")}

@@ -912,6 +912,12 @@ def sentence_relations(
                 # a metric in parentheses after a name measures that name, not the one after
                 # them: "word alignment (up to +6.7 F1) and translation quality (up to +1.4 Bleu)"
                 measured = [m for m in measured if m.end <= target.start or ")" not in between(target, m)]
+            if any(m.start >= target.end and all_words[bisect_left(offsets, m.end):][:1] == ["("] for m in measured):
+                # "competitive accuracies, such as DOTA-v1 (75.41% mAP)": a dataset with its own
+                # metric in the bracket after it is measured with that one
+                measured = [m for m in measured if not (m.start >= target.end and any(
+                    n.type == "Metric" and n.start > m.end and n.canonical != target.canonical
+                    and len(gap := between(m, n)) <= 4 and gap[:1] == ["("] and ")" not in gap for n in mentions))]
             for other in measured:
                 nearer = [m for m in measured if m.type == other.type and m is not other
                           and min(abs(m.start - target.end), abs(target.start - m.end))
