@@ -185,11 +185,12 @@ class Resolver:
 
         keys: dict[str, str] = {}  # names recur across a batch's papers
 
-        def key_of(name: str) -> str:
+        def key_of(name: str, type_hint: str | None = None) -> str:
             key = keys.get(name)
             if key is None:
                 key = keys[name] = self.canonical_key(entity_key(name))
-                self._info(key)
+                # (a name no mention wrote, a result's variant "PPMA-T", is shown as written)
+                self._info(key, name_hint=name, type_hint=type_hint)
             return key
 
         for ex in batch:
@@ -205,7 +206,7 @@ class Resolver:
             for res in ex.results:
                 res.metric_key = key_of(res.metric)
                 res.dataset_key = key_of(res.dataset) if res.dataset else ""
-                res.subject_key = key_of(res.subject) if res.subject else ""
+                res.subject_key = key_of(res.subject, res.subject_type) if res.subject else ""
                 if self.entities[res.metric_key].type != "Metric":
                     res.metric_key = ""
                 if res.dataset_key and self.entities[res.dataset_key].type != "Dataset":

@@ -190,3 +190,14 @@ def test_seeded_entities_are_never_merged_with_each_other():
                      abbreviations=[("ABC", "XYZ")])
     resolver.resolve([ex])
     assert {m.key for m in ex.entities} == {"abc", "xyz"}
+
+
+def test_a_variant_only_a_result_names_is_shown_as_written():
+    """"PPMA-T/S/B models achieve 48.7%/51.1%/52.3% mIoU": the results' subjects PPMA-T, PPMA-S and
+    PPMA-B are nodes named as written, of the type of the mention they come from."""
+    batch = extract_batch(_nlp(), [Paper(key="p", title="", abstract=(
+        "Our proposed PPMA-T/S/B models achieve 48.7%/51.1%/52.3% mIoU on the ADE20K semantic segmentation task."))])
+    resolver = Resolver()
+    resolver.resolve(batch)
+    subjects = [resolver.entities[r.subject_key] for r in batch[0].results]
+    assert [(info.name, info.type) for info in subjects] == [("PPMA-T", "Model"), ("PPMA-S", "Model"), ("PPMA-B", "Model")]
