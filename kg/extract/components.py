@@ -2142,8 +2142,9 @@ _EM_DASH_INFIX = r"(?<=[A-Za-z0-9)])—(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9)]—)\((?
 
 def make_tokenizer_fixes(nlp: Language) -> None:
     """Split a full stop after an upper-case, digit or camel-case name ("ImageNet-1K.",
-    "NormQ." and "ROUGE-L." end a sentence), a metric glued to a decimal score ("3.5AP"), a bracket glued to a name ("BLEU(%)", "Transformers(ViT)") and
-    a hyphen a line break left before an acronym ("-BLEU"), LaTeX's math dollars inside a word
+    "NormQ." and "ROUGE-L." end a sentence), a metric glued to a decimal score ("3.5AP"), a
+    bracket glued to a name ("BLEU(%)", "Transformers(ViT)") and a hyphen a line break left
+    before an acronym ("-BLEU"), LaTeX's math dollars inside a word
     ("ROC$-$AUC" is ROC - AUC), an em dash between words ("benchmarks—DynamicEarthNet") and
     a LaTeX command opening a name ("\\textbf{LHU-Net}")."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex

@@ -119,7 +119,9 @@ REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?
 # (or "improvement over a baseline using MMR", "HBG outperforms P-CFG": up to three words between)
 COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                              r"beats?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "in terms of HOTA and IDF1": the words between two metrics named together
 METRICS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|&\s*)")
+# "can mislead Bard to …", "attacking GPT-4": a name an attack targets, whose rate of success is the attack's
 ATTACKED_BEFORE = re.compile(r"\b(?:attack(?:s|ed|ing)?|mislead(?:s|ing)?|misled|fool(?:s|ed|ing)?|jailbreak(?:s|ed|ing)?|"
                              r"deceiv(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "an increase over the regular MSD models of 0.4", "error rate reductions of up to 10.5%", "a
@@ -250,7 +252,8 @@ REFERENCE_BEFORE = re.compile(r"\b(?:sections?|tables?|figures?|figs?\.?|equatio
 FACTOR = re.compile(r"\s?(?:(?:x|×|times|-?fold)\b|\$?\\times\b)", re.IGNORECASE)
 # "with 1.3M parameters", "1.6 ms latency", "0.8~ms", "7.3B": a size, a time or a count, not
 # a score (but "0.65dB higher PSNR" and "3.5AP" are)
-QUANTITY = re.compile(r"(?!dB|(?:" + GLUED_METRICS + r")\b)[A-Za-z]|\s?~?\s?(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|days?|[KMGT]B|"
+QUANTITY = re.compile(r"(?!dB|(?:" + GLUED_METRICS + r")\b)[A-Za-z]|"
+                      r"\s?~?\s?(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|days?|[KMGT]B|"
                       r"(?i:[GMT]?flops)|[GM]?MACs|params|parameters|tokens|epochs|layers|steps|bits?|fps|FPS)\b")
 # "retain as high as 60% top-1 accuracy on ImageNet even after randomly occluding 80%": what
 # is kept under a perturbation, not the benchmark's score
@@ -319,8 +322,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     `dataset_before` the one dataset the sentence before names, whose split "on the val set" may be."""
     metrics = [m for m in mentions if m.type == "Metric"]
     if not metrics or text.rstrip().endswith("?"):
-        return []
-    mentions = _with_datasets_of_task_names(mentions)  # (a question claims nothing: "how can a binary network achieve … (e.g., 80%) on ImageNet?")
+        return []  # (a question claims nothing: "how can a binary network achieve … (e.g., 80%) on ImageNet?")
+    mentions = _with_datasets_of_task_names(mentions)
     if "$" in text or "\\%" in text:
         # LaTeX left in the text: "achieving $3.3$ higher mAP", "from $32.5\%$ to …", BibTeX's
         # "3.7{\%}" (blanked, so every offset stays)
@@ -730,7 +733,8 @@ def _with_datasets_of_task_names(mentions: list[Mention]) -> list[Mention]:
     "84.1% top-1 accuracy on ImageNet classification", "mIoU on the ADE20K semantic segmentation
     task" are on ImageNet and ADE20K (the task's name stays one entity)."""
     forms = curated_forms("Dataset")
-    found = [m.model_copy(update={"type": "Dataset", "end": m.start + len(first), "text": first, "canonical": forms[first]})
+    found = [m.model_copy(update={"type": "Dataset", "end": m.start + len(first), "text": first,
+                                  "canonical": forms[first]})
              for m in mentions if m.type == "Task" and m.rule == "name-head-noun"
              and (first := m.text.split(" ", 1)[0]) in forms]
     return sorted(mentions + found, key=lambda m: (m.start, m.type != "Dataset")) if found else mentions
