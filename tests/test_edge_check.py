@@ -761,6 +761,13 @@ STILL_WRONG_UNSEEN = {
     # set 23, judged at 5597214 (stop 35, after the fixes of its first commit)
     ("gh:yanx27/PhraseRefer", "3DVG", "Method"),
     ("gh:yanx27/PhraseRefer", "3DVG", "Dataset"),
+    # set 24, judged at 32e133d (stop 35, after the fixes of set 23)
+    ("gh:mileyan/Pseudo_Lidar_V2", "ADDRESSES", "Pseudo-LiDAR++", "3D detection"),
+    ("gh:wkdgnsgo/HAE", 0.78, "score", "PSNR", None, "DiT"),
+    ("gh:steve-zeyu-zhang/SegReg", 16.78, "gain", "mIoU", None, "SegReg"),
+    ("gh:wkdgnsgo/HAE", "VFMs", "Model"),
+    ("gh:steve-zeyu-zhang/SegReg", "Registering MR Images", "Dataset"),
+    ("gh:AIGeeksGroup/SSS", "Vision Foundation", "Model"),
 }
 
 
@@ -847,6 +854,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_23.jsonl", "edge_check_35.jsonl", "edges", 27),
     ("unseen_abstracts_23.jsonl", "results_check_26.jsonl", "results", 24),
     ("unseen_abstracts_23.jsonl", "mention_check_23.jsonl", "entities", 50),
+    ("unseen_abstracts_24.jsonl", "edge_check_36.jsonl", "edges", 26),
+    ("unseen_abstracts_24.jsonl", "results_check_27.jsonl", "results", 14),
+    ("unseen_abstracts_24.jsonl", "mention_check_24.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -906,6 +916,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_21.jsonl", "results_recall_21.jsonl", 16),
     ("unseen_abstracts_22.jsonl", "results_recall_22.jsonl", 20),
     ("unseen_abstracts_23.jsonl", "results_recall_23.jsonl", 35),
+    ("unseen_abstracts_24.jsonl", "results_recall_24.jsonl", 31),
 ]
 
 
