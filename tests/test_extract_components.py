@@ -3043,3 +3043,31 @@ def test_a_dataset_with_its_own_bracketed_metric_is_measured_with_that_one(nlp):
                                          "HRSC2016 (90.2% mAP).")[0])
     assert {(a, b) for kind, a, b in relations if kind == "MEASURED_WITH"} == {
         ("DOTA", "mean average precision"), ("HRSC2016", "mean average precision")}
+
+
+def test_set_24_metric_lists_elided_metrics_and_whole_gains(nlp):
+    """"in RMSE, $R^2$, and SRCC metrics, with average improvements of 6.89%, 21.04%, and 8.15%,
+    respectively": one metric each, in order; "a Dice score of 82.52% in fully-supervised mode and
+    78.63% …" says the metric once for both, and "outperforming XNetv2 by 1.3% with equivalent
+    parameters" is a gain, no share of the parameters; "an absolute gain of 25 in terms of FID" is
+    a gain though a whole number; "achieving 48.7% Top-1 accuracy … outperforming … NRR-DD and DELT,
+    by 2.6% and 2.9%, respectively" gives both gains to the one score's subject, which "Notably, it
+    …" names."""
+    assert [(r[0], r[1], r[2]) for r in _values(
+        nlp, "We introduce mmKcat. Our results show improvements in RMSE, $R^2$, and SRCC metrics, with average "
+             "improvements of 6.89\\%, 21.04\\%, and 8.15\\%, respectively.")] == [
+        (6.89, "gain", "root mean squared error"), (21.04, "gain", "coefficient of determination"),
+        (8.15, "gain", "Spearman correlation")]
+    assert [(r[0], r[1], r[3]) for r in _values(
+        nlp, "We propose XNet-DT. Evaluations on the ASOCA benchmark show that XNet-DT achieves a Dice score of 82.52% "
+             "in fully-supervised mode and 78.63% using only 25% labeled data in semi-supervised mode, outperforming "
+             "XNetv2 by 1.3% with equivalent parameters.")] == [
+        (82.52, "score", "ASOCA"), (78.63, "score", "ASOCA"), (1.3, "gain", "ASOCA")]
+    assert [(r[0], r[1], r[2], r[3]) for r in _values(
+        nlp, "We propose DoodleFormer. On Creative Creatures, DoodleFormer achieves an absolute gain of 25 in terms of "
+             "Fréchet inception distance (FID) over the state-of-the-art. We use 25 in terms of layers.")] == [
+        (25.0, "gain", "FID", "Creative Creatures")]
+    assert [(r[0], r[1], r[4]) for r in _values(
+        nlp, "We propose CIM, a novel framework. Notably, it distills ImageNet-1K in 80 minutes, achieving 48.7% Top-1 "
+             "accuracy on ResNet-18 and outperforming previous approaches, such as NRR-DD and DELT, by 2.6% and 2.9%, "
+             "respectively.")] == [(48.7, "score", "CIM"), (2.6, "gain", "CIM"), (2.9, "gain", "CIM")]

@@ -65,8 +65,9 @@ WINDOW = 40  # characters between a number and its metric
 PROPORTION = re.compile(r"\s*of\b", re.IGNORECASE)
 # "with only 47% to 75% of the poisoned sample volume": a range of shares
 PROPORTION_RANGE = re.compile(r"\s*(?:to|[-–])\s*\d{1,4}(?:[.,]\d+)?\s?%\s*of\b", re.IGNORECASE)
-# "with 31% labeled data", "using 10% training samples": a share of the data
-DATA_SHARE = re.compile(r"\s*(?:(?!(?:on|in|for|across|over|than)\b)[\w-]+\s+){0,2}?"
+# "with 31% labeled data", "using 10% training samples": a share of the data (but "by 1.3% with
+# equivalent parameters" is a gain under a condition)
+DATA_SHARE = re.compile(r"\s*(?:(?!(?:on|in|for|across|over|than|with|at|under|using|while)\b)[\w-]+\s+){0,2}?"
                         r"(?:data|samples|examples|labels|annotations|parameters|params)\b", re.IGNORECASE)
 # "83% faster than ResNet-50", "in 29% fewer steps", "50% less memory", "33.68 frames per
 # second": a comparison of cost, or a speed, not the sentence's metric
@@ -197,7 +198,7 @@ SPLIT_AFTER = re.compile(r"\s*(?:[\w@-]+\s+){0,2}?on\s+the\s+(?:validation|val|t
 DATASET_BRACKET = re.compile(r"\s?\(\s*(?:[+\-−]?\d{1,4}(?:\.\d+)?\s?%?\s*(?:,|/|;)?\s*(?:and\s+)?)*$")
 # a sentence about the paper's own method: "we …", "our …", "It yields 7% increase in …" (its
 # opening "It" or "Its"), "The base model presented in this paper …", "80.5 MOTA … are achieved"
-OWN_SENTENCE = re.compile(r"\b(?:we|our|ours)\b|\bthe\s+proposed\b|^\s*Its?\s|\b(?:presented|proposed|introduced)\s+in\s+this\s+"
+OWN_SENTENCE = re.compile(r"\b(?:we|our|ours)\b|\bthe\s+proposed\b|^\s*(?:\w+,\s*)?Its?\s|\b(?:presented|proposed|introduced)\s+in\s+this\s+"
                           r"(?:paper|work)\b|\b(?:is|are|was|were)\s+(?:achieved|obtained|attained|reached)\b",
                           re.IGNORECASE)
 # "by 7.06 mAP for NuImages and 12.9 mAP for COCO": the second gain of a list of them
@@ -342,12 +343,14 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     sole_metric = metrics[0] if len({m.canonical for m in metrics}) == 1 else None
     previous = None  # (end of the previous result's number, its kind, its subject)
     stated = None  # (the previous result's metric, where its dataset's name ends in `text`)
+    said_before = None  # (where the previous result's number ends in `text`, its metric named before it)
     # digits inside a name (GPT-4, ImageNet-1K) are no number
     numbers = [match for match in NUMBER.finditer(text)
                if not any(m.start <= offset + match.start() < m.end for m in mentions)]
     lists = _number_lists(text, numbers)
     respective = _respective_subjects(text, offset, mentions, lists)
     listed_datasets, list_metrics = _listed_datasets(text, offset, mentions, metrics, lists)
+    list_metrics.update(_respective_metrics(text, offset, metrics, lists))
     # "8.0% and 5.4% improvements in ROUGE-2": the gain word after a list's last number is each one's
     listed_gains = {match.start() for listed in lists if len(listed) > 1
                     and GAIN_AFTER.match(text, listed[-1].end()) for match in listed}
@@ -375,7 +378,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                     "value": float(match.group(2).replace(",", ".")), "kind": "gain",
                     "unit": _unit_label(match.group(3))}))
             continue
-        twin = _gain_of_an_earlier_list(text, match, in_list, lists, made)
+        twin = _gain_of_an_earlier_list(text, match, in_list, lists, made) \
+            if match.start() not in listed_datasets else None
         if twin is not None:
             # "achieve 48.7%/51.1%/52.3% mIoU …, surpassing RMT-T/S/B by 0.7%/1.3%/0.3%": each gain is
             # the score's at its place in the list before, over what it surpasses
@@ -429,7 +433,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 and not re.fullmatch(GAIN_NOUNS, of_over.group(1), re.IGNORECASE)):
             continue  # "with an accuracy loss of 0.07", "below 78.7%", "a success rate of over 75%":
             # neither a score nor a gain
-        if not unit and "." not in number:
+        if not unit and "." not in number and not _whole_gain_in_terms_of(text, offset, metrics, match):
             continue  # bare integers are counts and years more often than scores
         if BASELINE_BEFORE.search(text, max(0, match.start() - 16), match.start()) or \
                 PREVIOUS_BEFORE.search(text, max(0, match.start() - 40), match.start()) or \
@@ -499,6 +503,11 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 and ELIDED_GAP.fullmatch(text, stated[1], match.start()) \
                 and _names_a_dataset(text, offset, mentions, match.end()):
             metric = stated[0]  # "85.1% accuracy on ImageNet and 77.2% on ImageNet-V2": said once for both
+            elided = True
+        elif said_before is not None and parallel is None and (metric is None or id(metric) in used_metrics) \
+                and ELIDED_GAP.fullmatch(text, said_before[0], match.start()):
+            metric = said_before[1]  # "a Dice score of 82.52% in fully-supervised mode and 78.63% …": the
+            # metric before the first number is the second's too
             elided = True
         elif metric is None or (id(metric) in used_metrics and match.start() not in respective and not far
                                 and match.start() not in listed_datasets and match.start() not in list_metrics):
@@ -591,6 +600,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             # 48.7%/51.1%/52.3% mIoU": each number is one variant's, in order
         previous = (match.end(), kind, subject)
         stated = (metric, dataset.end - offset) if dataset is not None else None
+        said_before = (match.end(), metric) if metric.end <= start else None
         if dataset is None and SPLIT_AFTER.match(text, after):
             dataset = last_dataset  # "on the Waymo Open Dataset, with 73.7% mAPH on the validation set and
             # 75.6% mAPH on the test set": a split of the dataset the sentence's results are on
@@ -711,21 +721,50 @@ def _names_what_is_bettered(text: str, offset: int, mentions: list[Mention], by:
         or OUTPERFORMING.match(words.group(1)) is not None  # "…, outperforming the baseline by 3.2 points"
 
 
+TERMS_OF_AFTER = re.compile(r"\s*in\s+terms\s+of\s+(?:the\s+)?")
+
+
+def _whole_gain_in_terms_of(text: str, offset: int, metrics: list[Mention], match: re.Match) -> bool:
+    """A whole number that is a gain in a metric named right after it: "an absolute gain of 25 in
+    terms of Fréchet inception distance (FID)" (other whole numbers are counts and years)."""
+    terms = TERMS_OF_AFTER.match(text, match.end())
+    return terms is not None and GAIN_OF.search(text, max(0, match.start() - 80), match.start()) is not None \
+        and any(0 <= m.start - offset - terms.end() <= 35 for m in metrics)
+
+
+def _respective_metrics(text: str, offset: int, metrics: list[Mention],
+                        lists: list[list[re.Match]]) -> dict[int, Mention]:
+    """The metric of each number of a "respectively" list that as many metrics, named together
+    before it, pair in order: "in RMSE, R^2, and SRCC metrics, with average improvements of 6.89%,
+    21.04%, and 8.15%, respectively"; keyed by the number's start in `text`."""
+    out: dict[int, Mention] = {}
+    for listed in lists:
+        n = len(listed)
+        if n < 2 or not RESPECTIVELY_SOON.match(text, listed[-1].end()):
+            continue
+        named = [m for m in metrics if m.end - offset <= listed[0].start()][-n:]
+        if len(named) == n and len({m.canonical for m in named}) == n and all(
+                METRICS_JOINED.fullmatch(text, a.end - offset, b.start - offset) for a, b in zip(named, named[1:])):
+            out.update({match.start(): metric for match, metric in zip(listed, named)})
+    return out
+
+
 def _gain_of_an_earlier_list(text: str, match: re.Match, in_list: dict, lists: list[list[re.Match]],
                              made: dict[int, Result]) -> Result | None:
     """The score whose gain the number at `match` is: the number is at place k of a list after
     "by" ("surpassing RMT-T/S/B by 0.7%/1.3%/0.3%") and a list of as many numbers before it, all
-    read as scores, holds that score at place k."""
+    read as scores, holds that score at place k; or the one score before it ("achieving 48.7%
+    Top-1 accuracy … outperforming … NRR-DD and DELT, by 2.6% and 2.9%, respectively")."""
     if match.start() not in in_list:
         return None
     listed, place = in_list[match.start()]
     if not BY_BEFORE.search(text, max(0, listed[0].start() - 20), listed[0].start()):
         return None
     earlier = next((other for other in reversed(lists) if other[-1].end() <= listed[0].start()), None)
-    if earlier is None or len(earlier) != len(listed) or \
+    if earlier is None or len(earlier) not in (1, len(listed)) or \
             not all(m.start() in made and made[m.start()].kind == "score" for m in earlier):
         return None
-    return made[earlier[place].start()]
+    return made[earlier[place if len(earlier) > 1 else 0].start()]
 
 
 def _with_datasets_of_task_names(mentions: list[Mention]) -> list[Mention]:
