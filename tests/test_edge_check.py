@@ -778,9 +778,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:yanx27/PhraseRefer", "3DVG", "Dataset"),
     # set 24, judged at 32e133d (stop 35, after the fixes of set 23)
     ("gh:mileyan/Pseudo_Lidar_V2", "ADDRESSES", "Pseudo-LiDAR++", "3D detection"),
-    ("gh:wkdgnsgo/HAE", "VFMs", "Model"),
-    ("gh:steve-zeyu-zhang/SegReg", "Registering MR Images", "Dataset"),
-    ("gh:AIGeeksGroup/SSS", "Vision Foundation", "Model"),
 }
 
 

@@ -3071,3 +3071,12 @@ def test_set_24_metric_lists_elided_metrics_and_whole_gains(nlp):
         nlp, "We propose CIM, a novel framework. Notably, it distills ImageNet-1K in 80 minutes, achieving 48.7% Top-1 "
              "accuracy on ResNet-18 and outperforming previous approaches, such as NRR-DD and DELT, by 2.6% and 2.9%, "
              "respectively.")] == [(48.7, "score", "CIM"), (2.6, "gain", "CIM"), (2.9, "gain", "CIM")]
+
+
+def test_set_24_classes_of_models_and_a_titles_verb_object(nlp):
+    """"Vision Foundation Models (VFMs) such as DINO" are a class of models, no model named VFMs
+    (generic.txt); a title's "… by Registering MR Images and CT Annotations" names no dataset."""
+    found = {m.canonical for m in _extract(
+        nlp, "Recent studies have explored using pretrained Vision Foundation Models (VFMs) such as DINO.",
+        title="SegReg: Segmenting OARs by Registering MR Images and CT Annotations")[0].entities}
+    assert "DINO" in found and not found & {"VFMs", "Vision Foundation", "Registering MR Images"}

@@ -554,6 +554,9 @@ class ContextPatterns(BatchMatching):
             if label in SUBJECT_TYPES and rule["id"] == "name-head-noun" and lex[e - 1].lower in _METHODS_OF_A_TASK \
                     and e - s > 2 and lex[e - 2].is_lower and lex[e - 2].lower in _TASK_ACTIVITIES:
                 label = "Task"  # "Existing RGB-T segmentation methods": a task's methods, the task named
+            if label == "Dataset" and rule["id"] == "name-head-noun" and lex[s].is_title and lex[s].lower.endswith("ing") \
+                    and s > 0 and lex[s - 1].lower in ("by", "for", "with", "via", "through", "from", "when", "while"):
+                continue  # a title's "… by Registering MR Images and CT Annotations": a verb's object, no dataset
             if label == "Metric" and rule["id"] == "name-head-noun" and lex[e - 1].lower in ("distance", "divergence") \
                     and s > 0 and lex[s - 1].lower in _TOOL_WORDS \
                     and not (s > 1 and lex[s - 2].lower in patterns_config()["relation_cues"]["EVALUATION_VERBS"]):
