@@ -778,6 +778,19 @@ STILL_WRONG_UNSEEN = {
     ("gh:yanx27/PhraseRefer", "3DVG", "Dataset"),
     # set 24, judged at 32e133d (stop 35, after the fixes of set 23)
     ("gh:mileyan/Pseudo_Lidar_V2", "ADDRESSES", "Pseudo-LiDAR++", "3D detection"),
+    # set 25, judged at b389afe (stop 35, after the fixes of set 24)
+    ("gh:shengyin1224/MADE", "MEASURED_WITH", "MADE", "average precision"),
+    ("gh:SunnyCYC/plpdp4beat", "PROPOSES", "gh:SunnyCYC/plpdp4beat", "PPT"),
+    ("gh:Mengqi-Lei/HyperCounter", 7.58, "gain", "root mean squared error", None, "HyperCounter"),
+    ("gh:Mengqi-Lei/HyperCounter", "Transformer backbones", "Model"),
+    ("gh:shengyin1224/MADE", "MADE", "Task"),
+    ("gh:nipdep/TEZARNet", "IMU", "Dataset"),
+    ("gh:nipdep/TEZARNet", "ZS-HAR", "Model"),
+    ("gh:nipdep/TEZARNet", "IMU-data", "Dataset"),
+    ("gh:yunzhengzhu/DART", "Registration Toolkit", "Method"),
+    ("gh:yunzhengzhu/DART", "CT registration", "Model"),
+    ("gh:nipdep/TEZARNet", "IMU", "Model"),
+    ("gh:nipdep/TEZARNet", "ZS-HAR", "Method"),
 }
 
 
@@ -867,6 +880,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_24.jsonl", "edge_check_36.jsonl", "edges", 26),
     ("unseen_abstracts_24.jsonl", "results_check_27.jsonl", "results", 14),
     ("unseen_abstracts_24.jsonl", "mention_check_24.jsonl", "entities", 50),
+    ("unseen_abstracts_25.jsonl", "edge_check_37.jsonl", "edges", 19),
+    ("unseen_abstracts_25.jsonl", "results_check_28.jsonl", "results", 11),
+    ("unseen_abstracts_25.jsonl", "mention_check_25.jsonl", "entities", 48),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -927,6 +943,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_22.jsonl", "results_recall_22.jsonl", 20),
     ("unseen_abstracts_23.jsonl", "results_recall_23.jsonl", 35),
     ("unseen_abstracts_24.jsonl", "results_recall_24.jsonl", 31),
+    ("unseen_abstracts_25.jsonl", "results_recall_25.jsonl", 19),
 ]
 
 
