@@ -274,6 +274,7 @@ def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMen
     if inside:
         all_mentions = [m for m in all_mentions if id(m) not in inside]
         per_field = [(f, t, i, [m for m in ms if id(m) not in inside]) for f, t, i, ms in per_field]
+    introduced = _without_kinds_named_after(introduced, paper)
     phrase = _title_phrase(paper, introduced)
     if phrase is not None:
         introduced = [m for m in introduced if m.canonical != phrase]
@@ -291,6 +292,20 @@ def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMen
         if m.canonical in type_of_introduced and not m.rule.startswith("gazetteer"):
             m.type = type_of_introduced[m.canonical]
     return PaperMentions(all_mentions, per_field, introduced, abbreviations)
+
+
+_NAMED_AFTER = re.compile(r",?\s+(?:called|named|dubbed|termed|coined)\s+")
+
+
+def _without_kinds_named_after(introduced: list[Mention], paper: Paper) -> list[Mention]:
+    """"we propose a new local temporal expectation-based PPT, called PLPDP": the name after
+    "called" is what the paper proposes; the one before it (PPT, post-processing trackers) is
+    its kind."""
+    texts = {"title": paper.title, "abstract": paper.abstract}
+    kinds = {id(m) for m in introduced for n in introduced
+             if m.field == n.field and n.rule == "introduced-called" and m.end < n.start
+             and _NAMED_AFTER.fullmatch(texts[m.field], m.end, n.start)}
+    return [m for m in introduced if id(m) not in kinds] if kinds else introduced
 
 
 _PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
@@ -360,17 +375,19 @@ def _long_form_after_comma(text: str, mentions: list[Mention]) -> list[tuple[str
 
 
 def _inside_defined_long_forms(abbreviations: list[tuple[str, str]], per_field) -> set[int]:
-    """The curated models a paper writes as the end of a long form it defines: "Denoising
-    Diffusion Transformer (DDT)" makes "Diffusion Transformer" in "… Mask and Denoising Diffusion
-    Transformer for …" no DiT, wherever the paper writes it."""
+    """The curated models, and the names a pattern found, that a paper writes as the end of a long
+    form it defines: "Denoising Diffusion Transformer (DDT)" makes "Diffusion Transformer" in "…
+    Mask and Denoising Diffusion Transformer for …" no DiT, wherever the paper writes it."""
     long_forms = {long.lower() for long, _ in abbreviations if " " in long}
     if not long_forms:
         return set()
     out = set()
     for _, text, _, mentions in per_field:
         for m in mentions:
-            if m.type != "Model" or not m.rule.startswith("gazetteer"):
-                continue  # (a task or technique at a name's end is what the named thing is or does)
+            if not (m.type == "Model" and m.rule.startswith("gazetteer") or m.rule == "name-head-noun"):
+                continue  # (a task or technique at a name's end is what the named thing is or does; but a
+                # pattern's "Registration Toolkit" in a title's "Deformable Anatomy-aware Registration
+                # Toolkit" is a piece of DART's long form)
             surface = m.text.lower()
             for long in long_forms:
                 prefix = long[:len(long) - len(surface)]

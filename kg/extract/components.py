@@ -594,9 +594,10 @@ class ContextPatterns(BatchMatching):
                 if ne - ns > 1 and lex[ne - 1].lower in self.heads.generic and (ns, ne - 1) in gazetteer:
                     ne -= 1  # "three HAR benchmark datasets": a curated name before two head nouns
                 elif label == "Model":
-                    # "CLIP vision encoders", "BERT language models": a curated model's parts or
-                    # kind, in lower-case words after its name, are the model
-                    k = max((k for k in curated_ends.get(ns, ()) if k < ne and gazetteer[(ns, k)][0] == "Model"
+                    # "CLIP vision encoders", "BERT language models", "Transformer backbones": a
+                    # curated model's or method's parts or kind, in lower-case words after its name,
+                    # are it
+                    k = max((k for k in curated_ends.get(ns, ()) if k < ne and gazetteer[(ns, k)][0] in SUBJECT_TYPES
                              and all(lex[i].is_lower for i in range(k, ne))), default=None)
                     if k is not None:
                         ne = k
@@ -1191,9 +1192,9 @@ class AbbreviationFinder(BatchMatching):
                 # NLU (but "the … evaluation (BLUE) benchmark" names a benchmark)
             elif known is not None and known[0] == "Task" and head in SUBJECT_TYPES and lex[end].lower in _METHODS_OF_A_TASK:
                 head = label  # "Multi-Object Tracking (MOT) methods": the task's methods, the task named
-                # (an unknown one's framework may be named after its task: "an Event-driven …
-                # Video Super-Resolution (EBVSR) framework", so "a … Novel Object Detection (NOD)
-                # framework" stays a method)
+                # (not an unknown task's: SciERC labels such "… methods" a method, and a framework
+                # may be named after its task: "an Event-driven … Video Super-Resolution (EBVSR)
+                # framework", so "a … Novel Object Detection (NOD) framework" stays a method)
             elif known is not None and ({head, label} <= SUBJECT_TYPES or (head == "Task" and label in SUBJECT_TYPES)):
                 head = label  # "Graph Neural Network (GNN) architectures" are the curated method, and
                 # "Chain of Thought (CoT) reasoning" the curated prompting method, not a task
@@ -1948,7 +1949,8 @@ def title_introduced(doc: Doc, abstract: str = "") -> Candidate | None:
     a topic ("Pooling And Attention: …", "pooling strategies")."""
     info = doc_info(doc)
     lex = info.lex
-    colon = next((i for i in range(1, min(8, info.n)) if lex[i].text == ":"), None)
+    colon = next((i for i in range(1, min(8, info.n)) if lex[i].text == ":" or (
+        lex[i].text in ("-", "–", "—") and info.space[i - 1] and info.space[i])), None)  # (or "TEZARNet - …")
     if colon is None:
         return None  # most titles: no "Name:" opening
     name = lex[:colon]

@@ -232,7 +232,9 @@ METRICS_OPENING = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:(?:" + GAIN_NOU
 METRIC_BEFORE_LIST = re.compile(r"\s*(?:(?:" + GAIN_NOUNS + r")\s+)?(?:of|:|=|by|\()?\s*")
 # "… mIoU on Cityscapes, ADE20K and …", "… for the": what opens the datasets of a list of numbers
 DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|for|across|in)\s+(?:the\s+)?"
-                              r"(?:(?:validation|val|test|dev|development)\s+(?:sets?|splits?)\s+of\s+(?:the\s+)?)?")
+                              r"(?:(?:validation|val|test|dev|development)\s+(?:sets?|splits?)\s+of\s+(?:the\s+)?)?"
+                              # "for benchmark datasets PAMAP2, DaLiAc, …", "on the four datasets, i.e., …"
+                              r"(?:(?:[\w-]+\s+){0,2}?(?:datasets|benchmarks)\s*[,:]?\s+(?:i\.e\.,?\s+|namely\s+)?)?")
 # "A, B, and C": the words between two names of one list
 NAME_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
