@@ -3103,3 +3103,12 @@ def test_set_25_named_kinds_piece_of_a_long_form_and_dataset_lists_after_dataset
     assert [(r[0], r[2]) for r in _values(
         nlp, "We propose HyperCounter. HyperCounter improves the GAME(0) and RMSE metrics by 7.58% and 9.71%, "
              "respectively.")] == [(7.58, "GAME(0)"), (9.71, "root mean squared error")]
+
+
+def test_gains_over_a_list_of_compared_names_are_the_one_subjects(nlp):
+    """"X-Net outperforms ResNet, ViT and Swin by 1.2%, 2.3% and 3.4% in accuracy, respectively":
+    every name of the compared list (commas too) is compared with, and the gains are X-Net's; with
+    two subjects ("SLoRA and NLoRA …, surpassing LoRA and DoRA by …") each keeps its own."""
+    assert [(r[0], r[4]) for r in _values(
+        nlp, "We propose X-Net. X-Net outperforms ResNet, ViT and Swin by 1.2%, 2.3% and 3.4% in accuracy, "
+             "respectively.")] == [(1.2, "X-Net"), (2.3, "X-Net"), (3.4, "X-Net")]
