@@ -967,11 +967,10 @@ def _name_run_before(text: str, offset: int, names: list[Mention], count: int) -
     return paired if len(paired) == count else []
 
 
-def _sole_subject_before(text: str, offset: int, names: list[Mention], compared: Mention | None) -> Mention | None:
-    """The one name the sentence sets before the names it compares with (all of `names`, when
-    None), if it names one: "X-Net outperforms ResNet, ViT and Swin …"."""
-    before = [m for m in names if (compared is None or m.end <= compared.start) and not COMPARED_BEFORE.search(
-        text, max(0, m.start - offset - 40), m.start - offset)]
+def _sole_subject(text: str, offset: int, names: list[Mention]) -> Mention | None:
+    """The one name among `names`, those before a comparison, that is not compared with, if there is
+    one: X-Net in "X-Net outperforms ResNet, ViT and Swin …"."""
+    before = [m for m in names if not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)]
     return before[0] if len({m.canonical for m in before}) == 1 else None
 
 
@@ -1003,7 +1002,7 @@ def _respective_subjects(text: str, offset: int, mentions: list[Mention],
             # "surpassing LoRA and DoRA by 33.52% and 36.41%": a gain over each, whose subjects the
             # sentence does not pair, unless it names one ("X-Net outperforms ResNet, ViT and Swin by
             # 1.2%, 2.3% and 3.4%, respectively": each X-Net's)
-            sole = _sole_subject_before(text, offset, names, paired[0])
+            sole = _sole_subject(text, offset, [m for m in names if m.end <= paired[0].start])
             out.update((match.start(), sole) for match in listed)
         elif (respectively := RESPECTIVELY.search(text, listed[-1].end())) is not None and len(
                 [m for m in mentions if m.type == "Task"
@@ -1013,8 +1012,8 @@ def _respective_subjects(text: str, offset: int, mentions: list[Mention],
             # "DART outperforms the baseline models (Voxelmorph, ViT-V-Net, and MAE-TransRNet) … with
             # 17%, 13%, and 9% relative improvement, respectively" are DART's gains over each)
             verb = next(reversed(list(OUTPERFORMING.finditer(text, 0, listed[0].start()))), None)
-            sole = _sole_subject_before(text, offset, [m for m in names if m.end - offset <= verb.start()],
-                                        None) if verb is not None else None
+            sole = _sole_subject(text, offset, [m for m in names if m.end - offset <= verb.start()]) \
+                if verb is not None else None
             out.update((match.start(), sole) for match in listed)
     return out
 
