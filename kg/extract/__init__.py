@@ -357,9 +357,9 @@ def _long_form_after_comma(text: str, mentions: list[Mention]) -> list[tuple[str
     form, one mention of it (the pieces of it other rules found go). Returns the (long, short)
     pairs."""
     pairs = []
-    for short in [m for m in mentions if m.type in SUBJECT_TYPES and sum(c.isupper() for c in m.canonical) >= 2]:
+    for short in [m for m in mentions if text[m.end:m.end + 1] == "," and m.type in SUBJECT_TYPES]:
         match = _LONG_FORM_BETWEEN_COMMAS.match(text, short.end)
-        if match is None:
+        if match is None or sum(c.isupper() for c in short.canonical) < 2:
             continue
         capitals = [w for w in match.group(1).split() if w[:1].isupper()]
         if "".join(w[0] for w in capitals).lower() != "".join(c for c in short.canonical if c.isalnum()).lower():
