@@ -453,6 +453,10 @@ def sentence_relations(
         k = bisect_left(offsets, m.start)
         return all_words[max(0, k - n):k] if n > 0 else all_words[:k]
 
+    def words_after(m: Mention, n: int) -> list[str]:
+        k = bisect_left(offsets, m.end)
+        return all_words[k:k + n]
+
     def first_listed(j: int) -> Mention:
         # the first member of the list mention j ends ("from Mistral and LLaMA2": Mistral)
         while j > 0 and between(mentions[j - 1], mentions[j]) in _LIST_JOINS:
@@ -901,8 +905,8 @@ def sentence_relations(
                         and len(gap := between(m, target)) <= windows["MEASURED_WITH"]
                         and not (m.end <= target.start and (_clause_before(gap, all_words)
                                                             or not _CLAUSE_BREAKS.isdisjoint(gap)))
-                        and not (m.type == "Dataset" and (trained_before(m) or all_words[
-                            bisect_left(offsets, m.end):][:2] in _TRAINED_ON_IT))]  # "ImageNet-based models"
+                        and not (m.type == "Dataset"  # (nor "ImageNet-based models")
+                                 and (trained_before(m) or words_after(m, 2) in _TRAINED_ON_IT))]
             k = bisect_left(offsets, target.end)
             if all_words[k:k + 1] in (["for"], ["on"]):
                 # "the F score for NER, and the UAS for DE-PAR": a metric that says what it is
@@ -912,7 +916,7 @@ def sentence_relations(
                 # a metric in parentheses after a name measures that name, not the one after
                 # them: "word alignment (up to +6.7 F1) and translation quality (up to +1.4 Bleu)"
                 measured = [m for m in measured if m.end <= target.start or ")" not in between(target, m)]
-            if any(m.start >= target.end and all_words[bisect_left(offsets, m.end):][:1] == ["("] for m in measured):
+            if any(m.start >= target.end and words_after(m, 1) == ["("] for m in measured):
                 # "competitive accuracies, such as DOTA-v1 (75.41% mAP)": a dataset with its own
                 # metric in the bracket after it is measured with that one
                 measured = [m for m in measured if not (m.start >= target.end and any(
