@@ -352,7 +352,13 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     lists = _number_lists(text, numbers)
     respective = _respective_subjects(text, offset, mentions, lists)
     listed_datasets, list_metrics = _listed_datasets(text, offset, mentions, metrics, lists)
-    list_metrics.update(_respective_metrics(text, offset, metrics, lists))
+    respective_metrics = _respective_metrics(text, offset, metrics, lists)
+    list_metrics.update(respective_metrics)
+    for start in respective_metrics:
+        if start in listed_datasets and listed_datasets[start] is None:
+            # "on the Drone-RGBT dataset, HyperCounter improves the GAME(0) and RMSE metrics by 7.58% and
+            # 9.71%, respectively": the list pairs with metrics, and its dataset is the sentence's
+            del listed_datasets[start]
     # "8.0% and 5.4% improvements in ROUGE-2": the gain word after a list's last number is each one's
     listed_gains = {match.start() for listed in lists if len(listed) > 1
                     and GAIN_AFTER.match(text, listed[-1].end()) for match in listed}
