@@ -360,7 +360,8 @@ def _inside_compound(info: DocInfo, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _modifier_suffixes() -> frozenset[str]:
+def modifier_suffixes() -> frozenset[str]:
+    """The suffixes that make a hyphenated word a modifier ("-based", "-style"; rules.json)."""
     return frozenset(patterns_config()["modifier_suffixes"])
 
 
@@ -390,7 +391,7 @@ def hyphenated_modifier(info: DocInfo, start: int, end: int) -> bool:
     lex = info.lex
     last = lex[end - 1]
     return end - start >= 3 and lex[end - 2].text == "-" and last.is_lower and last.is_alpha and (
-        last.lower.endswith("ed") or last.lower in _modifier_suffixes())
+        last.lower.endswith("ed") or last.lower in modifier_suffixes())
 
 
 def _counted(info: DocInfo, start: int, counts: frozenset[str]) -> bool:
@@ -2114,7 +2115,7 @@ class SelectMentions:
             if c.priority < 3 and not c.rule.startswith(self.trusted) and modifies_next(info, c.end):
                 continue
             if c.end - c.start > 2 and c.rule != "gazetteer" and info.lex[c.end - 2].text == "-" \
-                    and info.lex[c.end - 1].lower in _modifier_suffixes():
+                    and info.lex[c.end - 1].lower in modifier_suffixes():
                 continue  # "we apply BEV-based NMS": a modifier, no name
             if c.rule != "gazetteer" and _names_an_owner(info, c.end):
                 continue  # "outperforms Chiang's HPB": the author, not the system

@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.components import GLUED_METRICS, SUBJECT_TYPES, patterns_config
+from kg.extract.components import GLUED_METRICS, SUBJECT_TYPES, modifier_suffixes, patterns_config
 from kg.extract.gazetteer import curated_forms, load_entries, task_forms
 from kg.extract.names import looks_named, slash_variants
 from kg.extract.relations import training_procedure_names
@@ -792,7 +792,7 @@ def _modifies(text: str, end: int) -> bool:
     """The name ending at `end` is glued to a modifier's suffix: "transformer-based WSSS models",
     "BERT-style encoders" (rules.json "modifier_suffixes") describe other things."""
     return text[end:end + 1] == "-" and text[end + 1:end + 12].split(" ", 1)[0].strip(",.;:)").lower() \
-        in patterns_config()["modifier_suffixes"]
+        in modifier_suffixes()
 
 
 def _compared(text: str, offset: int, m: Mention) -> bool:
