@@ -164,3 +164,19 @@ def test_matchers_sharing_token_tests_agree_with_spacy_as_new_words_arrive():
         for matcher in matcher_order:
             keys = ["named"] if matcher is first else ["pair", "named"]
             assert sorted(matcher(doc)) == spacy_matches(doc, keys), (text, keys)
+
+
+def test_the_pipelines_vocab_computes_only_the_lexeme_attributes_kg_reads():
+    """spaCy computes some twenty attributes for each new word; the blank pipeline computes
+    only those kg reads, and a pattern testing another is refused rather than read as false."""
+    import pytest
+    import spacy
+
+    nlp = build_nlp()
+    word = nlp.vocab["Frobnicated"]  # a word neither vocab has seen
+    assert (word.lower_, word.is_title, word.is_alpha, word.is_lower, word.is_punct) == (
+        "frobnicated", True, True, False, False)
+    assert nlp.vocab["the"].is_stop and nlp.vocab["https://example.org"].like_url and nlp.vocab[","].is_punct
+    assert word.shape_ == "" and spacy.blank("en").vocab["Frobnicated"].shape_ == "Xxxxx"
+    with pytest.raises(ValueError, match="IS_DIGIT"):
+        ArrayMatcher(nlp.vocab).add("digits", [[{"IS_DIGIT": True}]])

@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract import components  # noqa: F401  (registers the factories)
-from kg.extract.arrays import DocInfo, LexemeColumn, doc_info, lexicon
+from kg.extract.arrays import DocInfo, LexemeColumn, doc_info, lean_vocab, lexicon
 from kg.extract.components import (
     ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, SUBJECT_TYPES, Candidate, glued_run_ix, initials_match,
     introducing_words, make_tokenizer_fixes, title_introduced,
@@ -43,7 +43,11 @@ RECURRING = "kg_recurring"
 def build_nlp(model: str | None = None) -> Language:
     """The extraction pipeline: blank English (default) or a trained pipeline's tokenizer
     and parser when `model` names one (optional; see `kg eval`)."""
-    nlp = spacy.load(model, exclude=["ner", "lemmatizer"]) if model else spacy.blank("en")
+    if model:
+        nlp = spacy.load(model, exclude=["ner", "lemmatizer"])  # its parser reads shape, prefix, suffix …
+    else:
+        nlp = spacy.blank("en")
+        lean_vocab(nlp.vocab)
     make_tokenizer_fixes(nlp)
     for name in PIPELINE:
         if name == "kg_sentences" and ("parser" in nlp.pipe_names or "senter" in nlp.pipe_names):

@@ -20,7 +20,7 @@ from functools import partial
 from operator import attrgetter, eq, not_
 
 import numpy as np
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import IDS, IDX, ORTH, SENT_START, SPACY
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
@@ -30,6 +30,21 @@ DOC_INFO = "kg_info"
 _NAMED = attrgetter("named")
 PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
 _FINAL_MARKS = frozenset(".!?")
+# The lexeme attributes kg reads: LexInfo's, the gazetteer's LOWER phrases and the matchers'
+# patterns (which may test no other lexeme attribute; see `_attr_getter`)
+LEXEME_ATTRS = ("LOWER", "IS_ALPHA", "IS_LOWER", "IS_TITLE", "IS_PUNCT", "LIKE_URL", "IS_STOP")
+
+
+def lean_vocab(vocab) -> None:
+    """Stop `vocab` computing, for each new word, the lexeme attributes kg never reads: a
+    blank English vocab computes sixteen more (shape, prefix, suffix, norm, like_num …),
+    about a fifth of tokenizing real text, where new words keep coming. Flags added with
+    `Vocab.add_flag` are kept."""
+    keep = {IDS[name] for name in LEXEME_ATTRS}
+    spacy_attrs = {IDS[name] for name in IDS if name.startswith(("IS_", "LIKE_")) or name in (
+        "NORM", "SHAPE", "PREFIX", "SUFFIX", "LANG", "LOWER", "CLUSTER", "PROB", "SENTIMENT")}
+    for attr in [a for a in vocab.lex_attr_getters if a in spacy_attrs and a not in keep]:
+        del vocab.lex_attr_getters[attr]
 
 
 class LexInfo:
@@ -347,10 +362,9 @@ def _attr_getter(key: str):
     name = key.lower()
     if name in LexInfo.__slots__:
         return attrgetter(name)
-    if key in ("NORM", "SHAPE"):
-        name += "_"
-    elif not key.startswith(("IS_", "LIKE_")):
-        raise ValueError(f"unsupported matcher attribute {key!r}")
+    if key not in LEXEME_ATTRS:
+        raise ValueError(f"unsupported matcher attribute {key!r}: a pattern tests only {', '.join(LEXEME_ATTRS)}"
+                         " (the lexeme attributes kg computes), ORTH, TEXT, LENGTH and flags")
     get = attrgetter(name)
     return lambda info: get(info.lexeme)
 
