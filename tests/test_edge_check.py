@@ -818,6 +818,19 @@ STILL_WRONG_UNSEEN = {
     ("gh:yunzhengzhu/DART", "CT registration", "Model"),
     ("gh:nipdep/TEZARNet", "IMU", "Model"),
     ("gh:nipdep/TEZARNet", "ZS-HAR", "Method"),
+    # set 26, judged at c49eb90 (stop 36, before any rule for it)
+    ("gh:szc19990412/TransMIL", "PROPOSES", "gh:szc19990412/TransMIL", "MIL"),
+    ("gh:Vossera/BootstrapAgent", 10.0, "gain", "success rate", None, "BootstrapAgent"),
+    ("gh:Tangent0308/OMTG", 43.65, "score", "EtF1", None, "OMTG"),
+    ("gh:Tangent0308/OMTG", 15.85, "gain", "EtF1", None, "OMTG"),
+    ("gh:Tangent0308/OMTG", 15.61, "gain", "EtF1", None, "OMTG"),
+    ("gh:KanokphanL/PCIE_Ego4D_Social_Interaction", "LAM", "Dataset"),
+    ("gh:mh-miao/CVIS", "CVIS", "Method"),
+    ("gh:KanokphanL/PCIE_Ego4D_Social_Interaction", "TTM challenge leaderboards", "Dataset"),
+    ("gh:MeiqiZhang7/LGF-SLR", "WLASL American Sign Language", "Dataset"),
+    ("gh:Tangent0308/OMTG", "OMTG", "Method"),
+    ("gh:Vossera/BootstrapAgent", "A* search", "Method"),
+    ("gh:AIVResearch/MSANet", "FSS", "Dataset"),
 }
 
 
@@ -910,6 +923,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_25.jsonl", "edge_check_37.jsonl", "edges", 19),
     ("unseen_abstracts_25.jsonl", "results_check_28.jsonl", "results", 11),
     ("unseen_abstracts_25.jsonl", "mention_check_25.jsonl", "entities", 48),
+    ("unseen_abstracts_26.jsonl", "edge_check_38.jsonl", "edges", 14),
+    ("unseen_abstracts_26.jsonl", "results_check_29.jsonl", "results", 14),
+    ("unseen_abstracts_26.jsonl", "mention_check_26.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -971,6 +987,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_23.jsonl", "results_recall_23.jsonl", 35),
     ("unseen_abstracts_24.jsonl", "results_recall_24.jsonl", 31),
     ("unseen_abstracts_25.jsonl", "results_recall_25.jsonl", 19),
+    ("unseen_abstracts_26.jsonl", "results_recall_26.jsonl", 26),
 ]
 
 
