@@ -3126,3 +3126,78 @@ def test_gains_over_a_bracketed_list_of_baselines(nlp):
              "and 9% relative improvement, respectively.")] == [
         (17.0, "gain", "target registration error", "DART"), (13.0, "gain", "target registration error", "DART"),
         (9.0, "gain", "target registration error", "DART")]
+
+
+def test_set_26_a_setting_named_is_a_task_and_a_bench_is_data(nlp):
+    """"a setting we term One-to-Many Temporal Grounding (OMTG)" introduces a task, which holds
+    no result of its own: "our model achieves … on OMTG Bench" is the paper's unnamed model's, on
+    the benchmark a capitalised "Bench" names."""
+    ex = _extract(nlp, "Real-world scenarios often require localizing multiple segments for a single query, a setting "
+                       "we term One-to-Many Temporal Grounding (OMTG). We introduce Effective Temporal F1 (EtF1) as "
+                       "an evaluation metric. Extensive experiments show our model achieves a new state-of-the-art "
+                       "EtF1 of 43.65% on OMTG Bench, outperforming Gemini 2.5 Pro and Seed-1.8 by 15.85% and "
+                       "15.61%, respectively.")[0]
+    assert {(m.canonical, m.type) for m in ex.entities} >= {("OMTG", "Task"), ("OMTG Bench", "Dataset")}
+    assert [(r.value, r.kind, r.metric, r.dataset, r.subject) for r in ex.results] == [
+        (43.65, "score", "EtF1", "OMTG Bench", None), (15.85, "gain", "EtF1", "OMTG Bench", None),
+        (15.61, "gain", "EtF1", "OMTG Bench", None)]
+
+
+def test_set_26_a_metric_that_is_a_number_far_on_and_the_papers_method_after_it_is_named(nlp):
+    """"The test AUC for the binary tumor classification can be up to 93.09% over CAMELYON16
+    dataset": the metric the verb's subject names, however long its phrase; after the paper named
+    its method, a score no name in its sentence holds is the method's (but not one said of others:
+    "existing methods"); "over" before a dataset list opens it."""
+    assert _values(nlp, "We devised TransMIL, a new model. The test AUC for the binary tumor classification can be "
+                        "up to 93.09% over CAMELYON16 dataset. And the AUC over the cancer subtypes classification can "
+                        "be up to 96.03% and 98.82% over TCGA-NSCLC dataset and TCGA-RCC dataset, respectively.") == [
+        (93.09, "score", "AUC", "Camelyon16", "TransMIL"), (96.03, "score", "AUC", "TCGA-NSCLC", "TransMIL"),
+        (98.82, "score", "AUC", "TCGA-RCC", "TransMIL")]
+    assert [r[4] for r in _values(nlp, "We devised TransMIL, a new model. The AUC of existing methods on the "
+                                       "CAMELYON16 dataset is 80.1%.")] == [None]
+    assert [r[4] for r in _values(nlp, "The AUC on the CAMELYON16 dataset is 80.1%. We devise TransMIL.")] == [None]
+
+
+def test_set_26_a_list_respectively_pairs_with_the_datasets_the_sentence_before_lists(nlp):
+    """"The network is tested on … PASCAL-5i 1-shot, …, and COCO-20i 5-shot. The MSANet with the
+    backbone of ResNet-101 achieves … mIoU of 69.13%, …, respectively": one dataset each, in
+    order, and the backbone is a part, no subject; "It achieves the highest average Dice score on
+    each dataset, outperforming the second-best method by 1.02%, …, respectively": the sentence's
+    one metric; but a list of another length pairs with none."""
+    assert _values(nlp, "Few-shot segmentation aims to segment unseen-class objects. We propose MSANet. The network "
+                        "is tested on standard FSS datasets, PASCAL-5i 1-shot, PASCAL-5i "
+                        "5-shot, COCO-20i 1-shot, and COCO-20i 5-shot. The MSANet with the backbone of ResNet-101 "
+                        "achieves the state-of-the-art performance for all 4-benchmark datasets with mean intersection "
+                        "over union (mIoU) of 69.13%, 73.99%, 51.09%, 56.80%, respectively.") == [
+        (69.13, "score", "mIoU", "PASCAL-5i", "MSANet"), (73.99, "score", "mIoU", "PASCAL-5i", "MSANet"),
+        (51.09, "score", "mIoU", "COCO-20i", "MSANet"), (56.8, "score", "mIoU", "COCO-20i", "MSANet")]
+    text = ("A model called SFIF-Net has been proposed. Experiments on four public datasets, ISIC 2018, BUSI, Glas, and "
+            "CVC-ClinicDB, show that SFIF-Net outperforms state-of-the-art methods. It achieves the highest average Dice "
+            "score on each dataset, outperforming the second-best method by 1.02%, 1.22%, 0.06%, and 0.06%, respectively.")
+    assert [(r[0], r[1], r[3]) for r in _values(nlp, text)] == [
+        (1.02, "gain", "ISIC 2018"), (1.22, "gain", "BUSI"), (0.06, "gain", "GlaS"), (0.06, "gain", "CVC-ClinicDB")]
+    assert [r[3] for r in _values(nlp, text.replace(" and 0.06%", ""))] == []
+
+
+def test_set_26_gains_of_a_list_respectively_pair_with_the_scores_before(nlp):
+    """"We achieve 46.2 mAP and 55.5 NDS on the nuScenes val set …, with a gain of 2.7 and 2.1
+    points, respectively": one gain for each score, in its metric."""
+    assert [r[:4] for r in _values(nlp, "We propose GAPretrain. We achieve 46.2 mAP and 55.5 NDS on the nuScenes val "
+                                        "set using the BEVFormer method, with a gain of 2.7 and 2.1 points, "
+                                        "respectively.")] == [
+        (46.2, "score", "mean average precision", "nuScenes"), (55.5, "score", "NDS", "nuScenes"),
+        (2.7, "gain", "mean average precision", "nuScenes"), (2.1, "gain", "NDS", "nuScenes")]
+
+
+def test_set_26_names_after_naming_words_and_brackets_and_task_initials(nlp):
+    """"a new framework, called correlated MIL" names "correlated MIL", not MIL; "we devised a
+    Transformer based MIL (TransMIL)" introduces TransMIL, of which MIL is a word; "standard FSS
+    datasets" after "Few-shot segmentation" are the task's data, no dataset FSS; a markdown
+    asterisk after "a" is no A* search."""
+    ex = _extract(nlp, "Few-shot segmentation aims to segment unseen classes. We propose a new framework, called "
+                       "correlated MIL, and provide a proof. Based on it, we devised a Transformer based MIL (TransMIL). "
+                       "The network is tested on standard FSS datasets. We propose a *delta repair* and use A* search.")[0]
+    assert {r.target for r in ex.relations if r.type == "PROPOSES"} == {"correlated MIL", "TransMIL"}
+    found = {(m.canonical, m.type) for m in ex.entities}
+    assert ("FSS", "Dataset") not in found and ("few-shot segmentation", "Task") in found
+    assert [m.text for m in ex.entities if m.canonical == "A* search"] == ["A* search"]

@@ -427,7 +427,7 @@ def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeCo
         idx = info.idx
         lowers = lower_column.of(info.ids).tolist()
         starts = [m.start for m in mentions]  # ascending
-        before = None  # the one dataset the sentence before names, if it names one
+        before: list[Mention] = []  # the dataset mentions of the sentence before, in order
         for index, (a, b) in enumerate(info.sentences()):
             s_start, s_end = idx[a], info.end_char(b - 1)
             lo = bisect_left(starts, s_start)
@@ -450,8 +450,7 @@ def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeCo
                 relations += sentence_relations(in_sentence, tokens, make_evidence, introduced)
                 results += sentence_results(sentence, s_start, _as_tasks(in_sentence, tasks), introduced,
                                             make_evidence, before)
-            datasets = {m.canonical: m for m in in_sentence if m.type == "Dataset"}
-            before = next(iter(datasets.values())) if len(datasets) == 1 else None
+            before = [m for m in in_sentence if m.type == "Dataset"]
 
     infos = {field: (info, text) for field, text, info, _ in found.fields}
 

@@ -218,6 +218,10 @@ def make_gazetteer(nlp: Language, name: str, confidence: float):
     return GazetteerMatcher(nlp, confidence)
 
 
+# symbols a name glues to the word before it ("A*", "C++", "C#"), which a space there leaves no part of it
+_GLUED_SYMBOLS = frozenset({"*", "+", "++", "#"})
+
+
 class GazetteerMatcher:
     """PhraseMatcher (attr LOWER) over every gazetteer name and alias. An entry flagged
     case_sensitive is in it too, and its matches are kept only where the text's tokens
@@ -285,6 +289,8 @@ class GazetteerMatcher:
                 continue  # "bert" in running text is rarely BERT
             if _inside_compound(info, start, end):
                 continue  # ChiMed-GPT is a new system, not GPT
+            if any(info.space[k] and info.lex[k + 1].text in _GLUED_SYMBOLS for k in range(start, end - 1)):
+                continue  # "a *delta repair*": markdown's asterisk after a word, not A* search
             if entry.type == "Dataset" and end + 1 < info.n and info.lex[end].text == "-" and not info.space[end] \
                     and info.lex[end + 1].lower in self.likeness:
                 continue  # "ImageNet-scale data" is data like ImageNet (rules.json "likeness_suffixes")
@@ -630,6 +636,10 @@ class ContextPatterns(BatchMatching):
                     own = head_noun_type([lex[k - 1].text])
                     if own is not None and own != label:
                         s, e, ne, label, rule_id = ns, k, k, own, "name-before-task"
+                if label == "Dataset" and ne - ns == 1 and ne == e - 1 and lex[ns].text.isupper() \
+                        and lex[e - 1].lower in _DATA_NOUNS_AFTER_TASK and lex[ns].text in _task_initials(info, gazetteer):
+                    continue  # "standard FSS datasets" after "Few-shot segmentation …": data of the task its
+                    # initials write, no dataset named FSS
                 name_text = info.span_text(ns, ne)
                 if clean_surface(name_text).lower() in self.generic:
                     continue
@@ -936,6 +946,15 @@ class NamePatterns(ContextPatterns):
 @Language.factory("kg_abbreviations")
 def make_abbreviations(nlp: Language, name: str):
     return AbbreviationFinder(nlp)
+
+
+_DATA_NOUNS_AFTER_TASK = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "data", "corpora"})
+
+
+def _task_initials(info: DocInfo, gazetteer: dict[tuple[int, int], tuple[str, str | None]]) -> set[str]:
+    """The initials of the curated tasks the doc names ("FSS" of "few-shot segmentation")."""
+    return {"".join(word[0] for word in re.split(r"[\s-]+", info.span_text(a, b)) if word).upper()
+            for (a, b), (label, _) in gazetteer.items() if label == "Task" and b - a > 1}
 
 
 def initials_match(short: str, words: list[str]) -> bool:
@@ -1542,6 +1561,7 @@ def type_before(info: DocInfo, start: int) -> str | None:
 
 
 _TASK_WORDS = frozenset({"task", "tasks", "problem", "problems", "setting", "settings", "challenge", "challenges"})
+_SETTING_WORDS = frozenset({"setting", "settings", "scenario", "scenarios", "paradigm"})
 
 
 def _type_before(info: DocInfo, start: int) -> str | None:
@@ -1560,6 +1580,8 @@ def _type_before(info: DocInfo, start: int) -> str | None:
         if first_cut is not None and (head := head_noun_type(opened[article:first_cut])) is not None:
             return head
     label = (cut and head_noun_type(words[:cut])) or head_noun_type(words)
+    if label is None and words and words[-1].lower() in _SETTING_WORDS and lex[start].lower == "we":
+        return "Task"  # "a setting we term One-to-Many Temporal Grounding (OMTG)"
     if label is None:
         # "a Chinese dataset for full-text error correction, named ChFT": the nearest
         # head noun of the phrase the name is given to
@@ -1703,6 +1725,10 @@ class IntroducedNames(BatchMatching):
                 return None
             if rs > i and lex[rs - 1].is_title and rs - 1 != info.sent_of[rs - 1]:
                 return None
+            if naming and rs == first + 1 and lex[first].is_lower and lex[first].is_alpha \
+                    and lex[first].lower not in self.stop and head_noun_type([lex[first].text]) is None:
+                return first, re_  # "a new framework, called correlated MIL": all the words the naming
+                # word gives are the name
             return rs, re_
         return None
 
@@ -1848,6 +1874,13 @@ class IntroducedNames(BatchMatching):
                     continue
                 add(name, label, "introduced-we-name" if lex[start].lower == "we" else "introduced-called", 0.85)
             else:
+                written = name
+                if name[1] + 2 < info.n and lex[name[1]].text == "(" and lex[name[1] + 2].text == ")" \
+                        and lex[name[1] + 1].named and lex[name[0]].named and info.span_text(*name) in info.span_text(
+                            name[1] + 1, name[1] + 2) and name[0] > end and lex[name[0] - 1].is_lower:
+                    # "we devised a Transformer based MIL (TransMIL)": the bracket names the thing the
+                    # phrase describes, of which the written name is a part
+                    name = (name[1] + 1, name[1] + 2)
                 if name[1] < info.n and lex[name[1]].lower == "and" and (bracketed := self._bracketed_name(
                         info, name[1], doc.user_data.get(ABBREVIATIONS, ()), found)) is not None:
                     # "we propose an H&E and RGB dual attention module (HDA)": a written name that
@@ -1855,7 +1888,7 @@ class IntroducedNames(BatchMatching):
                     add(bracketed, type_before(info, bracketed[0] - 1), "introduced-we-propose", 0.75)
                     continue
                 # (a name right after the verb takes no type from words before the verb)
-                label = appositive_type(info, name[1]) or (type_before(info, name[0]) if name[0] > end else None) \
+                label = appositive_type(info, name[1]) or (type_before(info, name[0]) if name == written and name[0] > end else None) \
                     or _counted_contents_after(info, name[1])
                 add(name, label, "introduced-we-propose", 0.8)
                 add(self._second_name(info, name[1], found), label, "introduced-we-propose", 0.8)

@@ -229,9 +229,9 @@ METRICS_OPENING = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:(?:" + GAIN_NOU
                              r"(?:in\s+terms\s+of|on|in|for)\s+(?:the\s+)?", re.IGNORECASE)
 # "an mIoU of 71.3% and 65.0%", "accuracy improvements of …", "accuracy (94.56% and 97.37%)": from a
 # metric to the list of numbers it is of
-METRIC_BEFORE_LIST = re.compile(r"\s*(?:(?:" + GAIN_NOUNS + r")\s+)?(?:of|:|=|by|\()?\s*")
+METRIC_BEFORE_LIST = re.compile(r"\s*\)?\s*(?:(?:" + GAIN_NOUNS + r")\s+)?(?:of|:|=|by|\()?\s*")
 # "… mIoU on Cityscapes, ADE20K and …", "… for the": what opens the datasets of a list of numbers
-DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|for|across|in)\s+(?:the\s+)?"
+DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|for|across|in|over)\s+(?:the\s+)?"
                               r"(?:(?:validation|val|test|dev|development)\s+(?:sets?|splits?)\s+of\s+(?:the\s+)?)?"
                               # "for benchmark datasets PAMAP2, DaLiAc, …", "on the four datasets, i.e., …"
                               r"(?:(?:[\w-]+\s+){0,2}?(?:datasets|benchmarks)\s*[,:]?\s+(?:i\.e\.,?\s+|namely\s+)?)?")
@@ -294,8 +294,9 @@ ANOTHER_NUMBERS_DATASET = re.compile(r"[^()]*\(\s*[+\-−]?\d[^()]*$")
 DATASET_THEN_NUMBER = re.compile(r" ?:? ?")
 # "the CRF using the Viterbi path has an error rate of 0.84%", "GRPO, using reinforcement
 # learning (RL) …, boosting pass@1", "Chameleon with GPT-4 achieves": the words between a name
-# and what it uses
-USING_BETWEEN = re.compile(r"^\s*,?\s*(using|with)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# and what it uses ("The MSANet with the backbone of ResNet-101 achieves": a part of it)
+USING_BETWEEN = re.compile(r"^\s*,?\s*(using|with)\s+(?:an?\s+|the\s+)?"
+                           r"(?:(?:backbones?|encoders?|base\s+models?)\s+of\s+(?:an?\s+|the\s+)?)?$", re.IGNORECASE)
 # "a precision score of 0.65 (baseline 0.55)": the baseline's score, no result
 BASELINE_BEFORE = re.compile(r"\bbaselines?(?:'s)?\s*(?:of|:|=|is|was|at)?\s*$", re.IGNORECASE)
 # "phrases learnt from EG data over AR data …", "the MST parser trained on Penn Chinese
@@ -320,9 +321,12 @@ TRAINING_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:during|for|in)\s+training\
 
 
 def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: list[Mention],
-                     make_evidence, dataset_before: Mention | None = None) -> list[Result]:
+                     make_evidence, datasets_before: list[Mention] = ()) -> list[Result]:
     """Results stated in one sentence; `text` is the sentence, `offset` its start in the field;
-    `dataset_before` the one dataset the sentence before names, whose split "on the val set" may be."""
+    `datasets_before` the dataset mentions of the sentence before, in order: the one dataset it
+    names may be that of a split "on the val set", and the datasets it lists those of a list of
+    numbers "respectively"."""
+    dataset_before = datasets_before[0] if len({m.canonical for m in datasets_before}) == 1 else None
     metrics = [m for m in mentions if m.type == "Metric"]
     if not metrics or text.rstrip().endswith("?"):
         return []  # (a question claims nothing: "how can a binary network achieve … (e.g., 80%) on ImageNet?")
@@ -351,7 +355,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                if not any(m.start <= offset + match.start() < m.end for m in mentions)]
     lists = _number_lists(text, numbers)
     respective = _respective_subjects(text, offset, mentions, lists)
-    listed_datasets, list_metrics = _listed_datasets(text, offset, mentions, metrics, lists)
+    listed_datasets, list_metrics = _listed_datasets(text, offset, mentions, metrics, lists, datasets_before)
     respective_metrics = _respective_metrics(text, offset, metrics, lists)
     list_metrics.update(respective_metrics)
     for start in respective_metrics:
@@ -497,7 +501,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         far = sole_metric is not None and metric in (None, sole_metric) and ((sole_metric.end <= start and (
             dataset_at_number is not None or improved_by or GAIN_AFTER.match(text, after) is not None
             or match.start() in listed_gains  # ("with 17%, 13%, and 9% relative improvement")
-            or GAIN_OF.search(text, max(0, match.start() - 50), match.start()) is not None))  # ("an increase of 4%")
+            or GAIN_OF.search(text, max(0, match.start() - 50), match.start()) is not None  # ("an increase of 4%")
+            or _metric_is(text, offset, sole_metric, match)))
             or (sole_metric.start >= end and IN_TERMS_OF.fullmatch(text, after, sole_metric.start - offset)))
         if from_metric is not None:
             far = True  # (its metric may have been another number's)
@@ -591,9 +596,11 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             # "…pretraining tasks yield 78.7%, our model achieves 82.6%": the paper's own result
             subject = own
         elif subject is None and own is not None and (OWN_SENTENCE.search(text) or (
-                kind == "gain" and not any(m.type in SUBJECT_TYPES for m in mentions))):
+                not any(m.type in SUBJECT_TYPES for m in mentions) and (
+                    kind == "gain" or (_named_before(own, mentions[0], offset) and not OTHERS_SCORE.search(text))))):
             subject = own  # (a gain no name in the sentence is said to make is the paper's method's:
-            # "The mean Intersection-over-Union on ISPRS Potsdam dataset is improved by 0.7%")
+            # "The mean Intersection-over-Union on ISPRS Potsdam dataset is improved by 0.7%", and so is a
+            # score after the paper named its method: "The test AUC … can be up to 93.09% over CAMELYON16")
         if subject is None:
             subject = next((m for m in mentions if m.type in SUBJECT_TYPES and m.start >= end
                             and SUBJECT_AFTER.search(text, 0, m.start - offset) and not _compared(text, offset, m)),
@@ -768,6 +775,12 @@ def _gain_of_an_earlier_list(text: str, match: re.Match, in_list: dict, lists: l
         return None
     listed, place = in_list[match.start()]
     if not BY_BEFORE.search(text, max(0, listed[0].start() - 20), listed[0].start()):
+        if GAIN_OF.search(text, max(0, listed[0].start() - 50), listed[0].start()) \
+                and RESPECTIVELY_NEXT.match(text, listed[-1].end()):
+            # "We achieve 46.2 mAP and 55.5 NDS on …, with a gain of 2.7 and 2.1 points, respectively":
+            # the scores the sentence made before, one for each
+            scores = [r for at, r in made.items() if at < listed[0].start() and r.kind == "score"]
+            return scores[place] if len(scores) == len(listed) else None
         return None
     earlier = next((other for other in reversed(lists) if other[-1].end() <= listed[0].start()), None)
     if earlier is None or len(earlier) not in (1, len(listed)) or \
@@ -888,12 +901,14 @@ def _list_gap(text: str, previous: re.Match, match: re.Match) -> bool:
 
 
 def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: list[Mention],
-                     lists: list[list[re.Match]]) -> tuple[dict[int, Mention], dict[int, Mention]]:
+                     lists: list[list[re.Match]], listed_before: list[Mention] = ()
+                     ) -> tuple[dict[int, Mention], dict[int, Mention]]:
     """The datasets of the numbers of a list that a list of as many datasets follows, in
     order ("71.3%, 65.0%, and 60.5% mIoU on Cityscapes, ADE20K and Pascal VOC", with or
     without "respectively"), and the one metric they share (after the last number or before
     the first: "an mIoU of 71.3% and 65.0% on …"), each keyed by the number's start in `text`.
-    A list whose datasets are fewer or more pairs none."""
+    A list whose datasets are fewer or more pairs none. In a sentence naming no dataset, a
+    list "respectively" pairs with the datasets the sentence before lists (`listed_before`)."""
     datasets: dict[int, Mention | None] = {}
     shared: dict[int, Mention] = {}
     names = [m for m in mentions if m.type == "Dataset" and not SOURCE_DOMAIN.match(text, m.end - offset)]
@@ -904,7 +919,14 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
         metric = next((m for m in metrics if 0 <= m.start - offset - last.end() <= 32
                        and METRIC_AFTER_LIST.fullmatch(text, last.end(), m.start - offset)), None) or next(
             (m for m in metrics if 0 <= first.start() - (m.end - offset) <= 30
-             and METRIC_BEFORE_LIST.fullmatch(text, m.end - offset, first.start())), None)
+             and METRIC_BEFORE_LIST.fullmatch(text, m.end - offset, first.start())), None) or next(
+            (m for m in reversed(metrics) if m.end - offset <= first.start() and _metric_is(text, offset, m, first)), None)
+        if metric is None and not names and len(listed_before) == len(listed) and len({m.canonical for m in metrics}) == 1 \
+                and metrics[0].end - offset <= first.start() and RESPECTIVELY_NEXT.match(text, last.end()):
+            # "It achieves the highest average Dice score on each dataset, outperforming the second-best
+            # method by 1.02%, 1.22%, 0.06%, and 0.06%, respectively": the sentence's one metric, on each
+            # dataset the sentence before lists
+            metric = metrics[0]
         if metric is None:
             paired = _metrics_listed_after(text, offset, metrics, last.end())
             if len(paired) == len(listed):
@@ -926,6 +948,10 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
                     break
                 run.insert(0, m)
             found = run if len(run) == len(listed) else []
+            if not names and len(listed_before) == len(listed):
+                # "The network is tested on … PASCAL-5i 1-shot, PASCAL-5i 5-shot, COCO-20i 1-shot, and
+                # COCO-20i 5-shot. The MSANet … achieves … mIoU of 69.13%, 73.99%, 51.09%, 56.80%, respectively."
+                found = list(listed_before)
         if not found:
             # "by 3.7% and 3.6% mAPs for object detection and instance segmentation", "a grasp
             # success rate of 83.6%, 86.3%, and 97.8% in the cluttered, … scenarios": the metric of a
@@ -1096,6 +1122,31 @@ def _directions() -> dict[str, bool]:
 # content distance (ACD)", "mean absolute error")
 _LOWER_IS_BETTER_HEADS = re.compile(r"\b(?:error|errors|distance|loss|divergence|perplexity|latency)\b(?:\s*\(\w+\))?$",
                                     re.IGNORECASE)
+
+
+# "The test AUC for the binary tumor classification can be up to 93.09%": the number the metric,
+# the subject of its clause, is
+METRIC_IS = re.compile(r"\b(?:is|are|was|were|reaches|reached|can\s+be|could\s+be)"
+                       r"(?:\s+(?:up\s+to|about|around|approximately|nearly|almost))?\s*$", re.IGNORECASE)
+
+
+# a score said of others than the paper's method: "existing methods reach only 60%", "human accuracy is …"
+OTHERS_SCORE = re.compile(r"\b(?:existing|previous|prior|baselines?|state[- ]of[- ]the[- ]art|SOTA|current|other|others"
+                          r"|humans?|they|their|only|random|chance|oracle|annotators?|inter-annotator)\b", re.IGNORECASE)
+
+
+def _named_before(own: Mention, first: Mention, offset: int) -> bool:
+    """The paper named its own method (`own`) before the sentence at `offset` in the field of
+    `first`, one of its mentions: in the title, or earlier in the same field."""
+    return own.field == "title" != first.field or (own.field == first.field and own.end <= offset)
+
+
+def _metric_is(text: str, offset: int, metric: Mention, match: re.Match) -> bool:
+    """The metric is the subject of a verb "is" or "can be" right before the number, however
+    long the phrase it heads, with no number or clause break between them."""
+    gap = text[metric.end - offset:match.start()]
+    return 0 <= len(gap) <= 100 and METRIC_IS.search(gap) is not None and not any(c in gap for c in ";:,(") \
+        and NUMBER.search(gap) is None
 
 
 def _higher_is_better(metric: Mention) -> bool:
