@@ -264,9 +264,14 @@ RENAMED = {
         ("gh:pixeli99/InfiLoop", 97.9, "score", "accuracy", "Sudoku-Extreme", "InfiLoop"),
         "Sudoku-Extreme is curated now, the dataset the sentence names"),
     ("gh:LINs-lab/CIM", 48.7, "score", "top-1 accuracy", None, None): (
-        ("gh:LINs-lab/CIM", 48.7, "score", "top-1 accuracy", None, "CIM"),
+        ("gh:LINs-lab/CIM", 48.7, "score", "top-1 accuracy", "ImageNet-1K", "CIM"),
         "\"Notably, it distills …, achieving 48.7% Top-1 accuracy\": an opening word before \"it\" still makes it the "
-        "paper's own method"),
+        "paper's own method; and \"on ResNet-18\" is the network the score is measured with, so the data are the "
+        "one dataset the sentence names, ImageNet-1K"),
+    ("gh:iLearn-Lab/CVPR25-CCFS", 60.2, "score", "accuracy", None, "CCFS"): (
+        ("gh:iLearn-Lab/CVPR25-CCFS", 60.2, "score", "accuracy", "Tiny ImageNet", "CCFS"),
+        "\"60.2% test accuracy on ResNet-18 with a 20% compression ratio of Tiny-ImageNet\": ResNet-18 is the network "
+        "the score is measured with, so the data are the one dataset the sentence names"),
     ("gh:yanx27/PhraseRefer", 63.0, "score", "accuracy", None, "PhraseRefer"): (
         ("gh:yanx27/PhraseRefer", 63.0, "score", "accuracy", "Sr3D", "PhraseRefer"),
         "Sr3D, Nr3D and ScanRefer are curated now, so the \"respectively\" list pairs each score with its dataset"),

@@ -3201,3 +3201,15 @@ def test_set_26_names_after_naming_words_and_brackets_and_task_initials(nlp):
     found = {(m.canonical, m.type) for m in ex.entities}
     assert ("FSS", "Dataset") not in found and ("few-shot segmentation", "Task") in found
     assert [m.text for m in ex.entities if m.canonical == "A* search"] == ["A* search"]
+
+
+def test_a_network_after_on_is_no_dataset_and_our_kind_of_a_model_is_ours(nlp):
+    """"it distills ImageNet-1K …, achieving 48.7% Top-1 accuracy on ResNet-18": ResNet-18 is the
+    network the score is measured with, the data the one dataset the sentence names; "our
+    manifold-aware DiT … achieving a gFID of 1.96" is the paper's own kind of DiT (but "our
+    proposed PPMA-T models" stay PPMA-T)."""
+    assert _values(nlp, "We propose CIM. Notably, it distills ImageNet-1K in merely 80 minutes, achieving an "
+                        "unprecedented 48.7% Top-1 accuracy on ResNet-18.") == [
+        (48.7, "score", "top-1 accuracy", "ImageNet-1K", "CIM")]
+    assert [r[4] for r in _values(nlp, "We propose HAE, a hyperbolic autoencoder. Notably, our manifold-aware DiT "
+                                       "achieves an exceptional FID of 1.96 on ImageNet.")] == ["HAE"]

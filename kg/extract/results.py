@@ -160,6 +160,9 @@ DIFFERENCE_AFTER = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:[\w@-]+\s+){0,
 # only for a lower-is-better metric, and one that makes it larger only for the others
 DOWN_WORDS = frozenset({"lower", "reduction", "reductions", "decrease", "decreases", "decline", "declines"})
 UP_WORDS = frozenset({"higher", "more"})
+# "our manifold-aware DiT": the paper's own version of a model, right before its name
+OUR_KIND_BEFORE = re.compile(r"(?<!with )(?<!using )(?<!by )(?<!via )(?<!on )(?<!of )\bour\s+(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
 # "our model achieves …", "we improve …": the paper's own method, not a name before it
 # (but "ResNet-50 trained with our method achieves …" and "trained on our dataset" are ResNet's)
 OURS = re.compile(r"\b(?:we|ours)\b|(?<!with )(?<!using )(?<!by )(?<!via )(?<!on )(?<!of )\bour(?:\s+[\w-]+){0,2}?"
@@ -592,8 +595,12 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             subject = previous[2]  # (the list's gains are one subject's)
         if respective.get(match.start()) is not None:
             subject = respective[match.start()]  # "A, B and C … improved by 68%, 16% and 7%, respectively"
-        elif subject is not None and OURS.search(_without_asides(text), subject.end - offset, match.start()):
-            # "…pretraining tasks yield 78.7%, our model achieves 82.6%": the paper's own result
+        elif subject is not None and (OURS.search(_without_asides(text), subject.end - offset, match.start()) or (
+                own is not None and not subject.canonical.startswith(own.canonical)
+                and all(subject.canonical != p.canonical for p in proposed)
+                and OUR_KIND_BEFORE.search(text, max(0, subject.start - offset - 40), subject.start - offset))):
+            # "…pretraining tasks yield 78.7%, our model achieves 82.6%": the paper's own result; and "our
+            # manifold-aware DiT … achieving an exceptional gFID of 1.96": the paper's own kind of DiT
             subject = own
         elif subject is None and own is not None and (OWN_SENTENCE.search(text) or (
                 not any(m.type in SUBJECT_TYPES for m in mentions) and (
@@ -1073,6 +1080,11 @@ def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end
     if slot is not None:
         name_at = offset + slot.start(1)
         named = next((m for m in mentions if m.start <= name_at < m.end), None)
+        if named is not None and named.type in SUBJECT_TYPES:
+            # "distills ImageNet-1K …, achieving 48.7% Top-1 accuracy on ResNet-18": the network the
+            # score is measured with; the data are the one dataset the sentence names
+            datasets = {m.canonical: m for m in mentions if m.type == "Dataset"}
+            return next(iter(datasets.values())) if len(datasets) == 1 else None
         if named is None or named.type != "Dataset":
             return None  # (or one kg takes for a task: "on the Commonsense Reasoning benchmark")
         return named
