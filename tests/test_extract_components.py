@@ -3213,3 +3213,12 @@ def test_a_network_after_on_is_no_dataset_and_our_kind_of_a_model_is_ours(nlp):
         (48.7, "score", "top-1 accuracy", "ImageNet-1K", "CIM")]
     assert [r[4] for r in _values(nlp, "We propose HAE, a hyperbolic autoencoder. Notably, our manifold-aware DiT "
                                        "achieves an exceptional FID of 1.96 on ImageNet.")] == ["HAE"]
+
+
+def test_a_latex_command_around_an_introduced_name_is_no_part_of_it(nlp):
+    """"we propose \\textbf{DHPRec} for recommendation" introduces DHPRec: the command's opening
+    "\\textbf{" is glued to the name, but no part of it."""
+    ex = _extract(nlp, "To address these issues, we propose \\textbf{DHPRec} for recommendation. DHPRec outperforms "
+                       "baselines, with gains of 14.6% in NDCG@10 on the Scientific dataset.")[0]
+    assert {r.target for r in ex.relations if r.type == "PROPOSES"} == {"DHPRec"}
+    assert [(r.value, r.subject) for r in ex.results] == [(14.6, "DHPRec")]

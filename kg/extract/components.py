@@ -1320,7 +1320,8 @@ def glued_run_ix(info: DocInfo, i: int) -> tuple[int, int]:
     """glued_run as (start, end) token offsets."""
     lex, space, n = info.lex, info.space, info.n
     start = i
-    while start > 0 and not space[start - 1] and lex[start - 1].text not in "([{\"'":
+    while start > 0 and not space[start - 1] and lex[start - 1].text not in "([{\"'" \
+            and not lex[start - 1].text.endswith("{"):  # (nor LaTeX's "\textbf{")
         if lex[start - 1].is_punct and lex[start - 1].text not in "-/.":
             break
         start -= 1
