@@ -844,6 +844,21 @@ STILL_WRONG_UNSEEN = {
     ("gh:MeiqiZhang7/LGF-SLR", "WLASL American Sign Language", "Dataset"),
     ("gh:Vossera/BootstrapAgent", "A* search", "Method"),
     ("gh:AIVResearch/MSANet", "FSS", "Dataset"),
+    # set 27, judged at 39d85d3 (stop 36, after the fixes of set 26)
+    ("gh:gopi-erabati/Li3DeTr", "ADDRESSES", "3D Detection Transformer", "autonomous driving"),
+    ("gh:gopi-erabati/Li3DeTr", "EVALUATED_ON", "non-maximum suppression", "nuScenes"),
+    ("gh:JiaqiAtCUMT/Fine-Grained-Feature-Enhancement", "PROPOSES", "gh:JiaqiAtCUMT/Fine-Grained-Feature-Enhancement", "FAIR1M"),
+    ("gh:JiaqiAtCUMT/Fine-Grained-Feature-Enhancement", 1.45, "gain", "mean average precision", "FAIR1M", "R-CNN"),
+    ("gh:Pengyu-gis/Historical-Aerial-Photos", 85.0, "score", "mAP", None, "YOLOv11n"),
+    ("gh:xdzzy8/SFDN", 80.08, "score", "mean average precision", "FAIR1M-v1.0", "SFDN"),
+    ("gh:xdzzy8/SFDN", 3.95, "gain", "mean average precision", "FAIR1M-v1.0", "SFDN"),
+    ("gh:MengfeiD/PanOoS", "OoS", "Model"),
+    ("gh:gibbsy619/AN-OPTIMISED-END-TO-END-SYSTEM-TO-IDENTIFY-HIGH-RISK-RUGBY-TACKLES", "AN-OPTIMISED-END-TO-END-SYSTEM", "Method"),
+    ("gh:Pengyu-gis/Historical-Aerial-Photos", "Adversarial", "Model"),
+    ("gh:ninpei7114/galactic_bubble", "MIRA", "Method"),
+    ("gh:gibbsy619/AN-OPTIMISED-END-TO-END-SYSTEM-TO-IDENTIFY-HIGH-RISK-RUGBY-TACKLES", "HIA", "Method"),
+    ("gh:Pengyu-gis/Historical-Aerial-Photos", "ESRGAN", "Model"),
+    ("gh:ninpei7114/galactic_bubble", "math word problem solving", "Task"),
 }
 
 
@@ -939,6 +954,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_26.jsonl", "edge_check_38.jsonl", "edges", 14),
     ("unseen_abstracts_26.jsonl", "results_check_29.jsonl", "results", 14),
     ("unseen_abstracts_26.jsonl", "mention_check_26.jsonl", "entities", 50),
+    ("unseen_abstracts_27.jsonl", "edge_check_39.jsonl", "edges", 22),
+    ("unseen_abstracts_27.jsonl", "results_check_30.jsonl", "results", 21),
+    ("unseen_abstracts_27.jsonl", "mention_check_27.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -1001,6 +1019,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_24.jsonl", "results_recall_24.jsonl", 31),
     ("unseen_abstracts_25.jsonl", "results_recall_25.jsonl", 19),
     ("unseen_abstracts_26.jsonl", "results_recall_26.jsonl", 26),
+    ("unseen_abstracts_27.jsonl", "results_recall_27.jsonl", 29),
 ]
 
 
