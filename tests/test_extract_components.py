@@ -3222,3 +3222,43 @@ def test_a_latex_command_around_an_introduced_name_is_no_part_of_it(nlp):
                        "baselines, with gains of 14.6% in NDCG@10 on the Scientific dataset.")[0]
     assert {r.target for r in ex.relations if r.type == "PROPOSES"} == {"DHPRec"}
     assert [(r.value, r.subject) for r in ex.results] == [(14.6, "DHPRec")]
+
+
+def test_set_27_figures_before_their_datasets_short_forms_in_lists_and_metrics_before_their_verbs(nlp):
+    """"strong AUCS (97.98% ShanghaiTech, 87.12% UCF-Crime)": each figure, then its dataset; "the mean
+    average precision (mAP/%) of 80.08% and 49.44% on the ShipRSImageNet (SRSIN) and FAIR1M-v1.0
+    datasets, outperforming SOTA methods by 3.95% and 1.46%": a short form in brackets keeps the
+    list, and the gains pair with the scores; "with AuPRC improving by 34.25% and FPR95 decreasing
+    by 21.42%": the metric before its verb."""
+    assert [r[:4] for r in _values(nlp, "We propose ProDisc-VAD. ProDisc-VAD achieves strong AUCS (97.98% ShanghaiTech, "
+                                        "87.12% UCF-Crime) using only 0.4M parameters.")] == [
+        (97.98, "score", "AUC", "ShanghaiTech"), (87.12, "score", "AUC", "UCF-Crime")]
+    assert [(r[0], r[1], r[3]) for r in _values(
+        nlp, "We propose SFDN. The proposed network, respectively, achieves the mean average precision (mAP/%) of "
+             "80.08% and 49.44% on the ShipRSImageNet (SRSIN) and FAIR1M-v1.0 datasets, outperforming "
+             "state-of-the-art (SOTA) methods by 3.95% and 1.46%.")] == [
+        (80.08, "score", "ShipRSImageNet"), (49.44, "score", "FAIR1M-v1.0"), (3.95, "gain", "ShipRSImageNet"),
+        (1.46, "gain", "FAIR1M-v1.0")]
+    assert [r[:3] for r in _values(nlp, "We propose POS. Experiments demonstrate superior performance of POS, with AuPRC "
+                                        "improving by 34.25% and FPR95 decreasing by 21.42% on DenseOoS.")] == [
+        (34.25, "gain", "AUPRC"), (21.42, "gain", "FPR95")]
+
+
+def test_set_27_performance_reaching_bounds_and_what_our_method_improves(nlp):
+    """"an average classification accuracy of 66.14% …, with performance reaching 78.06% in base
+    classes and 75.97% in novel classes": the sentence's metric again (but not "the previous
+    state-of-the-art performance of 72.19%"); "a mAP exceeding 85%" is a bound; in "our method can
+    improve the Oriented … (R-CNN) by about 1.45 mAP" R-CNN is what is improved, no subject;
+    "Recently, … a new benchmark … called FAIR1M has been proposed" is no paper's own."""
+    assert [r[:3] for r in _values(nlp, "We propose Biomed-DPT. Biomed-DPT achieves an average classification accuracy "
+                                        "of 66.14% across 11 datasets, with performance reaching 78.06% in base classes "
+                                        "and 75.97% in novel classes.")] == [
+        (66.14, "score", "accuracy"), (78.06, "score", "accuracy"), (75.97, "score", "accuracy")]
+    assert [r[0] for r in _values(nlp, "We propose MOFI. MOFI achieves 86.66% mAP on the GPR1200 dataset, surpassing "
+                                       "the previous state-of-the-art performance of 72.19%.")] == [86.66]
+    assert _values(nlp, "The results show that YOLOv11n achieves a mean Average Precision (mAP) exceeding 85%.") == []
+    ex = _extract(nlp, "Recently, a new benchmark for fine-grained object recognition called FAIR1M has been proposed. "
+                       "Experiments show that our method can improve the Oriented regions with convolutional neural "
+                       "networks features (R-CNN) by about 1.45 mAP on the FAIR1M benchmark.")[0]
+    assert not [r for r in ex.relations if r.type == "PROPOSES"]
+    assert [(r.value, r.kind, r.dataset, r.subject) for r in ex.results] == [(1.45, "gain", "FAIR1M", None)]

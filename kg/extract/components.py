@@ -1469,6 +1469,15 @@ def _authorial_sentence(info: DocInfo, i: int) -> bool:
                for k in range(start, end))
 
 
+def _recent_work(info: DocInfo, i: int) -> bool:
+    """Whether token i's sentence tells of recent work, not the paper's: "Recently, … a new
+    benchmark … called FAIR1M has been proposed" (no "we" or "our" in it)."""
+    lex = info.lex
+    start, end = info.sentence_of_char(info.idx[i])
+    return lex[start].lower in ("recently", "recent") and not any(
+        lex[k].lower in ("we", "our", "us") for k in range(start, end))
+
+
 def _short_name_after(info: DocInfo, start: int) -> tuple[int, int] | None:
     """"termed Pooling LLaVA, or PLLaVA in short", "called Two-Level GRL with Subgraph-as-a-Node
     (SaaN 2L-GRL in short)": the short name a phrase opening at `start` is given right after it."""
@@ -1863,7 +1872,7 @@ class IntroducedNames(BatchMatching):
                 label = type_before(info, start) or appositive_type(info, name[1])
                 if label is None and name[0] > end and lex[name[0] - 1].is_lower:
                     label = head_noun_type([lex[name[0] - 1].text])  # "we call the network …"
-                if self._names_anothers(info, start) or (
+                if self._names_anothers(info, start) or _recent_work(info, start) or (
                         start > 0 and lex[start - 1].text == "(" and not _authorial_sentence(info, start)):
                     # "we benchmark our API against the best systems, namely SUSSX-FR", "one of
                     # the best existing … parsing models, which we call P-CFG": a name, but of

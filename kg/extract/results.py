@@ -96,8 +96,9 @@ FROM_TO = re.compile(r"\s*(?:%|points?|pp|pts)?\s*(?:\b(?:with|using|for|on|in|u
 METRIC_FROM = re.compile(r"\s*(?:from\s+|\(\s*\$?\s*)")
 # "precision (0.7620 → 0.9060)", LaTeX's "\rightarrow": the first is the score before
 ARROW_TO = re.compile(r"\s*%?\s*(?:\\rightarrow|\\to\b|→|->|⇒)\s*\$?\s*[+\-−]?\d")
-# "an accuracy below 78.7%", "more than 90%", "between 92% and 100%": a bound, not a score
-BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+least|at\s+most|between)\s+$|[<>≥≤]=?\s*$",
+# "an accuracy below 78.7%", "more than 90%", "between 92% and 100%", "a mAP exceeding 85%": a bound, not a score
+BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+least|at\s+most|between|exceeding)\s+$"
+                          r"|[<>≥≤]=?\s*$",
                           re.IGNORECASE)
 # "an upper bound of accuracy of 77%", "between 92% and 100%": one further back
 NAMED_BOUND_BEFORE = re.compile(r"\b(?:upper|lower)\s+bounds?\b[^.;:%\d]{0,30}$|"
@@ -160,6 +161,10 @@ DIFFERENCE_AFTER = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:[\w@-]+\s+){0,
 # only for a lower-is-better metric, and one that makes it larger only for the others
 DOWN_WORDS = frozenset({"lower", "reduction", "reductions", "decrease", "decreases", "decline", "declines"})
 UP_WORDS = frozenset({"higher", "more"})
+# "our method can improve the …": the paper's own method, then the verb of a gain over what follows
+OUR_VERB_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|system|framework|technique|algorithm"
+                             r"|pipeline|agent|network)s?\s+(?:\w+\s+){0,2}?(?:improv|boost|enhanc|increas|outperform"
+                             r"|surpass|beat)\w*\b[^.;:]*$", re.IGNORECASE)
 # "our manifold-aware DiT": the paper's own version of a model, right before its name
 OUR_KIND_BEFORE = re.compile(r"(?<!with )(?<!using )(?<!by )(?<!via )(?<!on )(?<!of )\bour\s+(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
@@ -180,6 +185,10 @@ OWN_PARTICIPLE_BETWEEN = re.compile(r"(?:\s+|-)[a-z]+ed\s+")
 BRACKET_CLOSE = re.compile(r"\s*\)")
 # "the perplexity of sparse LLaMA-2-7B by ": from a metric a change verb names to its "by"
 METRIC_CHANGED_BY = re.compile(r"(?:\s+(?:of|on|for)\s+[^.;:%]{0,40}?)?\s+by\s+" + APPROX, re.IGNORECASE)
+# "with AuPRC improving by 34.25% and FPR95 decreasing by 21.42%": a metric, its change verb and amount
+METRIC_VERB_BY = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:improv|increas|decreas|reduc|rais|boost|enhanc|lower|drop)\w*"
+                            r"(?:\s+(?:significantly|dramatically|substantially|notably|considerably))?\s+by\s+" + APPROX,
+                            re.IGNORECASE)
 # the verbs of a change, and which of them say the change is a gain
 CHANGE_VERB = re.compile(r"\b(improv|increas|boost|rais|enhanc|outperform|surpass|exceed|beat|reduc|decreas|lower|cut|"
                          r"sav|drop)\w*\b", re.IGNORECASE)
@@ -188,7 +197,7 @@ GAIN_VERB_STEMS = frozenset({"improv", "increas", "boost", "rais", "enhanc", "ou
 OUTPERFORMING = re.compile(r"(?:outperform|surpass|exceed|beat)\w*\s", re.IGNORECASE)
 BETTERED = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]*?)\s*$")
 # "…, and the previous best DR model by 5%": the name before a gain's "by" is what was bettered
-BETTERED_BY = re.compile(r"(?:'s)?(?:\s+(?:models?|methods?|baselines?|approach|approaches|systems?))?\s+by\s+"
+BETTERED_BY = re.compile(r"\)?(?:'s)?(?:\s+(?:models?|methods?|baselines?|approach|approaches|systems?))?\s+by\s+"
                          + APPROX, re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+" + APPROX + "$", re.IGNORECASE)
 # "by 4.3% on ScanNetv2 hidden test set in terms of mAP": the metric said after the dataset
@@ -230,16 +239,18 @@ METRIC_AFTER_LIST = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}|\s*(?:(?:absolute|re
 # cumulative gain": a list of as many metrics, one for each number in order
 METRICS_OPENING = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:(?:" + GAIN_NOUNS + r")\s+)?"
                              r"(?:in\s+terms\s+of|on|in|for)\s+(?:the\s+)?", re.IGNORECASE)
-# "an mIoU of 71.3% and 65.0%", "accuracy improvements of …", "accuracy (94.56% and 97.37%)": from a
-# metric to the list of numbers it is of
-METRIC_BEFORE_LIST = re.compile(r"\s*\)?\s*(?:(?:" + GAIN_NOUNS + r")\s+)?(?:of|:|=|by|\()?\s*")
+# "an mIoU of 71.3% and 65.0%", "accuracy improvements of …", "accuracy (94.56% and 97.37%)", "the mean
+# average precision (mAP/%) of 80.08% and 49.44%": from a metric to the list of numbers it is of
+METRIC_BEFORE_LIST = re.compile(r"\s*(?:\(\s*[\w@.-]{0,12}\s*(?:/\s*)?%?\s*\)\s*)?\)?\s*(?:(?:" + GAIN_NOUNS
+                                + r")\s+)?(?:of|:|=|by|\()?\s*")
 # "… mIoU on Cityscapes, ADE20K and …", "… for the": what opens the datasets of a list of numbers
 DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|for|across|in|over)\s+(?:the\s+)?"
                               r"(?:(?:validation|val|test|dev|development)\s+(?:sets?|splits?)\s+of\s+(?:the\s+)?)?"
                               # "for benchmark datasets PAMAP2, DaLiAc, …", "on the four datasets, i.e., …"
                               r"(?:(?:[\w-]+\s+){0,2}?(?:datasets|benchmarks)\s*[,:]?\s+(?:i\.e\.,?\s+|namely\s+)?)?")
 # "A, B, and C": the words between two names of one list
-NAME_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)?$")
+# (a short form in brackets may follow a name: "on the ShipRSImageNet (SRSIN) and FAIR1M-v1.0 datasets")
+NAME_LIST_GAP = re.compile(r"^\s*(?:\(\s*[\w.-]{1,20}\s*\)\s*)?(?:,\s*(?:and\s+)?|and\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 # "94.9% and 80.2% image-level AUROC in an 8-shot scenario, respectively": said of the list after its metric
@@ -277,6 +288,7 @@ LOSS_BEFORE = re.compile(r"\b(?:loss|losses|drop|drops|degradation|decrease|cost
 DATASET_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:(?:" + GAIN_NOUNS + r")\s+)?"
                           r"(?:on|for)\s+(?:the\s+)?([A-Z][\w.-]*)")
 TASK_SLOT = re.compile(r"\s*(?:on|for|in)\s+(?:the\s+)?(\w)")
+BARE_DATASET_SLOT = re.compile(r"\s+([A-Z][\w.-]*)")
 # "74% on the movie review data", "1.53 points on 7 other domains": a result on data kg may not
 # know by name (but "on the test set of GLUE", "on gold data (the TiGer Treebank)" go on to name it)
 DATA_SLOT = re.compile(r"\s*(?:" + UNITS + r")?\s*(?:on|for)\s+(?:the\s+)?((?:[a-z0-9][\w-]*\s+){0,3}"
@@ -478,9 +490,10 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if metric is not None and metric.start >= end:
             # "reduced the perplexity of sparse LLaMA-2-7B by 68.73 and increased zero-shot accuracy by …":
             # the metric a change verb names before "by" is the number's, not the next clause's
-            metric = next((m for m in reversed(metrics) if m.end <= start
-                           and METRIC_CHANGED_BY.fullmatch(text, m.end - offset, match.start())
-                           and CHANGE_VERB.search(text, max(0, m.start - offset - 25), m.start - offset)), metric)
+            metric = next((m for m in reversed(metrics) if m.end <= start and (
+                           METRIC_CHANGED_BY.fullmatch(text, m.end - offset, match.start())
+                           and CHANGE_VERB.search(text, max(0, m.start - offset - 25), m.start - offset)
+                           or METRIC_VERB_BY.fullmatch(text, m.end - offset, match.start()))), metric)
         # the dataset the number follows: "CIFAR-10 (99.0%)", "(HumanEval 93.9%, MBPP 83.1%, …)"
         dataset_at_number = _bracketed_after_dataset(text, offset, mentions, match.start()) or next(
             (m for m in mentions if m.type == "Dataset" and DATASET_THEN_NUMBER.fullmatch(text, m.end - offset, match.start())),
@@ -505,7 +518,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             dataset_at_number is not None or improved_by or GAIN_AFTER.match(text, after) is not None
             or match.start() in listed_gains  # ("with 17%, 13%, and 9% relative improvement")
             or GAIN_OF.search(text, max(0, match.start() - 50), match.start()) is not None  # ("an increase of 4%")
-            or _metric_is(text, offset, sole_metric, match)))
+            or _metric_is(text, offset, sole_metric, match)
+            or PERFORMANCE_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None))
             or (sole_metric.start >= end and IN_TERMS_OF.fullmatch(text, after, sole_metric.start - offset)))
         if from_metric is not None:
             far = True  # (its metric may have been another number's)
@@ -595,6 +609,10 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             subject = previous[2]  # (the list's gains are one subject's)
         if respective.get(match.start()) is not None:
             subject = respective[match.start()]  # "A, B and C … improved by 68%, 16% and 7%, respectively"
+        elif subject is not None and kind == "gain" and OUR_VERB_BEFORE.search(text, 0, subject.start - offset):
+            # "our method can improve the Oriented … (R-CNN) by about 1.45 mAP": what the paper's own
+            # method improves is no subject of the gain
+            subject = own
         elif subject is not None and (OURS.search(_without_asides(text), subject.end - offset, match.start()) or (
                 own is not None and not subject.canonical.startswith(own.canonical)
                 and all(subject.canonical != p.canonical for p in proposed)
@@ -682,6 +700,9 @@ def _names_a_dataset(text: str, offset: int, mentions: list[Mention], at: int) -
     """A Dataset's name follows `at` ("on ImageNet-V2", "for the COCO benchmark"), or a task's ("2.9%
     for face recognition", a gain on another task in the metric said before)."""
     slot = DATASET_SLOT.match(text, at) or TASK_SLOT.match(text, at)
+    if slot is None and (bare := BARE_DATASET_SLOT.match(text, at)) is not None:
+        # "(97.98% ShanghaiTech, 87.12% UCF-Crime)": each figure, then its dataset
+        return any(m.type == "Dataset" and m.start == offset + bare.start(1) for m in mentions)
     return slot is not None and any(m.type in ("Dataset", "Task") and m.start == offset + slot.start(1)
                                     for m in mentions)
 
@@ -1136,6 +1157,11 @@ _LOWER_IS_BETTER_HEADS = re.compile(r"\b(?:error|errors|distance|loss|divergence
                                     re.IGNORECASE)
 
 
+# "an average classification accuracy of 66.14% …, with performance reaching 78.06% in base classes":
+# "performance" is the sentence's one metric again (but "surpassing the previous state-of-the-art
+# performance of 72.19%" is another's)
+PERFORMANCE_BEFORE = re.compile(r"\bperformance\s+(?:reaching|reaches|reached)\s+(?:up\s+to\s+)?$",
+                                re.IGNORECASE)
 # "The test AUC for the binary tumor classification can be up to 93.09%": the number the metric,
 # the subject of its clause, is
 METRIC_IS = re.compile(r"\b(?:is|are|was|were|reaches|reached|can\s+be|could\s+be)"
