@@ -3262,3 +3262,13 @@ def test_set_27_performance_reaching_bounds_and_what_our_method_improves(nlp):
                        "networks features (R-CNN) by about 1.45 mAP on the FAIR1M benchmark.")[0]
     assert not [r for r in ex.relations if r.type == "PROPOSES"]
     assert [(r.value, r.kind, r.dataset, r.subject) for r in ex.results] == [(1.45, "gain", "FAIR1M", None)]
+
+
+def test_a_list_of_gains_pairs_with_datasets_before_and_qualified_metrics_after(nlp):
+    """"outperforming the state-of-the-art methods in the VoD and TJ4DRadSet datasets by 6.53% and
+    2.03% in RoI AP and BEV AP, respectively": a dataset and a metric for each gain; a word before
+    each metric says which, and keeps the metrics' list."""
+    assert [r[:4] for r in _values(nlp, "We propose HGSFusion. Our approach outperforms the state-of-the-art methods "
+                                        "in the VoD and TJ4DRadSet datasets by 6.53% and 2.03% in RoI AP and BEV AP, "
+                                        "respectively.")] == [
+        (6.53, "gain", "average precision", "VoD"), (2.03, "gain", "average precision", "TJ4DRadSet")]

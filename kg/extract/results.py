@@ -237,6 +237,9 @@ METRIC_AFTER_LIST = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}|\s*(?:(?:absolute|re
                                + GAIN_NOUNS + r")\s+(?:in|of)\s+(?:the\s+)?")
 # "by over 9% and 7% absolute improvements in terms of recall and normalized discounted
 # cumulative gain": a list of as many metrics, one for each number in order
+# "RoI AP", "BEV AP": a word that says which, before a metric of a list
+QUALIFIED_METRIC = re.compile(r"[A-Za-z][\w-]{0,10}\s+")
+QUALIFIED_METRIC_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Za-z][\w-]{0,10}\s+")
 METRICS_OPENING = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:(?:" + GAIN_NOUNS + r")\s+)?"
                              r"(?:in\s+terms\s+of|on|in|for)\s+(?:the\s+)?", re.IGNORECASE)
 # "an mIoU of 71.3% and 65.0%", "accuracy improvements of …", "accuracy (94.56% and 97.37%)", "the mean
@@ -959,6 +962,11 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
             paired = _metrics_listed_after(text, offset, metrics, last.end())
             if len(paired) == len(listed):
                 shared.update((match.start(), m) for match, m in zip(listed, paired))
+                run = _name_run_before(text, offset, [m for m in names if m.end - offset <= first.start()], len(listed))
+                if run and RESPECTIVELY.search(text, last.end()):
+                    # "outperforming … in the VoD and TJ4DRadSet datasets by 6.53% and 2.03% in RoI AP and
+                    # BEV AP, respectively": a dataset and a metric for each
+                    datasets.update((match.start(), m) for match, m in zip(listed, run))
             continue
         slot = DATASETS_OPENING.match(text, max(last.end(), metric.end - offset))
         found = [m for m in names if slot is not None and m.start - offset == slot.end()]
@@ -1009,9 +1017,13 @@ def _metrics_listed_after(text: str, offset: int, metrics: list[Mention], at: in
     opening = METRICS_OPENING.match(text, at)
     if opening is None:
         return []
-    run = [m for m in metrics if m.start - offset == opening.end()]
+    # (each may have a word before it that says which: "in RoI AP and BEV AP")
+    run = [m for m in metrics if m.start - offset == opening.end()
+           or QUALIFIED_METRIC.fullmatch(text, opening.end(), m.start - offset)][:1]
     for m in metrics:
-        if run and m.start > run[-1].end and NAME_LIST_GAP.match(text[run[-1].end - offset:m.start - offset]):
+        if run and m.start > run[-1].end and (
+                NAME_LIST_GAP.match(text[run[-1].end - offset:m.start - offset])
+                or QUALIFIED_METRIC_NEXT.fullmatch(text, run[-1].end - offset, m.start - offset)):
             run.append(m)
     return run
 
