@@ -850,8 +850,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:KanokphanL/PCIE_Ego4D_Social_Interaction", "TTM challenge leaderboards", "Dataset"),
     ("gh:MeiqiZhang7/LGF-SLR", "WLASL American Sign Language", "Dataset"),
     # set 27, judged at 39d85d3 (stop 36, after the fixes of set 26)
-    ("gh:gopi-erabati/Li3DeTr", "ADDRESSES", "3D Detection Transformer", "autonomous driving"),
-    ("gh:gopi-erabati/Li3DeTr", "EVALUATED_ON", "non-maximum suppression", "nuScenes"),
     ("gh:MengfeiD/PanOoS", "OoS", "Model"),
     ("gh:gibbsy619/AN-OPTIMISED-END-TO-END-SYSTEM-TO-IDENTIFY-HIGH-RISK-RUGBY-TACKLES", "AN-OPTIMISED-END-TO-END-SYSTEM", "Method"),
     ("gh:Pengyu-gis/Historical-Aerial-Photos", "Adversarial", "Model"),

@@ -410,6 +410,13 @@ _IMPROVING_VERBS = frozenset({"improve", "improves", "improved", "improving", "e
                               "enhancing", "boost", "boosts", "boosting", "strengthen", "strengthens"})
 
 
+def _part_of_the_bettered(lead: list[str]) -> bool:
+    """The words before a name say it is a part of what the subject betters: "surpassing the
+    state-of-the-art methods with non-maximum suppression (NMS) on the nuScenes dataset"."""
+    return bool(lead) and lead[-1] in ("with", "using") and any(
+        w.startswith(("surpass", "outperform", "beat", "exceed")) for w in lead[:-1])
+
+
 def _shown_of(gap: list[str]) -> bool:
     """The words between results and a name say what the results show of it: "show the
     effectiveness and efficiency of our"."""
@@ -533,7 +540,9 @@ def sentence_relations(
                 described.update(id(o) for o in mentions if m.end < o.start < end)
                 # "REBEL, a seq2seq model based on BART": the name that opens the description
                 # stands for REBEL in the relations of the rest of it
-                head_limit = offsets[min(k + 5, len(all_words) - 1)]
+                # (within five words of the comma, a hyphenated word counting once: "Li3DeTr, an end-to-end
+                # LiDAR based 3D Detection Transformer for autonomous driving")
+                head_limit = offsets[min(k + 5 + 2 * sum(w == "-" for w in all_words[k:k + 12]), len(all_words) - 1)]
                 opener = next((o for o in mentions if m.end < o.start), None)
                 if opener is not None and opener.start <= head_limit and (end is None or opener.start < end):
                     appositive_owner[id(opener)] = m
@@ -716,7 +725,8 @@ def sentence_relations(
         if id(target) in kinds_named:
             continue
         prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES
-                          and id(mentions[k]) not in kinds_named
+                          and id(mentions[k]) not in kinds_named and not (
+                              target.type == "Dataset" and k and _part_of_the_bettered(before(mentions[k], 14)))
                           and (not described or id(mentions[k]) not in described or id(target) in described)
                           and (id(mentions[k]) not in in_clause or target.start < in_clause[id(mentions[k])])]
         subject = mentions[prior_subjects[-1]] if prior_subjects else None
