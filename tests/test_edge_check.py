@@ -853,9 +853,7 @@ STILL_WRONG_UNSEEN = {
     ("gh:MengfeiD/PanOoS", "OoS", "Model"),
     ("gh:gibbsy619/AN-OPTIMISED-END-TO-END-SYSTEM-TO-IDENTIFY-HIGH-RISK-RUGBY-TACKLES", "AN-OPTIMISED-END-TO-END-SYSTEM", "Method"),
     ("gh:Pengyu-gis/Historical-Aerial-Photos", "Adversarial", "Model"),
-    ("gh:ninpei7114/galactic_bubble", "MIRA", "Method"),
     ("gh:gibbsy619/AN-OPTIMISED-END-TO-END-SYSTEM-TO-IDENTIFY-HIGH-RISK-RUGBY-TACKLES", "HIA", "Method"),
-    ("gh:Pengyu-gis/Historical-Aerial-Photos", "ESRGAN", "Model"),
     ("gh:ninpei7114/galactic_bubble", "math word problem solving", "Task"),
 }
 
