@@ -855,6 +855,19 @@ STILL_WRONG_UNSEEN = {
     ("gh:Pengyu-gis/Historical-Aerial-Photos", "Adversarial", "Model"),
     ("gh:gibbsy619/AN-OPTIMISED-END-TO-END-SYSTEM-TO-IDENTIFY-HIGH-RISK-RUGBY-TACKLES", "HIA", "Method"),
     ("gh:ninpei7114/galactic_bubble", "math word problem solving", "Task"),
+    # set 28, judged at a42ec57 (stop 36, after the fixes of set 27)
+    ("gh:hellowangqian/UDA-norm-VAE", "ADDRESSES", "domain adaptation", "image classification"),
+    ("gh:chengyi-chris/UPure", 0.0, "score", "attack success rate", None, "SSL"),
+    ("gh:JerryShuaiWANG/PhOLED_ML", 0.96, "score", "root mean squared error", None, None),
+    ("gh:JerryShuaiWANG/PhOLED_ML", 7.21, "score", "root mean squared error", None, None),
+    ("gh:JerryShuaiWANG/PhOLED_ML", 0.21, "score", "root mean squared error", None, None),
+    ("gh:yaramohamadi/CAMFT", 29.0, "gain", "FID", None, "DiT"),
+    ("gh:sayands/predicting-idc-using-cnns", 12.0, "score", "F1", None, None),
+    ("gh:sayands/predicting-idc-using-cnns", 2.0, "score", "balanced accuracy", None, None),
+    ("gh:hellowangqian/UDA-norm-VAE", "domain adaptation", "Method"),
+    ("gh:yaramohamadi/CAMFT", "MF generator", "Model"),
+    ("gh:hellowangqian/UDA-norm-VAE", "SPL", "Task"),
+    ("gh:yaramohamadi/CAMFT", "MF objective", "Method"),
 }
 
 
@@ -953,6 +966,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_27.jsonl", "edge_check_39.jsonl", "edges", 22),
     ("unseen_abstracts_27.jsonl", "results_check_30.jsonl", "results", 21),
     ("unseen_abstracts_27.jsonl", "mention_check_27.jsonl", "entities", 50),
+    ("unseen_abstracts_28.jsonl", "edge_check_40.jsonl", "edges", 14),
+    ("unseen_abstracts_28.jsonl", "results_check_31.jsonl", "results", 24),
+    ("unseen_abstracts_28.jsonl", "mention_check_28.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -1016,6 +1032,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_25.jsonl", "results_recall_25.jsonl", 19),
     ("unseen_abstracts_26.jsonl", "results_recall_26.jsonl", 26),
     ("unseen_abstracts_27.jsonl", "results_recall_27.jsonl", 29),
+    ("unseen_abstracts_28.jsonl", "results_recall_28.jsonl", 31),
 ]
 
 
