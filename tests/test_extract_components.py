@@ -3286,3 +3286,25 @@ def test_set_27_an_appositive_describes_its_name_and_a_bettered_methods_part_is_
     edges = {(r.type, r.source, r.target) for r in ex.relations}
     assert ("ADDRESSES", "Li3DeTr", "autonomous driving") in edges
     assert not [e for e in edges if e[1] in ("3D Detection Transformer", "non-maximum suppression")]
+
+
+def test_set_28_metrics_listed_before_their_numbers_margins_and_markdown_quotes(nlp):
+    """"(R^2^), mean absolute error (MAE), and root mean square error (RMSE) are 0.96, 7.21 nm and
+    13.00 nm for …, and 0.81, 0.11 and 0.15 for …": a list of metrics said right before as many
+    numbers pairs with them in order, and so does a list after it; "performs better by a margin of
+    12% and 2%" is a gain; a README's markdown code quotes are spaces ("MeanFlow-Transfer
+    (`MF-T`)" defines MF-T), and "`CAMF` improves `MF-T`'s few-step FID by 29%" is CAMF's gain."""
+    assert [r[:3] for r in _values(
+        nlp, "We propose X. The values of squared correlation coefficients (R^2^), mean absolute error (MAE), and root "
+             "mean square error (RMSE) are 0.96, 7.21 nm and 13.00 nm for emission wavelength prediction, and 0.81, "
+             "0.11 and 0.15 for PL quantum yield prediction.")] == [
+        (0.96, "score", "coefficient of determination"), (7.21, "score", "mean absolute error"),
+        (13.0, "score", "root mean squared error"), (0.81, "score", "coefficient of determination"),
+        (0.11, "score", "mean absolute error"), (0.15, "score", "root mean squared error")]
+    assert [r[:3] for r in _values(nlp, "We propose a network. It performs better by a margin of 12% and 2% in terms "
+                                        "of F1-score and balanced accuracy, respectively.")] == [
+        (12.0, "gain", "F1"), (2.0, "gain", "balanced accuracy")]
+    ex = _extract(nlp, "We propose MeanFlow-Transfer (`MF-T`). We then introduce Continuous Adversarial MeanFlow "
+                       "(`CAMF`), a post-training stage. `CAMF` improves `MF-T`'s few-step FID by 29% on average.")[0]
+    assert {r.target for r in ex.relations if r.type == "PROPOSES"} == {"MF-T", "CAMF"}
+    assert [(r.value, r.kind, r.subject) for r in ex.results] == [(29.0, "gain", "CAMF")]

@@ -479,9 +479,11 @@ def _set_dict(m: Mention) -> dict:
 
 
 def _docs(nlp: Language, papers: list[Paper], batch_size: int) -> list[tuple[Doc, Doc]]:
+    # A README's markdown code quotes ("We propose MeanFlow-Transfer (`MF-T`)") and LaTeX's ``…''
+    # are read as spaces: the same length, so every offset still points into the paper's own text
     texts = []
     for p in papers:
-        texts += [p.title, p.abstract]
+        texts += [p.title.replace("`", " "), p.abstract.replace("`", " ")]
     docs = list(nlp.pipe(texts, batch_size=batch_size))
     return [(docs[i], docs[i + 1]) for i in range(0, len(docs), 2)]
 

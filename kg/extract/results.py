@@ -56,7 +56,7 @@ from kg.models import Mention, Result
 
 # the units of a reported number, and the nouns that name a gain, as the patterns below spell them
 UNITS = r"%|percentage\s+points?|points?|pp|pts"
-GAIN_NOUNS = r"improvements?|gains?|increases?|boosts?"
+GAIN_NOUNS = r"improvements?|gains?|increases?|boosts?|margins?"
 # what may qualify an amount: "by up to 4%", "saving about 12%", "by over 7%"
 APPROX = r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
 NUMBER = re.compile(r"(?<![\w.])([+\-−]?)(\d{1,4}(?:[.,]\d+)?)\s?(" + UNITS + r")?(?![\w.]\d)")
@@ -122,7 +122,7 @@ REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?
 COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                              r"beats?)\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE)  # ("outperforms ResNet, ViT and Swin")
 # "in terms of HOTA and IDF1": the words between two metrics named together
-METRICS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|&\s*)")
+METRICS_JOINED = re.compile(r"\s*\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|&\s*)")
 # "can mislead Bard to …", "attacking GPT-4": a name an attack targets, whose rate of success is the attack's
 ATTACKED_BEFORE = re.compile(r"\b(?:attack(?:s|ed|ing)?|mislead(?:s|ing)?|misled|fool(?:s|ed|ing)?|jailbreak(?:s|ed|ing)?|"
                              r"deceiv(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -199,6 +199,8 @@ BETTERED = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]*?)\s*$")
 # "…, and the previous best DR model by 5%": the name before a gain's "by" is what was bettered
 BETTERED_BY = re.compile(r"\)?(?:'s)?(?:\s+(?:models?|methods?|baselines?|approach|approaches|systems?))?\s+by\s+"
                          + APPROX, re.IGNORECASE)
+# "`CAMF` improves `MF-T`'s few-step FID by 29%": the name whose score a change verb improves
+POSSESSED_METRIC = re.compile(r"\s*`?'s(?:\s+[\w-]+){0,2}\s+")
 BY_BEFORE = re.compile(r"\bby\s+" + APPROX + "$", re.IGNORECASE)
 # "by 4.3% on ScanNetv2 hidden test set in terms of mAP": the metric said after the dataset
 IN_TERMS_OF = re.compile(r"[^.;:%]{0,60}\bin\s+terms\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -531,14 +533,16 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         elif metric is None and list_head.get(match.start()) in made:
             # "surpassing LoRA by 33.52% and 36.41%": a list's later numbers take its first one's metric
             metric, far = metric_of[list_head[match.start()]], True
-        if parallel is not None and (metric is None or id(metric) in used_metrics):
+        # (a number a list of metrics pairs with keeps its metric, though an earlier number used it)
+        reused = metric is None or (id(metric) in used_metrics and match.start() not in respective_metrics)
+        if parallel is not None and reused:
             metric, far = parallel, True
-        if stated is not None and (metric is None or id(metric) in used_metrics) \
+        if stated is not None and reused \
                 and ELIDED_GAP.fullmatch(text, stated[1], match.start()) \
                 and _names_a_dataset(text, offset, mentions, match.end()):
             metric = stated[0]  # "85.1% accuracy on ImageNet and 77.2% on ImageNet-V2": said once for both
             elided = True
-        elif said_before is not None and parallel is None and (metric is None or id(metric) in used_metrics) \
+        elif said_before is not None and parallel is None and reused \
                 and ELIDED_GAP.fullmatch(text, said_before[0], match.start()):
             metric = said_before[1]  # "a Dice score of 82.52% in fully-supervised mode and 78.63% …": the
             # metric before the first number is the second's too
@@ -591,6 +595,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                     and m.canonical.lower() not in training_names and m.canonical.lower() not in task_forms()
                     and not _compared(text, offset, m)
                     and not (kind == "gain" and BETTERED_BY.fullmatch(text, m.end - offset, match.start()))
+                    and not (kind == "gain" and metric.start >= m.end
+                             and POSSESSED_METRIC.fullmatch(text, m.end - offset, metric.start - offset)
+                             and CHANGE_VERB.search(text, max(0, m.start - offset - 20), m.start - offset))
                     and not any(0 < m.start - n.end <= 30 and METRIC_OF_NAME.fullmatch(text, n.end - offset, m.start - offset)
                                 and any(o.type in SUBJECT_TYPES and o.end <= n.start for o in mentions) for n in metrics)
                     and not _aside(text, offset, m, start, mentions)
@@ -779,20 +786,37 @@ def _whole_gain_in_terms_of(text: str, offset: int, metrics: list[Mention], matc
         and any(0 <= m.start - offset - terms.end() <= 35 for m in metrics)
 
 
+# from the last of a list of metrics to the numbers they are: "… and RMSE are 0.96, 7.21 and 13.00"
+METRICS_ARE = re.compile(r"\s*\)?\s*(?:are|were|is|was|of|:|=)\s*")
+# between two lists of numbers in the same metrics: ", and " after what the first list was for
+PARALLEL_LIST = re.compile(r",?\s+and\s+$")
+
+
 def _respective_metrics(text: str, offset: int, metrics: list[Mention],
                         lists: list[list[re.Match]]) -> dict[int, Mention]:
     """The metric of each number of a "respectively" list that as many metrics, named together
     before it, pair in order: "in RMSE, R^2, and SRCC metrics, with average improvements of 6.89%,
     21.04%, and 8.15%, respectively"; keyed by the number's start in `text`."""
     out: dict[int, Mention] = {}
+    paired, paired_end = None, 0  # the metrics the list before paired with, and where that list ends
     for listed in lists:
         n = len(listed)
-        if n < 2 or not RESPECTIVELY_SOON.match(text, listed[-1].end()):
+        if n < 2:
             continue
         named = [m for m in metrics if m.end - offset <= listed[0].start()][-n:]
-        if len(named) == n and len({m.canonical for m in named}) == n and all(
-                METRICS_JOINED.fullmatch(text, a.end - offset, b.start - offset) for a, b in zip(named, named[1:])):
-            out.update({match.start(): metric for match, metric in zip(listed, named)})
+        joined = len(named) == n and len({m.canonical for m in named}) == n and all(
+            METRICS_JOINED.fullmatch(text, a.end - offset, b.start - offset) for a, b in zip(named, named[1:]))
+        if joined and (RESPECTIVELY_SOON.match(text, listed[-1].end())
+                       or METRICS_ARE.fullmatch(text, named[-1].end - offset, listed[0].start())):
+            # (or said right before the numbers: "(R^2), mean absolute error (MAE), and root mean square
+            # error (RMSE) are 0.96, 7.21 nm and 13.00 nm")
+            paired, paired_end = named, listed[-1].end()
+        elif not (paired is not None and len(paired) == n and PARALLEL_LIST.search(text, paired_end, listed[0].start())
+                  and not any(paired_end <= m.start - offset < listed[0].start() for m in metrics)):
+            continue  # (but a list of as many after it, with no metric between, pairs the same way: "…
+            # for emission wavelength prediction, and 0.81, 0.11 and 0.15 for PL quantum yield prediction")
+        out.update({match.start(): metric for match, metric in zip(listed, paired)})
+        paired_end = listed[-1].end()
     return out
 
 
