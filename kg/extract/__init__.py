@@ -479,7 +479,7 @@ def _set_dict(m: Mention) -> dict:
 
 
 def _docs(nlp: Language, papers: list[Paper], batch_size: int) -> list[tuple[Doc, Doc]]:
-    # A README's markdown code quotes ("We propose MeanFlow-Transfer (`MF-T`)") and LaTeX's ``…''
+    # A README's markdown code quotes ("We propose MeanFlow-Transfer (`MF-T`)") and LaTeX's opening ``
     # are read as spaces: the same length, so every offset still points into the paper's own text
     texts = []
     for p in papers:
