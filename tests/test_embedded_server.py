@@ -138,3 +138,30 @@ def test_parameters_of_other_python_types_reach_the_server_as_their_plain_values
             assert repr(key) in str(exc)
         else:
             raise AssertionError(f"map key {key!r} was accepted")
+
+
+def test_a_server_that_stops_answering_is_a_clear_error_not_a_hang(tmp_path):
+    """FalkorDB can deadlock (all its threads waiting, no CPU: it happened once in CI, inside
+    setup_schema); a statement left unanswered past the timeout is an error naming the server's
+    pid and what to do, not a command that waits for ever. A stopped server stands in for a
+    deadlocked one."""
+    import pytest
+
+    from kg.store import StoreError
+
+    store = FalkorDBStore(tmp_path / "db", query_timeout=1.0)
+    pid = store._server.pid
+    try:
+        store.write("CREATE (:Entity {key: 'a'})")
+        os.kill(pid, signal.SIGSTOP)
+        started = time.monotonic()
+        with pytest.raises(StoreError, match=rf"pid {pid}\) did not answer within 1 s .*kill -9 {pid}"):
+            store.read("MATCH (n:Entity) RETURN count(n) AS n")
+        with pytest.raises(StoreError, match="did not answer within 1 s"):
+            store.setup_schema()
+        assert time.monotonic() - started < 30
+    finally:
+        os.kill(pid, signal.SIGCONT)
+        store.close()
+    with FalkorDBStore(tmp_path / "db") as again:  # the server, running again, kept the data
+        assert again.read("MATCH (n:Entity) RETURN count(n) AS n") == [{"n": 1}]

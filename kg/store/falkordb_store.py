@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -11,6 +12,10 @@ from kg.store import falkordb_server
 
 GRAPH_NAME = "kg"
 PACE_EVERY = 30.0  # seconds between looks at how long the server's snapshots take
+# How long a statement may go unanswered. FalkorDB's engine can deadlock (all of its threads
+# waiting, no CPU used: FalkorDB/FalkorDB#2129, seen once in kg's CI), and a client with no
+# timeout would wait for ever; kg's statements take seconds even on big graphs.
+QUERY_TIMEOUT = float(os.environ.get("KG_SERVER_QUERY_TIMEOUT", "900"))
 
 
 def cypher_literal(value) -> str:
@@ -90,7 +95,7 @@ class FalkorDBStore:
 
     name = "embedded"
 
-    def __init__(self, data_dir: str | Path, graph: str = GRAPH_NAME):
+    def __init__(self, data_dir: str | Path, graph: str = GRAPH_NAME, query_timeout: float = QUERY_TIMEOUT):
         from falkordb import FalkorDB
 
         self.data_dir = Path(data_dir).resolve()
@@ -99,15 +104,28 @@ class FalkorDBStore:
             self._server = falkordb_server.acquire(self.data_dir)
         except falkordb_server.ServerError as exc:
             raise StoreError(str(exc)) from exc
-        self._db = FalkorDB(unix_socket_path=str(self._server.socket_path))
+        self.query_timeout = query_timeout
+        self._db = FalkorDB(unix_socket_path=str(self._server.socket_path), socket_timeout=query_timeout)
         self._graph = self._db.select_graph(graph)
         self._paced_at: float | None = None
+
+    def _unanswered(self, exc: Exception) -> StoreError | None:
+        """The error to raise when the server left a statement unanswered past the timeout."""
+        from redis.exceptions import TimeoutError as SocketTimeout
+
+        if not isinstance(exc, SocketTimeout):
+            return None
+        return StoreError(
+            f"embedded store ({self.location}): the server (pid {self._server.pid}) did not answer within "
+            f"{self.query_timeout:g} s (KG_SERVER_QUERY_TIMEOUT). If that process uses no CPU, FalkorDB has "
+            f"deadlocked: kill it (kill -9 {self._server.pid}) and run the command again; a build redoes "
+            "what it wrote since the server's last snapshot")
 
     def _run(self, fn, statement: str, params: dict | None) -> list[dict]:
         try:
             result = fn(with_parameters(statement, params))
         except Exception as exc:  # the client raises redis' ResponseError and friends
-            raise StoreError(f"embedded store ({self.location}): {exc}") from exc
+            raise self._unanswered(exc) or StoreError(f"embedded store ({self.location}): {exc}") from exc
         header = [h[1] if isinstance(h, (list, tuple)) else h for h in (result.header or [])]
         return [dict(zip(header, (_plain(v) for v in row))) for row in result.result_set]
 
@@ -140,7 +158,8 @@ class FalkorDBStore:
                 self._graph.query(statement)
             except Exception as exc:
                 if "already indexed" not in str(exc):
-                    raise StoreError(f"embedded store: schema statement failed: {statement}: {exc}") from exc
+                    raise self._unanswered(exc) or StoreError(
+                        f"embedded store: schema statement failed: {statement}: {exc}") from exc
 
     def close(self) -> None:
         if self._server is not None:
