@@ -711,6 +711,9 @@ def sentence_relations(
     kinds_named = {id(m) for m, n in zip(mentions, mentions[1:])
                    if m.type in SUBJECT_TYPES and n.type in SUBJECT_TYPES and n.start - m.end <= 3
                    and between(m, n) == ["("] and n.rule != "abbreviation-short"}
+    # names that are parts of what a subject betters, which no dataset is evaluated with (once a sentence)
+    bettered_parts = {k for k in range(1, len(mentions)) if _part_of_the_bettered(before(mentions[k], 14))} \
+        if any(m.type == "Dataset" for m in mentions) else set()
     for j, target in enumerate(mentions):
         made, made_from = out[made_from:], len(out)
         same_kind = mentions[j - 1].type == target.type or {mentions[j - 1].type, target.type} <= SUBJECT_TYPES
@@ -725,8 +728,8 @@ def sentence_relations(
         if id(target) in kinds_named:
             continue
         prior_subjects = [k for k in range(j) if mentions[k].type in SUBJECT_TYPES
-                          and id(mentions[k]) not in kinds_named and not (
-                              target.type == "Dataset" and k and _part_of_the_bettered(before(mentions[k], 14)))
+                          and id(mentions[k]) not in kinds_named
+                          and not (target.type == "Dataset" and k in bettered_parts)
                           and (not described or id(mentions[k]) not in described or id(target) in described)
                           and (id(mentions[k]) not in in_clause or target.start < in_clause[id(mentions[k])])]
         subject = mentions[prior_subjects[-1]] if prior_subjects else None

@@ -165,12 +165,13 @@ UP_WORDS = frozenset({"higher", "more"})
 OUR_VERB_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|system|framework|technique|algorithm"
                              r"|pipeline|agent|network)s?\s+(?:\w+\s+){0,2}?(?:improv|boost|enhanc|increas|outperform"
                              r"|surpass|beat)\w*\b[^.;:]*$", re.IGNORECASE)
+# "our" as the subject's, not after a preposition ("ResNet-50 trained with our method")
+OUR_NOT_AFTER_PREPOSITION = r"(?<!with )(?<!using )(?<!by )(?<!via )(?<!on )(?<!of )\bour"
 # "our manifold-aware DiT": the paper's own version of a model, right before its name
-OUR_KIND_BEFORE = re.compile(r"(?<!with )(?<!using )(?<!by )(?<!via )(?<!on )(?<!of )\bour\s+(?:[\w-]+\s+){0,2}$",
-                             re.IGNORECASE)
+OUR_KIND_BEFORE = re.compile(OUR_NOT_AFTER_PREPOSITION + r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "our model achieves …", "we improve …": the paper's own method, not a name before it
 # (but "ResNet-50 trained with our method achieves …" and "trained on our dataset" are ResNet's)
-OURS = re.compile(r"\b(?:we|ours)\b|(?<!with )(?<!using )(?<!by )(?<!via )(?<!on )(?<!of )\bour(?:\s+[\w-]+){0,2}?"
+OURS = re.compile(r"\b(?:we|ours)\b|" + OUR_NOT_AFTER_PREPOSITION + r"(?:\s+[\w-]+){0,2}?"
                   r"\s+(?:method|model|approach|system|framework|technique|algorithm|pipeline|agent)s?\b",
                   re.IGNORECASE)
 # "a 6% increase in Hits@10", "a 27% decrease in average content distance": the change names
@@ -237,11 +238,11 @@ NUMBER_LIST_GAP_WORD = re.compile(r"^\s*([^\W\d][\w-]*)\s*(?:,\s*(?:and\s+)?|and
 # "10.2% and 5.1% absolute gains in accuracy": a gain noun names it after "in" or "of"
 METRIC_AFTER_LIST = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}|\s*(?:(?:absolute|relative|average)\s+)?(?:"
                                + GAIN_NOUNS + r")\s+(?:in|of)\s+(?:the\s+)?")
-# "by over 9% and 7% absolute improvements in terms of recall and normalized discounted
-# cumulative gain": a list of as many metrics, one for each number in order
 # "RoI AP", "BEV AP": a word that says which, before a metric of a list
 QUALIFIED_METRIC = re.compile(r"[A-Za-z][\w-]{0,10}\s+")
 QUALIFIED_METRIC_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Za-z][\w-]{0,10}\s+")
+# "by over 9% and 7% absolute improvements in terms of recall and normalized discounted
+# cumulative gain": a list of as many metrics, one for each number in order
 METRICS_OPENING = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:(?:" + GAIN_NOUNS + r")\s+)?"
                              r"(?:in\s+terms\s+of|on|in|for)\s+(?:the\s+)?", re.IGNORECASE)
 # "an mIoU of 71.3% and 65.0%", "accuracy improvements of …", "accuracy (94.56% and 97.37%)", "the mean
@@ -794,9 +795,11 @@ PARALLEL_LIST = re.compile(r",?\s+and\s+$")
 
 def _respective_metrics(text: str, offset: int, metrics: list[Mention],
                         lists: list[list[re.Match]]) -> dict[int, Mention]:
-    """The metric of each number of a "respectively" list that as many metrics, named together
-    before it, pair in order: "in RMSE, R^2, and SRCC metrics, with average improvements of 6.89%,
-    21.04%, and 8.15%, respectively"; keyed by the number's start in `text`."""
+    """The metric of each number of a list that as many metrics, named together before it, pair
+    in order, keyed by the number's start in `text`: a "respectively" list ("in RMSE, R^2, and SRCC
+    metrics, with average improvements of 6.89%, 21.04%, and 8.15%, respectively"), a list the
+    metrics "are" ("MAE and RMSE are 0.21 and 0.25"), and a list of as many after a paired one, with
+    no metric between ("… for emission wavelength prediction, and 0.81, 0.11 and 0.15 for …")."""
     out: dict[int, Mention] = {}
     paired, paired_end = None, 0  # the metrics the list before paired with, and where that list ends
     for listed in lists:
@@ -1002,12 +1005,7 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
             # "Experiments on EMO-DB and IEMOCAP database obtain the UAR of 87.86 and 68.50%,
             # respectively": the datasets named before, when no other dataset stands between
             before = [m for m in names if m.end - offset <= min(first.start(), metric.start - offset)]
-            run = before[-1:]
-            for m in reversed(before[:-1]):
-                if len(run) == len(listed) or not NAME_LIST_GAP.match(text[m.end - offset:run[0].start - offset]):
-                    break
-                run.insert(0, m)
-            found = run if len(run) == len(listed) else []
+            found = _name_run_before(text, offset, before, len(listed))
             if not names and len(listed_before) == len(listed):
                 # "The network is tested on … PASCAL-5i 1-shot, PASCAL-5i 5-shot, COCO-20i 1-shot, and
                 # COCO-20i 5-shot. The MSANet … achieves … mIoU of 69.13%, 73.99%, 51.09%, 56.80%, respectively."
@@ -1219,7 +1217,7 @@ def _metric_is(text: str, offset: int, metric: Mention, match: re.Match) -> bool
     """The metric is the subject of a verb "is" or "can be" right before the number, however
     long the phrase it heads, with no number or clause break between them."""
     gap = text[metric.end - offset:match.start()]
-    return 0 <= len(gap) <= 100 and METRIC_IS.search(gap) is not None and not any(c in gap for c in ";:,(") \
+    return len(gap) <= 100 and METRIC_IS.search(gap) is not None and not any(c in gap for c in ";:,(") \
         and NUMBER.search(gap) is None
 
 
