@@ -655,6 +655,14 @@ RENAMED = {
     ("P02-1060", "MEASURED_WITH", "MUC-7 English NE", "F-measures"): (
         ("P02-1060", "MEASURED_WITH", "MUC-7 English NE", "F-measure"),
         "\"F-measures\" is a plural of the curated F-measure, now its alias"),
+    **{key: ((*key[:2], variant, key[3]) if len(key) == 4 else (*key[:5], variant),
+             f"a curated model's name with a size glued on is that variant's: \"{variant}\"")
+       for key, variant in (
+           (("gh:open-mmlab/mmsegmentation", "EVALUATED_ON", "SegFormer", "Cityscapes"), "SegFormer-B5"),
+           (("gh:open-mmlab/mmsegmentation", 84.0, "score", "mIoU", "Cityscapes", "SegFormer"), "SegFormer-B5"),
+           (("gh:czczup/ViT-Adapter", "EVALUATED_ON", "ViT-Adapter", "MS COCO"), "ViT-Adapter-L"),
+           *((("gh:czczup/ViT-Adapter", value, "score", "average precision", "MS COCO", "ViT-Adapter"), "ViT-Adapter-L")
+             for value in (53.0, 60.9)))},
     ("gh:shuibinlong/ConvR", 7.0, "gain", "MRR", None, None): (
         ("gh:shuibinlong/ConvR", 7.0, "gain", "MRR", None, "ConvR"),
         "\"It offers a 7% increase in MRR\": a sentence's opening \"It\" is the paper's method"),

@@ -288,6 +288,10 @@ class GazetteerMatcher:
                     and info.span_text(start, end).islower():
                 continue  # "bert" in running text is rarely BERT
             if _inside_compound(info, start, end):
+                variant_end = _variant_end(info, start, end) if entry.type in _VARIANT_TYPES else None
+                if variant_end:  # "COCO-OVD", "CIFAR-10-LT": a variant of the curated data or model
+                    found.append(Candidate(start, variant_end, entry.type, "gazetteer-variant", self.confidence * 0.9,
+                                           None, 1))
                 continue  # ChiMed-GPT is a new system, not GPT
             if any(info.space[k] and info.lex[k + 1].text in _GLUED_SYMBOLS for k in range(start, end - 1)):
                 continue  # "a *delta repair*": markdown's asterisk after a word, not A* search
@@ -349,6 +353,25 @@ def _task_after_name(info: DocInfo, start: int, end: int, gazetteer: dict) -> in
     if gazetteer.get((k, end - 1), ("",))[0] == "Task" or head_noun_type([lex[end - 2].text]) == "Task":
         return k
     return None
+
+
+_VARIANT_TYPES = frozenset({"Dataset", "Model"})
+_VARIANT_PIECE = re.compile(r"(?:[A-Z0-9][A-Za-z0-9]*|v\d[\d.]*)$")
+
+
+def _variant_end(info: DocInfo, start: int, end: int) -> int | None:
+    """Where a curated name's variant ends when capitalised or numbered pieces are glued to
+    it with hyphens ("COCO-OVD", "CIFAR-10-LT", "GPT-4-Vision"), or None when a piece glues
+    it to the front of another word ("X-GPT") or none follows."""
+    lex, space = info.lex, info.space
+    if start >= 2 and lex[start - 1].text == "-" and not space[start - 1] and not space[start - 2]:
+        return None
+    k = end
+    while k + 1 < info.n and lex[k].text == "-" and not space[k - 1] and not space[k] \
+            and _VARIANT_PIECE.match(lex[k + 1].text) \
+            and not (lex[k + 1].lower.endswith("ed") or lex[k + 1].lower in modifier_suffixes()):
+        k += 2  # but "CLIP-Guided", "ImageNet-Based" in a title modify what follows
+    return k if k > end else None
 
 
 def _inside_compound(info: DocInfo, start: int, end: int) -> bool:
