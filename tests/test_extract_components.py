@@ -3326,3 +3326,12 @@ def test_a_curated_name_with_pieces_glued_on_is_a_variant_of_its_type(nlp):
     proposed = _extract(nlp, "To address this issue, we propose the ViT-Adapter, which allows plain ViT to achieve "
                              "comparable performance to vision-specific transformers.")[0]
     assert ("ViT-Adapter", "Method") in {(m.canonical, m.type) for m in proposed.entities}
+
+
+def test_a_gains_two_ends_in_brackets_after_it_give_the_score_reached(nlp):
+    """"a 12.1% absolute improvement in Success Rate (SR) over strong baselines (from 56.5% to
+    68.6%)": the bracket spells the gain out, so 68.6% is the success rate reached, and 56.5%
+    the baselines' start, no result."""
+    assert _results(nlp, "Extensive experiments on the HM3D benchmark show that our method achieves a 12.1% absolute "
+                         "improvement in Success Rate (SR) over strong baselines (from 56.5% to 68.6%).") == [
+        (12.1, "%", "gain", "success rate", "HM3D", None), (68.6, "%", "score", "success rate", "HM3D", None)]

@@ -92,6 +92,9 @@ FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # (or a remark in brackets: "from 0.9489 (baseline) to 0.9982")
 FROM_TO = re.compile(r"\s*(?:%|points?|pp|pts)?\s*(?:\b(?:with|using|for|on|in|under)\s[^.;:%\d]{0,60}?)?"
                      r"(?:\([^()]{0,30}\)\s*)?\bto\s+[+\-−]?\d", re.IGNORECASE)
+# "a 12.1% absolute improvement in Success Rate (SR) over strong baselines (from": a gain, then its
+# two ends in brackets
+GAIN_THEN_FROM = re.compile(r"[^.;()]{0,120}(?:\([^()]{0,20}\)[^.;()]{0,80})?\(\s*from\s+", re.IGNORECASE)
 # "ROC-AUC from 0.9489", "precision ($0.7620": a metric right before the score it changes from
 METRIC_FROM = re.compile(r"\s*(?:from\s+|\(\s*\$?\s*)")
 # "precision (0.7620 → 0.9060)", LaTeX's "\rightarrow": the first is the score before
@@ -482,6 +485,11 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             # "raising ROC-AUC from 0.9489 (baseline) to 0.9982 and F1 from 0.8048 to 0.9746": the
             # metric before "from" is the score reached's
             changed = next((m for m in metrics if METRIC_FROM.fullmatch(text, m.end - offset, match.start())), None)
+            if changed is None and previous is not None and previous[1] == "gain" \
+                    and GAIN_THEN_FROM.fullmatch(text, previous[0], match.start()):
+                # "a 12.1% absolute improvement in Success Rate (SR) over strong baselines (from 56.5% to
+                # 68.6%)": the bracket spells out the gain before it, in its metric
+                changed = metric_of[next(reversed(made))]
             continue  # "improve PASS@100 from 35.5% to 44.5%": the score reached is the second
         value = float(number.replace(",", "."))
         from_metric, changed = changed, None
