@@ -663,6 +663,10 @@ RENAMED = {
            (("gh:czczup/ViT-Adapter", "EVALUATED_ON", "ViT-Adapter", "MS COCO"), "ViT-Adapter-L"),
            *((("gh:czczup/ViT-Adapter", value, "score", "average precision", "MS COCO", "ViT-Adapter"), "ViT-Adapter-L")
              for value in (53.0, 60.9)))},
+    **{("gh:Chenkehan21/CA-Nav-code", value, "gain", "success rate", None, "CA-Nav"): (
+        ("gh:Chenkehan21/CA-Nav-code", value, "gain", "success rate", dataset, "CA-Nav"),
+        "R2R-CE and RxR-CE are variants of curated datasets now, and \"on the validation unseen splits of R2R-CE "
+        "and RxR-CE, respectively\" opens a list's datasets") for value, dataset in ((12.0, "R2R-CE"), (13.0, "RxR-CE"))},
     ("gh:shuibinlong/ConvR", 7.0, "gain", "MRR", None, None): (
         ("gh:shuibinlong/ConvR", 7.0, "gain", "MRR", None, "ConvR"),
         "\"It offers a 7% increase in MRR\": a sentence's opening \"It\" is the paper's method"),

@@ -3335,3 +3335,12 @@ def test_a_gains_two_ends_in_brackets_after_it_give_the_score_reached(nlp):
     assert _results(nlp, "Extensive experiments on the HM3D benchmark show that our method achieves a 12.1% absolute "
                          "improvement in Success Rate (SR) over strong baselines (from 56.5% to 68.6%).") == [
         (12.1, "%", "gain", "success rate", "HM3D", None), (68.6, "%", "score", "success rate", "HM3D", None)]
+
+
+def test_the_datasets_of_a_list_may_follow_the_splits_they_are_of(nlp):
+    """"by 12% and 13% in Success Rate on the validation unseen splits of R2R-CE and RxR-CE,
+    respectively": each gain on its dataset (both variants of curated ones)."""
+    assert _values(nlp, "We propose a Constraint-Aware Navigator (CA-Nav). CA-Nav achieves the state-of-the-art performance on two VLN-CE benchmarks, surpassing the "
+                        "previous best method by 12% and 13% in Success Rate on the validation unseen splits of "
+                        "R2R-CE and RxR-CE, respectively.") == [
+        (12.0, "gain", "success rate", "R2R-CE", "CA-Nav"), (13.0, "gain", "success rate", "RxR-CE", "CA-Nav")]

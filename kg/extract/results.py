@@ -252,9 +252,10 @@ METRICS_OPENING = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:(?:" + GAIN_NOU
 # average precision (mAP/%) of 80.08% and 49.44%": from a metric to the list of numbers it is of
 METRIC_BEFORE_LIST = re.compile(r"\s*(?:\(\s*[\w@.-]{0,12}\s*(?:/\s*)?%?\s*\)\s*)?\)?\s*(?:(?:" + GAIN_NOUNS
                                 + r")\s+)?(?:of|:|=|by|\()?\s*")
-# "… mIoU on Cityscapes, ADE20K and …", "… for the": what opens the datasets of a list of numbers
+# "… mIoU on Cityscapes, ADE20K and …", "… for the", "on the validation unseen splits of": what opens
+# the datasets of a list of numbers
 DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|for|across|in|over)\s+(?:the\s+)?"
-                              r"(?:(?:validation|val|test|dev|development)\s+(?:sets?|splits?)\s+of\s+(?:the\s+)?)?"
+                              r"(?:(?:validation|val|test|dev|development)\s+(?:[a-z-]+\s+)?(?:sets?|splits?)\s+of\s+(?:the\s+)?)?"
                               # "for benchmark datasets PAMAP2, DaLiAc, …", "on the four datasets, i.e., …"
                               r"(?:(?:[\w-]+\s+){0,2}?(?:datasets|benchmarks)\s*[,:]?\s+(?:i\.e\.,?\s+|namely\s+)?)?")
 # "A, B, and C": the words between two names of one list
