@@ -887,6 +887,26 @@ STILL_WRONG_UNSEEN = {
     ("gh:yaramohamadi/CAMFT", "MF generator", "Model"),
     ("gh:hellowangqian/UDA-norm-VAE", "SPL", "Task"),
     ("gh:yaramohamadi/CAMFT", "MF objective", "Method"),
+    # set 29, judged at 2b7a33a (stop 37, after stop 36's fixes and this stop's first three)
+    ("gh:HaixiaBi1982/ECP-Mamba", "ADDRESSES", "state space model", "image classification"),
+    ("gh:jxthyatt/DDA-CoSoAdapt", "MEASURED_WITH", "GTA5", "mIoU"),
+    ("gh:KaiTang-eng/CoIFNet", "EVALUATED_ON", "CoIFNet", "MSTF"),
+    ("gh:nicklashansen/voice-activity-detection", "PROPOSES", "gh:nicklashansen/voice-activity-detection", "LSTM"),
+    ("gh:jxthyatt/DDA-CoSoAdapt", 55.26, "score", "mIoU", "GTA5", None),
+    ("gh:nicklashansen/voice-activity-detection", 1.0, "score", "false rejection rate", None, "GRU-RNN"),
+    ("gh:nicklashansen/voice-activity-detection", 10.0, "score", "false acceptance rate", None, "CNN"),
+    ("gh:nicklashansen/voice-activity-detection", 1.0, "score", "false rejection rate", None, "LSTM-RNN"),
+    ("gh:yanqingyao1994/QPDET", 76.25, "score", "mean average precision", "DOTA", "ResNet-50-FPN"),
+    ("gh:yaw6622/DBL", 90.0, "score", "mIoU", None, "DBL"),
+    ("gh:jxthyatt/DDA-CoSoAdapt", "Regularization Adaptation", "Method"),
+    ("gh:KaiTang-eng/CoIFNet", "MSTF", "Dataset"),
+    ("gh:nicklashansen/voice-activity-detection", "speech recognition", "Method"),
+    ("gh:KaiTang-eng/CoIFNet", "CoIFNet learning objective", "Method"),
+    ("gh:hariharan98m/covid-ct-seg", "Decoder CNN", "Model"),
+    ("gh:nicklashansen/voice-activity-detection", "voice activity detection", "Method"),
+    ("gh:hariharan98m/covid-ct-seg", "Cross Context Attention", "Method"),
+    ("gh:hariharan98m/covid-ct-seg", "Contour-enhanced Attention", "Method"),
+    ("gh:jxthyatt/DDA-CoSoAdapt", "Cityscapes", "Dataset"),
 }
 
 
@@ -988,6 +1008,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_28.jsonl", "edge_check_40.jsonl", "edges", 14),
     ("unseen_abstracts_28.jsonl", "results_check_31.jsonl", "results", 24),
     ("unseen_abstracts_28.jsonl", "mention_check_28.jsonl", "entities", 50),
+    ("unseen_abstracts_29.jsonl", "edge_check_41.jsonl", "edges", 23),
+    ("unseen_abstracts_29.jsonl", "results_check_32.jsonl", "results", 19),
+    ("unseen_abstracts_29.jsonl", "mention_check_29.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -1052,6 +1075,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_26.jsonl", "results_recall_26.jsonl", 26),
     ("unseen_abstracts_27.jsonl", "results_recall_27.jsonl", 29),
     ("unseen_abstracts_28.jsonl", "results_recall_28.jsonl", 31),
+    ("unseen_abstracts_29.jsonl", "results_recall_29.jsonl", 21),
 ]
 
 
