@@ -3344,3 +3344,22 @@ def test_the_datasets_of_a_list_may_follow_the_splits_they_are_of(nlp):
                         "previous best method by 12% and 13% in Success Rate on the validation unseen splits of "
                         "R2R-CE and RxR-CE, respectively.") == [
         (12.0, "gain", "success rate", "R2R-CE", "CA-Nav"), (13.0, "gain", "success rate", "RxR-CE", "CA-Nav")]
+
+
+def test_set_29_operating_points_counts_bounds_and_the_scores_of_compared_models(nlp):
+    """"a False Acceptance Rate (FAR) of 3.61% given a False Rejection Rate (FRR) fixed at 1%": the
+    FRR is an operating point set, no result; "a 10.000 parameter LSTM-RNN" a count; "to exceed
+    90% mark" a bound. "compared to 58.14% for a DenseNet" and "a fully supervised 3D baseline
+    (DynUNet, 0.224)" are the compared model's scores, in the metric of the score before."""
+    assert _values(nlp, "A GRU-RNN achieves a False Acceptance Rate (FAR) of 3.61% given a False Rejection Rate (FRR) "
+                        "fixed at 1%. In a high-noise environment, a 10.000 parameter LSTM-RNN achieves a FAR of 48.13% "
+                        "for fixed FRR at 1% compared to 58.14% for a DenseNet of comparable size.") == [
+        (3.61, "score", "false acceptance rate", None, "GRU-RNN"),
+        (48.13, "score", "false acceptance rate", None, "LSTM-RNN"),
+        (58.14, "score", "false acceptance rate", None, "DenseNet")]
+    assert _values(nlp, "We propose DBL. On the CF dataset, the DBL model achieves a mean intersection over union (mIoU) "
+                        "of 90.70%. It becomes the only model to exceed 90% mark on the mIoU score.") == [
+        (90.7, "score", "mIoU", "CF", "DBL")]
+    assert _values(nlp, "Our method achieves a mean Dice of 0.366, outperforming a fully supervised 3D baseline "
+                        "(DynUNet, 0.224) trained on CT.") == [
+        (0.366, "score", "Dice coefficient", None, None), (0.224, "score", "Dice coefficient", None, "DynUNet")]

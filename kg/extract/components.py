@@ -764,7 +764,9 @@ class NamePatterns(ContextPatterns):
         self.coordination = patterns_config()["coordination"]
         listed = patterns_config()["listed_names"]
         self.list_heads = {tuple(head.split()): label for label, heads in listed["heads"].items() for head in heads}
-        head_words = frozenset(head[-1] for head in self.list_heads)
+        self.bracket_heads = {head: label for label, heads in listed["bracket_heads"].items() if label != "_doc"
+                              for head in heads}
+        head_words = frozenset(head[-1] for head in self.list_heads) | frozenset(self.bracket_heads)
         self.list_head_words = LexemeMask(lexicon(nlp.vocab), lambda lx: lx.lower in head_words)
         self.list_cues = sorted((tuple(c) for c in listed["cues"]), key=len, reverse=True)
         self.counted_cues = [tuple(c) for c in listed["counted_cues"]]
@@ -839,6 +841,14 @@ class NamePatterns(ContextPatterns):
             label = self.list_heads.get((lex[i].lower,)) or (
                 i and self.list_heads.get((lex[i - 1].lower, lex[i].lower)))
             if not label:
+                label = self.bracket_heads.get(lex[i].lower)
+                if label and lex[i + 1].text == "(" and lex[i + 2].named:
+                    item = self._list_item(info, i + 2)
+                    if item is not None and item[0] == i + 2 and item[1] < n and lex[item[1]].text == ",":
+                        # "a fully supervised 3D baseline (DynUNet, 0.224)": one name, in the bracket
+                        found = _candidates(doc) if found is None else found
+                        if not any(c.start < item[1] and item[0] < c.end and c.priority >= 1 for c in found):
+                            found.append(Candidate(*item, label, "name-listed", self.listed_confidence, None, 1))
                 continue
             if bare:
                 # "the benchmarks ZetaQA and FooBench": no cue, but a list of names follows

@@ -72,7 +72,7 @@ DATA_SHARE = re.compile(r"\s*(?:(?!(?:on|in|for|across|over|than|with|at|under|u
 # "83% faster than ResNet-50", "in 29% fewer steps", "50% less memory", "33.68 frames per
 # second": a comparison of cost, or a speed, not the sentence's metric
 COST_AFTER = re.compile(r"\s*(?:faster|slower|fewer|less|smaller|cheaper|lighter|shorter|frames\s+per\s+second|fps|"
-                        r"ms|milliseconds|seconds|hours|GB|MB)\b", re.IGNORECASE)
+                        r"ms|milliseconds|seconds|hours|GB|MB|param(?:eter)?s?)\b", re.IGNORECASE)
 # "while saving 12% in parameter storage", "reduces the number of parameters needing fine-tuning
 # to 10%": a cost saved
 COST_BEFORE = re.compile(r"\bsav(?:e|es|ed|ing)\s+" + APPROX + r"$|\bparam(?:eter)?s\b[^.,;:%\d]{0,40}\b(?:to|by)\s+"
@@ -100,8 +100,11 @@ METRIC_FROM = re.compile(r"\s*(?:from\s+|\(\s*\$?\s*)")
 # "precision (0.7620 → 0.9060)", LaTeX's "\rightarrow": the first is the score before
 ARROW_TO = re.compile(r"\s*%?\s*(?:\\rightarrow|\\to\b|→|->|⇒)\s*\$?\s*[+\-−]?\d")
 # "an accuracy below 78.7%", "more than 90%", "between 92% and 100%", "a mAP exceeding 85%": a bound, not a score
-BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+least|at\s+most|between|exceeding)\s+$"
-                          r"|[<>≥≤]=?\s*$",
+BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+least|at\s+most|between|"
+                          r"exceed(?:s|ed|ing)?)\s+$"
+                          r"|[<>≥≤]=?\s*$"
+                          # "a False Rejection Rate (FRR) fixed at 1%", "for fixed FRR at 1%": an operating point set
+                          r"|\bfixed\b[^.;:%\d]{0,30}?\b(?:at|to)\s+$",
                           re.IGNORECASE)
 # "an upper bound of accuracy of 77%", "between 92% and 100%": one further back
 NAMED_BOUND_BEFORE = re.compile(r"\b(?:upper|lower)\s+bounds?\b[^.;:%\d]{0,30}$|"
@@ -230,6 +233,10 @@ WORDS_ONLY = re.compile(r"[A-Za-z\s-]*")
 # "86.7% (4.6% absolute improvement)": a number in brackets right after another, and the gain
 # words after it
 NUMBER_BRACKET = re.compile(r"\s*\(\s*")
+# "(DynUNet, 0.224)"; "compared to 58.14% for a DenseNet"
+NAME_THEN_NUMBER = re.compile(r"\s*,\s*")
+COMPARED_TO_BEFORE = re.compile(r"\bcompared\s+(?:to|with)\s+$", re.IGNORECASE)
+FOR_NAME = re.compile(r"\s*(?:for|by|of)\s+(?:a|an|the)?\s*")
 BRACKETED_GAIN = re.compile(r"\s*(?:points?\s+)?(?:absolute\s+|relative\s+)?(?:" + GAIN_NOUNS + r")\b",
                             re.IGNORECASE)
 # "68%, 16% and 7%", "by 2.6 / 7.0 AP": the words between two numbers of one list
@@ -461,7 +468,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                             and VERSION_AFTER_NAME.match(text[m.end - offset:match.start()]) for m in mentions):
             continue  # "Penn Chinese Treebank (CTB) 5.0": the dataset's version
         if LOSS_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
-                BOUND_BEFORE.search(text, max(0, match.start() - 12), match.start()) or \
+                BOUND_BEFORE.search(text, max(0, match.start() - 45), match.start()) or \
                 NAMED_BOUND_BEFORE.search(text, max(0, match.start() - 45), match.start()) or (
                 OVER_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 and not GAIN_SOON.match(text, match.end())
@@ -887,13 +894,22 @@ def _compared(text: str, offset: int, m: Mention) -> bool:
 
 
 def _bracketed_after_name(text: str, offset: int, mentions: list[Mention], match: re.Match) -> Mention | None:
-    """The method or model whose score a bracket right after its name holds: "surpassing … Cascade R-CNN
-    (42.8%)" (a percentage or a decimal, alone in the bracket, no gain)."""
-    if match.group(1) or not (match.group(3) == "%" or (not match.group(3) and "." in match.group(2))) \
-            or not BRACKET_CLOSE.match(text, match.end()):
+    """The method or model whose score, compared with the one before it, a number holds: in a
+    bracket right after its name ("surpassing … Cascade R-CNN (42.8%)"), after its name in a
+    bracket ("outperforming a fully supervised 3D baseline (DynUNet, 0.224)") or before it after
+    "compared to" ("a FAR of 48.13% … compared to 58.14% for a DenseNet"). A percentage or a
+    decimal, no gain."""
+    if match.group(1) or not (match.group(3) == "%" or (not match.group(3) and "." in match.group(2))):
         return None
-    return next((m for m in mentions if m.type in SUBJECT_TYPES
-                 and NUMBER_BRACKET.fullmatch(text, m.end - offset, match.start())), None)
+    if BRACKET_CLOSE.match(text, match.end()):
+        return next((m for m in mentions if m.type in SUBJECT_TYPES and (
+            NUMBER_BRACKET.fullmatch(text, m.end - offset, match.start())
+            or NAME_THEN_NUMBER.fullmatch(text, m.end - offset, match.start())
+            and text[:m.start - offset].rstrip().endswith("("))), None)
+    if COMPARED_TO_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return next((m for m in mentions if m.type in SUBJECT_TYPES
+                     and FOR_NAME.fullmatch(text, match.end(), m.start - offset)), None)
+    return None
 
 
 def _clause_dataset(text: str, offset: int, mentions: list[Mention], number: int) -> Mention | None:
