@@ -893,7 +893,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:KaiTang-eng/CoIFNet", "EVALUATED_ON", "CoIFNet", "MSTF"),
     ("gh:nicklashansen/voice-activity-detection", "PROPOSES", "gh:nicklashansen/voice-activity-detection", "LSTM"),
     ("gh:jxthyatt/DDA-CoSoAdapt", 55.26, "score", "mIoU", "GTA5", None),
-    ("gh:yanqingyao1994/QPDET", 76.25, "score", "mean average precision", "DOTA", "ResNet-50-FPN"),
     ("gh:jxthyatt/DDA-CoSoAdapt", "Regularization Adaptation", "Method"),
     ("gh:KaiTang-eng/CoIFNet", "MSTF", "Dataset"),
     ("gh:nicklashansen/voice-activity-detection", "speech recognition", "Method"),

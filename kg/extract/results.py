@@ -175,6 +175,10 @@ OUR_VERB_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:method|model|approa
 OUR_NOT_AFTER_PREPOSITION = r"(?<!with )(?<!using )(?<!by )(?<!via )(?<!on )(?<!of )\bour"
 # "our manifold-aware DiT": the paper's own version of a model, right before its name
 OUR_KIND_BEFORE = re.compile(OUR_NOT_AFTER_PREPOSITION + r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "our approach with ResNet-50-FPN harvests 76.25% mAP": the paper's own method, used with the name after
+OUR_TOOL_BEFORE = re.compile(OUR_NOT_AFTER_PREPOSITION + r"\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|system"
+                             r"|framework|technique|algorithm|pipeline|detector|network)s?\s+(?:with|using|based\s+on"
+                             r"|built\s+on|on\s+top\s+of)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "our model achieves …", "we improve …": the paper's own method, not a name before it
 # (but "ResNet-50 trained with our method achieves …" and "trained on our dataset" are ResNet's)
 OURS = re.compile(r"\b(?:we|ours)\b|" + OUR_NOT_AFTER_PREPOSITION + r"(?:\s+[\w-]+){0,2}?"
@@ -640,6 +644,9 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             # "our method can improve the Oriented … (R-CNN) by about 1.45 mAP": what the paper's own
             # method improves is no subject of the gain
             subject = own
+        elif subject is not None and OUR_TOOL_BEFORE.search(text, max(0, subject.start - offset - 60),
+                                                            subject.start - offset):
+            subject = own  # "our approach with ResNet-50-FPN harvests 76.25% mAP": the backbone is the tool
         elif subject is not None and (OURS.search(_without_asides(text), subject.end - offset, match.start()) or (
                 own is not None and not subject.canonical.startswith(own.canonical)
                 and all(subject.canonical != p.canonical for p in proposed)
