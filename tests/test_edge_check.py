@@ -898,7 +898,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:nicklashansen/voice-activity-detection", "speech recognition", "Method"),
     ("gh:KaiTang-eng/CoIFNet", "CoIFNet learning objective", "Method"),
     ("gh:hariharan98m/covid-ct-seg", "Decoder CNN", "Model"),
-    ("gh:nicklashansen/voice-activity-detection", "voice activity detection", "Method"),
     ("gh:hariharan98m/covid-ct-seg", "Cross Context Attention", "Method"),
     ("gh:hariharan98m/covid-ct-seg", "Contour-enhanced Attention", "Method"),
     ("gh:jxthyatt/DDA-CoSoAdapt", "Cityscapes", "Dataset"),

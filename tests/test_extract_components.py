@@ -3370,3 +3370,17 @@ def test_our_method_with_a_backbone_is_the_papers_own(nlp):
     unnamed approach is used with is no subject of its score."""
     assert _values(nlp, "With only flipping augmentation, our approach with ResNet-50-FPN harvests 76.25% mAP on the "
                         "DOTA dataset.") == [(76.25, "score", "mean average precision", "DOTA", None)]
+
+
+def test_a_short_form_labelled_abbr_and_a_module_doing_a_defined_task(nlp):
+    """"a Cross-Scale Fusion Network (abbr. CSFN)" defines CSFN as "(CSFN)" would; "an always-on
+    Voice Activity Detection (VAD) module" is a module doing the curated task, which it names (a
+    task, no method), while "(ASR) systems" stay methods as SciERC labels them."""
+    ex = _extract(nlp, "We propose a Cross-Scale Fusion Network (abbr. CSFN) for detection. CSFN achieves 50.1% AP "
+                       "on COCO.")[0]
+    assert {r.target for r in ex.relations if r.type == "PROPOSES"} == {"CSFN"}
+    assert [(r.value, r.subject) for r in ex.results] == [(50.1, "CSFN")]
+    ex = _extract(nlp, "Automatic speech recognition (ASR) systems often require an always-on low-complexity Voice "
+                       "Activity Detection (VAD) module to identify voice.")[0]
+    assert {(m.canonical, m.type) for m in ex.entities} == {("speech recognition", "Method"),
+                                                            ("voice activity detection", "Task")}

@@ -311,6 +311,10 @@ class GazetteerMatcher:
 
 _TOOL_WORDS = frozenset({"using", "via", "with", "by", "through", "minimizing", "minimising", "minimize", "minimise"})
 _METHODS_OF_A_TASK = frozenset({"methods", "approaches", "techniques", "algorithms"})
+# and after a defined task's short form, "a Voice Activity Detection (VAD) module": a part doing
+# the task, which is named (not "systems": SciERC train labels "word sense disambiguation (WSD)
+# systems" and five more such a method, and only "machine translation (MT) systems" a task)
+_DOING_A_DEFINED_TASK = _METHODS_OF_A_TASK | {"modules", "module"}
 # the task nouns that name what such methods do (not "filtering", "learning": kinds of method too)
 _TASK_ACTIVITIES = frozenset({"segmentation", "detection", "classification", "recognition", "tracking", "generation",
                               "estimation", "retrieval", "translation", "summarization", "parsing", "captioning",
@@ -1055,6 +1059,9 @@ class AbbreviationFinder(BatchMatching):
         self.matcher.add("paren", [[{"ORTH": "("}, short, {"ORTH": {"IN": [")", ";", ","]}}],
                                    [{"ORTH": "("}, part, hyphen, part, {"ORTH": ")"}],
                                    [{"ORTH": "("}, part, hyphen, part, hyphen, part, {"ORTH": ")"}]])
+        # "Translate thEn Adapt (abbr. TEA)", "(abbreviated as TEA)"
+        self.matcher.add("paren-abbr", [[{"ORTH": "("}, {"LOWER": {"IN": ["abbr", "abbreviated", "short"]}},
+                                         {"LOWER": {"IN": [".", "as", "for"]}}, short, {"ORTH": ")"}]])
         # a word blended from a capitalised long form: "Histogram Transformer (Histoformer)"
         self.matcher.add("paren-blend", [[{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-Z][a-z]{3,}$"}}, {"ORTH": ")"}]])
         # the other order, "KDS (Knowledge Delivery System)", "BERT (Bidirectional Encoder ...)"
@@ -1084,6 +1091,7 @@ class AbbreviationFinder(BatchMatching):
         lex = info.lex
         short_first = doc.vocab.strings["short-first"]
         blend = doc.vocab.strings["paren-blend"]
+        labelled = doc.vocab.strings["paren-abbr"]
         # a long form the gazetteer lists as a whole and no head noun types keeps its curated
         # type: "Motion History Image (MHI)", "morphological analysis (MA)"
         # (the definition as a whole is then a mention of that entity: "Mixture-of-Experts (MoE)"
@@ -1093,7 +1101,7 @@ class AbbreviationFinder(BatchMatching):
             if key == short_first:
                 self._short_first(info, start, pairs, short_types, found, curated)
                 continue
-            short_i, short_end = start + 1, end - 1
+            short_i, short_end = (end - 2 if key == labelled else start + 1), end - 1
             short_text = info.span_text(short_i, short_end)
             if len(short_text) > 12:
                 continue
@@ -1243,7 +1251,7 @@ class AbbreviationFinder(BatchMatching):
             if label == "Task" and lex[end].lower in ("dataset", "datasets", "data", "benchmarks"):
                 head = None  # "6 natural language understanding (NLU) datasets": data for the task
                 # NLU (but "the … evaluation (BLUE) benchmark" names a benchmark)
-            elif known is not None and known[0] == "Task" and head in SUBJECT_TYPES and lex[end].lower in _METHODS_OF_A_TASK:
+            elif known is not None and known[0] == "Task" and head in SUBJECT_TYPES and lex[end].lower in _DOING_A_DEFINED_TASK:
                 head = label  # "Multi-Object Tracking (MOT) methods": the task's methods, the task named
                 # (not an unknown task's: SciERC labels such "… methods" a method, and a framework
                 # may be named after its task: "an Event-driven … Video Super-Resolution (EBVSR)
