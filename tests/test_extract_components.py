@@ -3384,3 +3384,21 @@ def test_a_short_form_labelled_abbr_and_a_module_doing_a_defined_task(nlp):
                        "Activity Detection (VAD) module to identify voice.")[0]
     assert {(m.canonical, m.type) for m in ex.entities} == {("speech recognition", "Method"),
                                                             ("voice activity detection", "Task")}
+
+
+def test_set_29_adaptation_targets_or_lists_years_in_names_and_kappa(nlp):
+    """"achieves 55.26% or 46.25% mIoU in adaptation from GTA5 to Foggy Cityscapes or Foggy
+    Zurich": an "or" list pairs in order with the targets of the adaptation, not its source,
+    and the source measures nothing; "Translate thEn Adapt (abbr. TEA)" spells TEA with a
+    capital inside a stop word; "On the Flevoland 1989 dataset" names a dataset with its year;
+    a "Kappa coefficient (Kappa)" is Cohen's kappa."""
+    ex = _extract(nlp, "We establish a decentralized domain adaptation (DDA) framework called Translate thEn Adapt "
+                       "(abbr. TEA) for privacy preservation. Extensive experiments exhibit efficacy of our TEA which "
+                       "achieves 55.26% or 46.25% mIoU in adaptation from GTA5 to Foggy Cityscapes or Foggy Zurich.")[0]
+    assert [(r.value, r.dataset, r.subject) for r in ex.results] == [(55.26, "Foggy Cityscapes", "TEA"),
+                                                                     (46.25, "Foggy Zurich", "TEA")]
+    assert not [r for r in ex.relations if r.source == "GTA5"]
+    assert _values(nlp, "We present ECP-Mamba. On the Flevoland 1989 dataset, ECP-Mamba achieves state-of-the-art "
+                        "performance with an overall accuracy (OA) of 99.70% and a Kappa coefficient (Kappa) of "
+                        "0.9962.") == [(99.7, "score", "OA", "Flevoland 1989", "ECP-Mamba"),
+                                       (0.9962, "score", "Cohen's kappa", "Flevoland 1989", "ECP-Mamba")]

@@ -1045,6 +1045,8 @@ def _letters_in_order(letters: list[str], text: str) -> bool:
 
 
 _SHORT_FORM = re.compile(r"^[A-Za-z][\w\-.]*[A-Z][\w\-.]*\+*$")  # "(MST++)" too
+# a stop word written with a capital inside spells a letter of a name: "Translate thEn Adapt (TEA)"
+_MIXED_CASE = re.compile(r"^[a-z]+[A-Z]")
 
 
 class AbbreviationFinder(BatchMatching):
@@ -1118,7 +1120,7 @@ class AbbreviationFinder(BatchMatching):
                         token.is_lower and token.lower in self.past):
                     break  # "we propose …", "LoLDU leverages …": a verb opens no long form
                     # (but "Metadata-Curated Language-Image Pre-training" is one)
-                if token.lower in self.stop and i < start - 1 and not (
+                if token.lower in self.stop and i < start - 1 and not _MIXED_CASE.match(token.text) and not (
                         i > 1 and lex[i - 1].text == "-" and not info.space[i - 2] and not info.space[i - 1]):
                     if best is None and token.lower in _LONG_FORM_JOINS and lex[start - 1].is_title:
                         crossed = True  # "Unlearning from Logit Difference (ULD)": a capitalised

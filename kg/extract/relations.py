@@ -919,7 +919,9 @@ def sentence_relations(
                         and not (m.end <= target.start and (_clause_before(gap, all_words)
                                                             or not _CLAUSE_BREAKS.isdisjoint(gap)))
                         and not (m.type == "Dataset"  # (nor "ImageNet-based models")
-                                 and (trained_before(m) or words_after(m, 2) in _TRAINED_ON_IT))]
+                                 and (trained_before(m) or words_after(m, 2) in _TRAINED_ON_IT))
+                        # (nor the source of "adaptation from GTA5 to Foggy Cityscapes")
+                        and not (m.type == "Dataset" and before(m, 1) == ["from"] and words_after(m, 1) == ["to"])]
             k = bisect_left(offsets, target.end)
             if all_words[k:k + 1] in (["for"], ["on"]):
                 # "the F score for NER, and the UAS for DE-PAR": a metric that says what it is

@@ -244,7 +244,7 @@ FOR_NAME = re.compile(r"\s*(?:for|by|of)\s+(?:a|an|the)?\s*")
 BRACKETED_GAIN = re.compile(r"\s*(?:points?\s+)?(?:absolute\s+|relative\s+)?(?:" + GAIN_NOUNS + r")\b",
                             re.IGNORECASE)
 # "68%, 16% and 7%", "by 2.6 / 7.0 AP": the words between two numbers of one list
-NUMBER_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)$")
+NUMBER_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)$")
 # "+2.4% AP and +3.3% AP": each number of a list followed by the same metric word
 NUMBER_LIST_GAP_WORD = re.compile(r"^\s*([^\W\d][\w-]*)\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # "an mIoU of 71.3% and …", "mIoU: 71.3%, …": a metric named before a list of numbers
@@ -263,15 +263,17 @@ METRICS_OPENING = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:(?:" + GAIN_NOU
 # average precision (mAP/%) of 80.08% and 49.44%": from a metric to the list of numbers it is of
 METRIC_BEFORE_LIST = re.compile(r"\s*(?:\(\s*[\w@.-]{0,12}\s*(?:/\s*)?%?\s*\)\s*)?\)?\s*(?:(?:" + GAIN_NOUNS
                                 + r")\s+)?(?:of|:|=|by|\()?\s*")
-# "… mIoU on Cityscapes, ADE20K and …", "… for the", "on the validation unseen splits of": what opens
-# the datasets of a list of numbers
-DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:on|for|across|in|over)\s+(?:the\s+)?"
+# "… mIoU on Cityscapes, ADE20K and …", "… for the", "on the validation unseen splits of", "in
+# adaptation from GTA5 to" (the source named before the target): what opens the datasets of a
+# list of numbers
+DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:(?:in\s+(?:the\s+)?)?(?:adaptation|transfer)"
+                              r"\s+from\s+[\w.-]+(?:\s+[\w.-]+)?\s+to\s+|(?:on|for|across|in|over)\s+(?:the\s+)?)"
                               r"(?:(?:validation|val|test|dev|development)\s+(?:[a-z-]+\s+)?(?:sets?|splits?)\s+of\s+(?:the\s+)?)?"
                               # "for benchmark datasets PAMAP2, DaLiAc, …", "on the four datasets, i.e., …"
                               r"(?:(?:[\w-]+\s+){0,2}?(?:datasets|benchmarks)\s*[,:]?\s+(?:i\.e\.,?\s+|namely\s+)?)?")
 # "A, B, and C": the words between two names of one list
 # (a short form in brackets may follow a name: "on the ShipRSImageNet (SRSIN) and FAIR1M-v1.0 datasets")
-NAME_LIST_GAP = re.compile(r"^\s*(?:\(\s*[\w.-]{1,20}\s*\)\s*)?(?:,\s*(?:and\s+)?|and\s+)?$")
+NAME_LIST_GAP = re.compile(r"^\s*(?:\(\s*[\w.-]{1,20}\s*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)?$")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 # "94.9% and 80.2% image-level AUROC in an 8-shot scenario, respectively": said of the list after its metric
