@@ -892,7 +892,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:hellowangqian/UDA-norm-VAE", "SPL", "Task"),
     ("gh:yaramohamadi/CAMFT", "MF objective", "Method"),
     # set 29, judged at 2b7a33a (stop 37, after stop 36's fixes and this stop's first three)
-    ("gh:HaixiaBi1982/ECP-Mamba", "ADDRESSES", "state space model", "image classification"),
     ("gh:KaiTang-eng/CoIFNet", "EVALUATED_ON", "CoIFNet", "MSTF"),
     ("gh:nicklashansen/voice-activity-detection", "PROPOSES", "gh:nicklashansen/voice-activity-detection", "LSTM"),
     ("gh:jxthyatt/DDA-CoSoAdapt", "Regularization Adaptation", "Method"),

@@ -3402,3 +3402,15 @@ def test_set_29_adaptation_targets_or_lists_years_in_names_and_kappa(nlp):
                         "performance with an overall accuracy (OA) of 99.70% and a Kappa coefficient (Kappa) of "
                         "0.9962.") == [(99.7, "score", "OA", "Flevoland 1989", "ECP-Mamba"),
                                        (0.9962, "score", "Cohen's kappa", "Flevoland 1989", "ECP-Mamba")]
+
+
+def test_curated_names_listed_after_namely_are_studied_not_proposed(nlp):
+    """"This study investigates the performance of three distinct low-complexity architectures –
+    namely Long Short-Term Memory (LSTM) Recurrent Neural Networks (RNN), …": curated names
+    listed are what the paper studies; "namely" after a name of the paper's own still names it."""
+    ex = _extract(nlp, "This study investigates the performance of three distinct low-complexity architectures – "
+                       "namely Long Short-Term Memory (LSTM) Recurrent Neural Networks (RNN), Gated Recurrent Unit "
+                       "(GRU) RNNs and an implementation of DenseNet.")[0]
+    assert not [r for r in ex.relations if r.type == "PROPOSES"]
+    ex = _extract(nlp, "We propose a new method, namely Gradient Zeta Tuning (GZT), for sparse training.")[0]
+    assert {r.target for r in ex.relations if r.type == "PROPOSES"} == {"GZT"}

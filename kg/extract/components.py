@@ -1186,6 +1186,9 @@ class AbbreviationFinder(BatchMatching):
             confidence = 0.8
             closed = lex[end - 1].text == ")"
             introduced = closed and introduced_by(info, long_start)
+            if introduced == "naming" and known is not None and long_start and lex[long_start - 1].lower == "namely":
+                introduced = None  # "three distinct architectures – namely Long Short-Term Memory (LSTM)
+                # …": curated ones the paper studies, listed by name
             if introduced:
                 # "a natural scene statistics (NSS) based scheme" (but "… (FN) based on X")
                 modifier = modifies_next(info, end) or (end + 1 < info.n and lex[end].lower == "based"
