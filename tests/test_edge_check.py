@@ -893,7 +893,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:yaramohamadi/CAMFT", "MF objective", "Method"),
     # set 29, judged at 2b7a33a (stop 37, after stop 36's fixes and this stop's first three)
     ("gh:KaiTang-eng/CoIFNet", "EVALUATED_ON", "CoIFNet", "MSTF"),
-    ("gh:nicklashansen/voice-activity-detection", "PROPOSES", "gh:nicklashansen/voice-activity-detection", "LSTM"),
     ("gh:jxthyatt/DDA-CoSoAdapt", "Regularization Adaptation", "Method"),
     ("gh:KaiTang-eng/CoIFNet", "MSTF", "Dataset"),
     ("gh:nicklashansen/voice-activity-detection", "speech recognition", "Method"),
