@@ -3414,3 +3414,14 @@ def test_curated_names_listed_after_namely_are_studied_not_proposed(nlp):
     assert not [r for r in ex.relations if r.type == "PROPOSES"]
     ex = _extract(nlp, "We propose a new method, namely Gradient Zeta Tuning (GZT), for sparse training.")[0]
     assert {r.target for r in ex.relations if r.type == "PROPOSES"} == {"GZT"}
+
+
+def test_a_dataset_code_found_before_its_head_noun_is_found_where_written_alone(nlp):
+    """"Zero-shot evaluation on BTCV and AMOS22 datasets …" found AMOS22; "in a cross-modality
+    evaluation on AMOS22 MRI …, our method achieves a mean Dice of 0.366, outperforming a fully
+    supervised 3D baseline (DynUNet, 0.224)" is then on AMOS22, both scores."""
+    assert _values(nlp, "Zero-shot evaluation on BTCV and AMOS22 datasets yields consistent improvements. "
+                        "Furthermore, in a cross-modality evaluation on AMOS22 MRI with neither model receiving any "
+                        "MRI supervision, our method achieves a mean Dice of 0.366, outperforming a fully supervised "
+                        "3D baseline (DynUNet, 0.224) trained exclusively on CT.") == [
+        (0.366, "score", "Dice coefficient", "AMOS22", None), (0.224, "score", "Dice coefficient", "AMOS22", "DynUNet")]

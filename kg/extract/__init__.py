@@ -118,18 +118,24 @@ class RecurringNames:
 def _own_names(paper: Paper, found: PaperMentions) -> dict[tuple[str, ...], str]:
     """Written names (an acronym, camel case, letters with digits) that a rule found in this
     paper and that the paper writes again where no rule found them ("SGD-SaI performs …"
-    found, "SGD-SaI consistently matches …" not): one name, one type, all through the paper.
-    Keyed by the name's tokens."""
+    found, "SGD-SaI consistently matches …" not; "on BTCV and AMOS22 datasets" found, "on
+    AMOS22 MRI" not): one name, one type, all through the paper. Keyed by the name's tokens."""
     counted: dict[str, int] = {}
     first_found: dict[str, tuple[tuple[str, ...], str]] = {}  # name -> (its tokens, its type)
     for _, _, info, mentions in found.fields:
         for m in mentions:
-            if m.text != m.canonical or m.rule.startswith(_NOT_OWN_RULES) or not looks_named(m.text):
+            # (or the name before the head noun that typed it: "AMOS22" of "AMOS22 datasets")
+            # (a dataset's code with a digit: a plain acronym before a head noun, "VIS", "DR", is more
+            # often a task's or a method's, which the head noun typed for that one place)
+            name = m.text if m.text == m.canonical else m.canonical if (
+                m.rule == "name-head-noun" and m.type == "Dataset" and m.text.startswith(m.canonical + " ")
+                and any(ch.isdigit() for ch in m.canonical)) else None
+            if name is None or m.rule.startswith(_NOT_OWN_RULES) or not looks_named(name):
                 continue
-            counted[m.text] = counted.get(m.text, 0) + 1
-            if m.text not in first_found:
-                first, last = bisect_left(info.idx, m.start), bisect_left(info.idx, m.end)
-                first_found[m.text] = (tuple(info.lex[k].text for k in range(first, last)), m.type)
+            counted[name] = counted.get(name, 0) + 1
+            if name not in first_found:
+                first, last = bisect_left(info.idx, m.start), bisect_left(info.idx, m.start + len(name))
+                first_found[name] = (tuple(info.lex[k].text for k in range(first, last)), m.type)
     return dict(first_found[text] for text, n in counted.items()
                 if paper.title.count(text) + paper.abstract.count(text) > n)
 
