@@ -904,6 +904,16 @@ STILL_WRONG_UNSEEN = {
     ("gh:hariharan98m/covid-ct-seg", "Decoder CNN", "Model"),
     ("gh:hariharan98m/covid-ct-seg", "Cross Context Attention", "Method"),
     ("gh:hariharan98m/covid-ct-seg", "Contour-enhanced Attention", "Method"),
+    # set 30, judged at 191e8bf (stop 37, after the fixes of set 29)
+    ("gh:LuciaGomZa/INTERSPEECH2023_AlzheimersDisease", "ADDRESSES", "RNN", "speech recognition"),
+    ("gh:AnonymousWorks312/KUMIC", 22.41, "score", "BLEU", None, "KUMIC"),
+    ("gh:AnonymousWorks312/KUMIC", 20.72, "score", "BLEU", None, "KUMIC"),
+    ("gh:AnonymousWorks312/KUMIC", 12.94, "score", "BLEU", None, "KUMIC"),
+    ("gh:yabingyao/KDBoost4LinkPrediction", 7.4, "gain", "AUC", None, "KDBoost"),
+    ("gh:yabingyao/KDBoost4LinkPrediction", 10.5, "gain", "AUC", None, "KDBoost"),
+    ("gh:UKPLab/naacl2025-cove", "COntext", "Task"),
+    ("gh:THUDM/RecDCL", "FCL objective", "Method"),
+    ("gh:LuciaGomZa/INTERSPEECH2023_AlzheimersDisease", "speech recognition", "Model"),
 }
 
 
@@ -1008,6 +1018,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_29.jsonl", "edge_check_41.jsonl", "edges", 23),
     ("unseen_abstracts_29.jsonl", "results_check_32.jsonl", "results", 19),
     ("unseen_abstracts_29.jsonl", "mention_check_29.jsonl", "entities", 50),
+    ("unseen_abstracts_30.jsonl", "edge_check_42.jsonl", "edges", 21),
+    ("unseen_abstracts_30.jsonl", "results_check_33.jsonl", "results", 13),
+    ("unseen_abstracts_30.jsonl", "mention_check_30.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -1073,6 +1086,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_27.jsonl", "results_recall_27.jsonl", 29),
     ("unseen_abstracts_28.jsonl", "results_recall_28.jsonl", 31),
     ("unseen_abstracts_29.jsonl", "results_recall_29.jsonl", 21),
+    ("unseen_abstracts_30.jsonl", "results_recall_30.jsonl", 17),
 ]
 
 
