@@ -906,11 +906,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:hariharan98m/covid-ct-seg", "Contour-enhanced Attention", "Method"),
     # set 30, judged at 191e8bf (stop 37, after the fixes of set 29)
     ("gh:LuciaGomZa/INTERSPEECH2023_AlzheimersDisease", "ADDRESSES", "RNN", "speech recognition"),
-    ("gh:AnonymousWorks312/KUMIC", 22.41, "score", "BLEU", None, "KUMIC"),
-    ("gh:AnonymousWorks312/KUMIC", 20.72, "score", "BLEU", None, "KUMIC"),
-    ("gh:AnonymousWorks312/KUMIC", 12.94, "score", "BLEU", None, "KUMIC"),
-    ("gh:yabingyao/KDBoost4LinkPrediction", 7.4, "gain", "AUC", None, "KDBoost"),
-    ("gh:yabingyao/KDBoost4LinkPrediction", 10.5, "gain", "AUC", None, "KDBoost"),
     ("gh:UKPLab/naacl2025-cove", "COntext", "Task"),
     ("gh:THUDM/RecDCL", "FCL objective", "Method"),
     ("gh:LuciaGomZa/INTERSPEECH2023_AlzheimersDisease", "speech recognition", "Model"),

@@ -3425,3 +3425,19 @@ def test_a_dataset_code_found_before_its_head_noun_is_found_where_written_alone(
                         "MRI supervision, our method achieves a mean Dice of 0.366, outperforming a fully supervised "
                         "3D baseline (DynUNet, 0.224) trained exclusively on CT.") == [
         (0.366, "score", "Dice coefficient", "AMOS22", None), (0.224, "score", "Dice coefficient", "AMOS22", "DynUNet")]
+
+
+def test_set_30_numbers_listed_before_as_many_metrics_and_latex_percent(nlp):
+    """"7.6%, 7.4%, and 10.5% in AUC, AUPR, and F1-score, respectively": one metric each, not the
+    first for all; LaTeX's "14.49\\%" is a percentage; a list that a name kg knows as no metric
+    ends ("… and SBERT, respectively") pairs the others and leaves that one out."""
+    assert _values(nlp, "We propose KDBoost. Experiments on eight benchmark networks demonstrate that KDBoost achieves "
+                        "average improvements of 7.6%, 7.4%, and 10.5% in AUC, AUPR, and F1-score, respectively, over "
+                        "traditional feature distillation methods.") == [
+        (7.6, "gain", "AUC", None, "KDBoost"), (7.4, "gain", "AUPRC", None, "KDBoost"), (10.5, "gain", "F1", None, "KDBoost")]
+    assert _values(nlp, "We propose a framework named KUMIC. KUMIC outperforms state-of-the-art baselines by 14.49\\%, "
+                        "22.41\\%, 20.72\\%, and 12.94\\% in terms of BLEU, METEOR, ROUGE-L, and SBERT, respectively.") == [
+        (14.49, "gain", "BLEU", None, "KUMIC"), (22.41, "gain", "METEOR", None, "KUMIC"),
+        (20.72, "gain", "ROUGE-L", None, "KUMIC")]
+    ex = _extract(nlp, "The model is named RepVGG. On ImageNet, RepVGG reaches over 80% top-1 accuracy.")[0]
+    assert ("MEASURED_WITH", "ImageNet", "top-1 accuracy") in {(r.type, r.source, r.target) for r in ex.relations}

@@ -915,7 +915,8 @@ def sentence_relations(
             if not (_has_cue(all_words, "MEASURED_CONTEXT") or any(ch.isdigit() for ch in "".join(all_words))):
                 continue  # "associative recall" in a sentence that reports nothing
             measured = [m for m in mentions if m.type in {"Dataset", "Task"}
-                        and len(gap := between(m, target)) <= windows["MEASURED_WITH"]
+                        # (a number and its "%" are one amount: "On ImageNet, RepVGG reaches over 80% top-1")
+                        and len(gap := between(m, target)) - gap.count("%") <= windows["MEASURED_WITH"]
                         and not (m.end <= target.start and (_clause_before(gap, all_words)
                                                             or not _CLAUSE_BREAKS.isdisjoint(gap)))
                         and not (m.type == "Dataset"  # (nor "ImageNet-based models")
