@@ -3441,3 +3441,16 @@ def test_set_30_numbers_listed_before_as_many_metrics_and_latex_percent(nlp):
         (20.72, "gain", "ROUGE-L", None, "KUMIC")]
     ex = _extract(nlp, "The model is named RepVGG. On ImageNet, RepVGG reaches over 80% top-1 accuracy.")[0]
     assert ("MEASURED_WITH", "ImageNet", "top-1 accuracy") in {(r.type, r.source, r.target) for r in ex.relations}
+
+
+def test_set_30_scores_set_equal_set_against_each_other_and_a_dataset_defined_by_its_head(nlp):
+    """"Depressive Indicators during Casual Talks (DEPTALK) dataset" defines DEPTALK as a dataset
+    by its head noun, found where written alone; "F1=0.70" is F1's score; "better on DAIC+ than
+    on DEPTALK (F1=0.70 vs 0.45)" pairs the two with the two datasets in order, and "(F1=0.75 in
+    DAIC+, 0.69 in DEPTALK)" gives the second the first's metric."""
+    assert _values(nlp, "This study compares foundation models in two datasets: an extended Distress Analysis "
+                        "Interview Corpus (DAIC+) in English, and Depressive Indicators during Casual Talks (DEPTALK) "
+                        "dataset in Spanish. Text models perform better on DAIC+ than on DEPTALK (F1=0.70 vs 0.45). "
+                        "Multimodal models perform best for both (F1=0.75 in DAIC+, 0.69 in DEPTALK).") == [
+        (0.7, "score", "F1", "DAIC+", None), (0.45, "score", "F1", "DEPTALK", None),
+        (0.75, "score", "F1", "DAIC+", None), (0.69, "score", "F1", "DEPTALK", None)]

@@ -1270,6 +1270,9 @@ class AbbreviationFinder(BatchMatching):
                 named = name if head != "Task" or label == "Task" else f"{short_text} {lex[end].text}"
                 definition = Candidate(long_start, end + 1, head, "abbreviation-definition", confidence,
                                        clean_surface(named), 2)
+                if label is None and head == "Dataset" and short_text not in short_types:
+                    short_types[short_text] = head  # "Depressive Indicators during Casual Talks (DEPTALK)
+                    # dataset": the head noun types the short form, which names the dataset where written
             elif label is not None:
                 definition = Candidate(long_start, end, label, "abbreviation-definition", confidence, name, 2)
             else:
@@ -2230,6 +2233,8 @@ _METRIC_AFTER_DECIMAL_SUFFIX = r"(?:(?<=\.\d)|(?<=\.\d\d))(?:" + GLUED_METRICS +
 _GLUED_PAREN_INFIX = r"(?<=[A-Za-z0-9])\((?=[%A-Za-z0-9])"
 _LATEX_DOLLAR_INFIX = r"(?<=[A-Za-z0-9-])\$(?=[-A-Za-z0-9])"  # "ROC$-$AUC": LaTeX math inside a word
 _HYPHEN_BEFORE_ACRONYM_PREFIX = r"-(?=[A-Z]{2})"
+# "F1=0.70": a metric set equal to its score (but "recall@K=1" names the metric)
+_EQUALS_BEFORE_NUMBER_INFIX = r"(?<!@[A-Za-z])(?<=[A-Za-z0-9])=(?=[0-9.])"
 _LATEX_COMMAND_PREFIX = r"\\(?:textbf|textit|texttt|textsc|emph|underline|mathrm|mathbf)\{"  # "\textbf{LHU-Net}"
 # "benchmarks—DynamicEarthNet, …", "results—(HumanEval": an em dash, and a bracket after it
 _EM_DASH_INFIX = r"(?<=[A-Za-z0-9)])—(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9)]—)\((?=[A-Za-z0-9])"
@@ -2238,7 +2243,8 @@ _EM_DASH_INFIX = r"(?<=[A-Za-z0-9)])—(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9)]—)\((?
 def make_tokenizer_fixes(nlp: Language) -> None:
     """Split a full stop after an upper-case, digit or camel-case name ("ImageNet-1K.",
     "NormQ." and "ROUGE-L." end a sentence), a metric glued to a decimal score ("3.5AP"), a
-    bracket glued to a name ("BLEU(%)", "Transformers(ViT)") and a hyphen a line break left
+    bracket glued to a name ("BLEU(%)", "Transformers(ViT)"), an equals sign between a metric
+    and its score ("F1=0.70") and a hyphen a line break left
     before an acronym ("-BLEU"), LaTeX's math dollars inside a word
     ("ROC$-$AUC" is ROC - AUC), an em dash between words ("benchmarks—DynamicEarthNet") and
     a LaTeX command opening a name ("\\textbf{LHU-Net}")."""
@@ -2247,7 +2253,8 @@ def make_tokenizer_fixes(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(
         [*nlp.Defaults.suffixes, _UPPER_DOT_SUFFIX, _METRIC_AFTER_DECIMAL_SUFFIX]).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(
-        [*nlp.Defaults.infixes, _GLUED_PAREN_INFIX, _LATEX_DOLLAR_INFIX, _EM_DASH_INFIX]).finditer
+        [*nlp.Defaults.infixes, _GLUED_PAREN_INFIX, _LATEX_DOLLAR_INFIX, _EM_DASH_INFIX,
+         _EQUALS_BEFORE_NUMBER_INFIX]).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex(
         [*nlp.Defaults.prefixes, _HYPHEN_BEFORE_ACRONYM_PREFIX, _LATEX_COMMAND_PREFIX]).search
 

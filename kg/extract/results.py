@@ -244,7 +244,9 @@ FOR_NAME = re.compile(r"\s*(?:for|by|of)\s+(?:a|an|the)?\s*")
 BRACKETED_GAIN = re.compile(r"\s*(?:points?\s+)?(?:absolute\s+|relative\s+)?(?:" + GAIN_NOUNS + r")\b",
                             re.IGNORECASE)
 # "68%, 16% and 7%", "by 2.6 / 7.0 AP": the words between two numbers of one list
-NUMBER_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)$")
+NUMBER_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+|versus\s+)$")
+# "better on DAIC+ than on DEPTALK (F1=0.70 vs 0.45)": two numbers set against each other
+VERSUS_GAP = re.compile(r"^\s*(?:vs\.?|versus)\s+$")
 # "+2.4% AP and +3.3% AP": each number of a list followed by the same metric word
 NUMBER_LIST_GAP_WORD = re.compile(r"^\s*([^\W\d][\w-]*)\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # "an mIoU of 71.3% and …", "mIoU: 71.3%, …": a metric named before a list of numbers
@@ -1063,6 +1065,11 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
                 # respectively" pairs them with tasks, and "by 3.1% and 2.2% over ResNet and ViT,
                 # respectively" with the names bettered, both on the sentence's dataset)
                 datasets.update((match.start(), None) for match in listed)
+        if not found and len(listed) == 2 and VERSUS_GAP.match(text[first.end():last.start()]):
+            # "Text models perform better on DAIC+ than on DEPTALK (F1=0.70 vs 0.45)": the two
+            # datasets just named, in order
+            before = [m for m in names if m.end - offset <= first.start()]
+            found = before[-2:] if len(before) >= 2 and before[-2].canonical != before[-1].canonical else []
         if len(found) == 1:
             found = found * len(listed)  # "98.2%, 96.5%, and 89.7% on CASIA-B under different conditions"
         if len(found) != len(listed):
