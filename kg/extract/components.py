@@ -663,10 +663,11 @@ class ContextPatterns(BatchMatching):
                     own = head_noun_type([lex[k - 1].text])
                     if own is not None and own != label:
                         s, e, ne, label, rule_id = ns, k, k, own, "name-before-task"
-                if label == "Dataset" and ne - ns == 1 and ne == e - 1 and lex[ns].text.isupper() \
-                        and lex[e - 1].lower in _DATA_NOUNS_AFTER_TASK and lex[ns].text in _task_initials(info, gazetteer):
+                if label == "Dataset" and e - ns == 2 and lex[ns].text.isupper() \
+                        and lex[e - 1].lower in _DATA_NOUNS_AFTER_TASK and (
+                            gazetteer.get((ns, ns + 1), ("",))[0] == "Task" or lex[ns].text in _task_initials(info, gazetteer)):
                     continue  # "standard FSS datasets" after "Few-shot segmentation …": data of the task its
-                    # initials write, no dataset named FSS
+                    # initials write, no dataset named FSS; "manual and ASR transcripts": the curated task's
                 name_text = info.span_text(ns, ne)
                 if clean_surface(name_text).lower() in self.generic:
                     continue
@@ -985,7 +986,7 @@ def make_abbreviations(nlp: Language, name: str):
     return AbbreviationFinder(nlp)
 
 
-_DATA_NOUNS_AFTER_TASK = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "data", "corpora"})
+_DATA_NOUNS_AFTER_TASK = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "data", "corpora", "transcripts"})
 
 
 def _task_initials(info: DocInfo, gazetteer: dict[tuple[int, int], tuple[str, str | None]]) -> set[str]:
