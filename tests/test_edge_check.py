@@ -913,6 +913,9 @@ STILL_WRONG_UNSEEN = {
     ("gh:UKPLab/naacl2025-cove", "COntext", "Task"),
     ("gh:THUDM/RecDCL", "FCL objective", "Method"),
     ("gh:LuciaGomZa/INTERSPEECH2023_AlzheimersDisease", "speech recognition", "Model"),
+    # set 31, judged at 7c49364 (stop 37, after the fixes of set 30)
+    ("gh:lsmcolab/Semantic-Segmentation-under-Adverse-Conditions", 14.0, "gain", "accuracy", "ACDC", "multi-task learning"),
+    ("gh:lsmcolab/Semantic-Segmentation-under-Adverse-Conditions", 75.0, "score", "mIoU", "Cityscapes", "multi-task learning"),
 }
 
 
@@ -1020,6 +1023,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_30.jsonl", "edge_check_42.jsonl", "edges", 21),
     ("unseen_abstracts_30.jsonl", "results_check_33.jsonl", "results", 13),
     ("unseen_abstracts_30.jsonl", "mention_check_30.jsonl", "entities", 50),
+    ("unseen_abstracts_31.jsonl", "edge_check_43.jsonl", "edges", 5),
+    ("unseen_abstracts_31.jsonl", "results_check_34.jsonl", "results", 5),
+    ("unseen_abstracts_31.jsonl", "mention_check_31.jsonl", "entities", 25),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -1086,6 +1092,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_28.jsonl", "results_recall_28.jsonl", 31),
     ("unseen_abstracts_29.jsonl", "results_recall_29.jsonl", 21),
     ("unseen_abstracts_30.jsonl", "results_recall_30.jsonl", 17),
+    ("unseen_abstracts_31.jsonl", "results_recall_31.jsonl", 6),
 ]
 
 
