@@ -3465,3 +3465,20 @@ def test_names_ending_in_bench_and_a_curated_tasks_transcripts(nlp):
         (4.0, "gain", "NDCG", "MixBench", "GR-CLIP")]
     ex = _extract(nlp, "The models were trained on manual and ASR transcripts.")[0]
     assert {(m.canonical, m.type) for m in ex.entities} == {("speech recognition", "Task")}
+
+
+def test_set_31_a_qualified_metric_one_number_for_both_metrics_and_an_it_after_an_opening(nlp):
+    """"an addition to DeepLabV3+ by using … supervisors trained with multi-task learning, …, which
+    improves its mIoU accuracy by 14 percentage points": the gain is in mIoU, and neither what the
+    method is added to nor what trains it is its subject; "by 4%+ in both accuracy and F1 score"
+    is a gain in each; "On skin cancer images, it attains …" is the paper's method."""
+    assert _values(nlp, "We propose a simple yet powerful addition to DeepLabV3+ by using weather and time-of-the-day "
+                        "supervisors trained with multi-task learning, making it both weather and nighttime aware, "
+                        "which improves its mIoU accuracy by 14 percentage points on the ACDC dataset.") == [
+        (14.0, "gain", "mIoU", "ACDC", None)]
+    assert _values(nlp, "We propose AMSL. On the largest dataset, AMSL outperforms the second-best baseline by 4%+ in "
+                        "both accuracy and F1 score.") == [(4.0, "gain", "accuracy", None, "AMSL"),
+                                                          (4.0, "gain", "F1", None, "AMSL")]
+    assert _values(nlp, "We propose a hybrid framework, PLNet. On skin cancer images, it attains an IoU of 79.57\\% "
+                        "and a Dice score of 88.62\\%.") == [(79.57, "score", "IoU", None, "PLNet"),
+                                                             (88.62, "score", "Dice coefficient", None, "PLNet")]

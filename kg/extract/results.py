@@ -179,6 +179,14 @@ OUR_KIND_BEFORE = re.compile(OUR_NOT_AFTER_PREPOSITION + r"\s+(?:[\w-]+\s+){0,2}
 OUR_TOOL_BEFORE = re.compile(OUR_NOT_AFTER_PREPOSITION + r"\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|system"
                              r"|framework|technique|algorithm|pipeline|detector|network)s?\s+(?:with|using|based\s+on"
                              r"|built\s+on|on\s+top\s+of)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# "an addition to DeepLabV3+ by using … supervisors trained with multi-task learning, which improves
+# its mIoU …": what the paper's method is added to, and what trains it, score nothing of their own
+ADDED_TO_OR_TRAINED_WITH = re.compile(r"\b(?:(?:addition|extension|add-on|plug-in|modification)\s+(?:to|of)"
+                                      r"|(?:trained|learned|learnt|optimi[sz]ed)\s+(?:with|using|via|by))"
+                                      r"\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# "by 4%+ in both accuracy and F1 score": one number for two metrics
+BOTH_METRICS = re.compile(r"\+?\s*(?:in|on)\s+both\s+", re.IGNORECASE)
+BOTH_AND = re.compile(r"\s+and\s+")
 # "our model achieves …", "we improve …": the paper's own method, not a name before it
 # (but "ResNet-50 trained with our method achieves …" and "trained on our dataset" are ResNet's)
 OURS = re.compile(r"\b(?:we|ours)\b|" + OUR_NOT_AFTER_PREPOSITION + r"(?:\s+[\w-]+){0,2}?"
@@ -223,7 +231,7 @@ SPLIT_AFTER = re.compile(r"\s*(?:[\w@-]+\s+){0,2}?on\s+the\s+(?:validation|val|t
 DATASET_BRACKET = re.compile(r"\s?\(\s*(?:[+\-−]?\d{1,4}(?:\.\d+)?\s?%?\s*(?:,|/|;)?\s*(?:and\s+)?)*$")
 # a sentence about the paper's own method: "we …", "our …", "It yields 7% increase in …" (its
 # opening "It" or "Its"), "The base model presented in this paper …", "80.5 MOTA … are achieved"
-OWN_SENTENCE = re.compile(r"\b(?:we|our|ours)\b|\bthe\s+proposed\b|^\s*(?:\w+,\s*)?Its?\s|\b(?:presented|proposed|introduced)\s+in\s+this\s+"
+OWN_SENTENCE = re.compile(r"\b(?:we|our|ours)\b|\bthe\s+proposed\b|^\s*(?:[^,.;:()]{1,40},\s*)?Its?\s|\b(?:presented|proposed|introduced)\s+in\s+this\s+"
                           r"(?:paper|work)\b|\b(?:is|are|was|were)\s+(?:achieved|obtained|attained|reached)\b",
                           re.IGNORECASE)
 # "by 7.06 mAP for NuImages and 12.9 mAP for COCO": the second gain of a list of them
@@ -628,6 +636,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                     and not any(0 < m.start - n.end <= 30 and METRIC_OF_NAME.fullmatch(text, n.end - offset, m.start - offset)
                                 and any(o.type in SUBJECT_TYPES and o.end <= n.start for o in mentions) for n in metrics)
                     and not _aside(text, offset, m, start, mentions)
+                    and not ADDED_TO_OR_TRAINED_WITH.search(text, max(0, m.start - offset - 30), m.start - offset)
                     and not _modifies(text, m.end - offset)]
         if kind == "gain" and len(subjects) >= 2 and 0 <= metric.start - subjects[-1].end <= 1:
             # "prompt tuning … improve CLIP accuracy by 19.5 points": CLIP is what was
@@ -696,6 +705,14 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           evidence=make_evidence("result-number-metric", 0.75)))
         made[match.start()] = out[-1]
         metric_of[match.start()] = metric
+        both = BOTH_METRICS.match(text, match.end())
+        if both is not None and metric.start - offset == both.end():
+            # "outperforms the second-best baseline by 4%+ in both accuracy and F1 score": one
+            # number, each metric's
+            joined = BOTH_AND.match(text, metric.end - offset)
+            second = next((m for m in metrics if m.start - offset == joined.end()), None) if joined else None
+            if second is not None and second.canonical != metric.canonical:
+                out.append(out[-1].model_copy(update={"metric": second.canonical}))
     return out
 
 
