@@ -659,13 +659,25 @@ RENAMED = {
         ("P02-1060", "MEASURED_WITH", "MUC-7 English NE", "F-measure"),
         "\"F-measures\" is a plural of the curated F-measure, now its alias"),
     **{key: ((*key[:2], variant, key[3]) if len(key) == 4 else (*key[:5], variant),
-             f"a curated model's name with a size glued on is that variant's: \"{variant}\"")
+             f"a model's name with a size glued on is that variant's: \"{variant}\"")
        for key, variant in (
            (("gh:open-mmlab/mmsegmentation", "EVALUATED_ON", "SegFormer", "Cityscapes"), "SegFormer-B5"),
            (("gh:open-mmlab/mmsegmentation", 84.0, "score", "mIoU", "Cityscapes", "SegFormer"), "SegFormer-B5"),
            (("gh:czczup/ViT-Adapter", "EVALUATED_ON", "ViT-Adapter", "MS COCO"), "ViT-Adapter-L"),
            *((("gh:czczup/ViT-Adapter", value, "score", "average precision", "MS COCO", "ViT-Adapter"), "ViT-Adapter-L")
-             for value in (53.0, 60.9)))},
+             for value in (53.0, 60.9)),
+           # (and of the paper's own name: "Our VCMamba-B achieves 82.6% top-1 accuracy", "GroupMixFormer-L … attains")
+           (("gh:Wertyuui345/VCMamba", "EVALUATED_ON", "VCMamba", "ImageNet-1K"), "VCMamba-B"),
+           (("gh:Wertyuui345/VCMamba", "EVALUATED_ON", "VCMamba", "ADE20K"), "VCMamba-B"),
+           (("gh:Wertyuui345/VCMamba", 82.6, "score", "top-1 accuracy", "ImageNet-1K", "VCMamba"), "VCMamba-B"),
+           (("gh:Wertyuui345/VCMamba", 0.3, "gain", "top-1 accuracy", "ImageNet-1K", "VCMamba"), "VCMamba-B"),
+           (("gh:Wertyuui345/VCMamba", 47.1, "score", "mIoU", "ADE20K", "VCMamba"), "VCMamba-B"),
+           (("gh:Wertyuui345/VCMamba", 2.0, "gain", "mIoU", "ADE20K", "VCMamba"), "VCMamba-B"),
+           (("gh:badripatro/SpectFormers", "EVALUATED_ON", "SpectFormer", "ImageNet-1K"), "SpectFormer-S"),
+           (("gh:badripatro/SpectFormers", 84.25, "score", "top-1 accuracy", "ImageNet-1K", "SpectFormer"), "SpectFormer-S"),
+           (("gh:AILab-CVC/GroupMixFormer", 86.2, "score", "top-1 accuracy", "ImageNet-1K", "GroupMixFormer"),
+            "GroupMixFormer-L"),
+           (("gh:AILab-CVC/GroupMixFormer", 51.2, "score", "mIoU", "ADE20K", "GroupMixFormer"), "GroupMixFormer-B"))},
     **{("gh:Chenkehan21/CA-Nav-code", value, "gain", "success rate", None, "CA-Nav"): (
         ("gh:Chenkehan21/CA-Nav-code", value, "gain", "success rate", dataset, "CA-Nav"),
         "R2R-CE and RxR-CE are variants of curated datasets now, and \"on the validation unseen splits of R2R-CE "

@@ -3482,3 +3482,15 @@ def test_set_31_a_qualified_metric_one_number_for_both_metrics_and_an_it_after_a
     assert _values(nlp, "We propose a hybrid framework, PLNet. On skin cancer images, it attains an IoU of 79.57\\% "
                         "and a Dice score of 88.62\\%.") == [(79.57, "score", "IoU", None, "PLNet"),
                                                              (88.62, "score", "Dice coefficient", None, "PLNet")]
+
+
+def test_metrics_listed_before_scores_of_and_a_size_letter_on_the_papers_own_name(nlp):
+    """"precision and recall scores of 0.8877 and 0.8809 respectively" pairs in order;
+    "GroupMixFormer-L … attains 86.2%" after the paper named GroupMixFormer is the -L variant's."""
+    assert _values(nlp, "In addition, we achieve precision and recall scores of 0.8877 and 0.8809 respectively, on a "
+                        "highly unbalanced dataset.") == [(0.8877, "score", "precision", None, None),
+                                                          (0.8809, "score", "recall", None, None)]
+    assert _values(nlp, "We propose GroupMixFormer, a vision backbone. GroupMixFormer-L (with 70.3M parameters) attains "
+                        "86.2% Top-1 accuracy on ImageNet-1K, while GroupMixFormer-B attains 51.2% mIoU on ADE20K.") == [
+        (86.2, "score", "top-1 accuracy", "ImageNet-1K", "GroupMixFormer-L"),
+        (51.2, "score", "mIoU", "ADE20K", "GroupMixFormer-B")]

@@ -71,9 +71,10 @@ def make_recurring(nlp: Language, name: str):
     return RecurringNames(nlp)
 
 
-# a size glued to a name by a hyphen ("CenterMask-Lite", "Foo-7B"; not a flavour such as "-Instruct",
+# a size glued to a name by a hyphen ("CenterMask-Lite", "Foo-7B", "GroupMixFormer-L"; not a flavour such as "-Instruct",
 # which may name another thing: "UniCoder-Instruct" is a dataset)
 _VARIANT_WORD = re.compile(r"\d+(?:\.\d+)?[BMKT]|" + SIZE_WORDS, re.IGNORECASE)
+_VARIANT_LETTERS = re.compile(r"[A-Z]{1,2}")  # "GroupMixFormer-L", "-XL": a size's initial
 
 
 class RecurringNames:
@@ -101,7 +102,7 @@ class RecurringNames:
         for match_id, start, end in self.matcher(doc):
             label = self.types[strings[match_id]]
             if end + 1 < n and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-                    and _VARIANT_WORD.fullmatch(doc[end + 1].text) \
+                    and (_VARIANT_WORD.fullmatch(doc[end + 1].text) or _VARIANT_LETTERS.fullmatch(doc[end + 1].text)) \
                     and (end + 2 == n or doc[end + 1].whitespace_ or doc[end + 2].is_punct):
                 end += 2  # "CenterMask-Lite" after "CenterMask": a variant of the name, one name
             found.append(Candidate(start, end, label, "recurring-name", 0.8, None, 2))

@@ -834,7 +834,8 @@ def _whole_gain_in_terms_of(text: str, offset: int, metrics: list[Mention], matc
 
 
 # from the last of a list of metrics to the numbers they are: "… and RMSE are 0.96, 7.21 and 13.00"
-METRICS_ARE = re.compile(r"\s*\)?\s*(?:are|were|is|was|of|:|=)\s*")
+# (or "precision and recall scores of 0.8877 and 0.8809 respectively")
+METRICS_ARE = re.compile(r"\s*\)?\s*(?:(?:scores?|values?|rates?)\s+of|are|were|is|was|of|:|=)\s*")
 # between two lists of numbers in the same metrics: ", and " after what the first list was for
 PARALLEL_LIST = re.compile(r",?\s+and\s+$")
 
