@@ -698,6 +698,10 @@ RENAMED = {
         ("gh:lzw514601882/PLNet", value, "score", metric, None, "PLNet"),
         "an \"it\" after an opening phrase is the paper's method too: \"On skin cancer images, it attains an IoU of "
         "79.57%\"") for value, metric in ((79.57, "IoU"), (88.62, "Dice coefficient"))},
+    ("gh:Alibaba-MIIL/TResNet", 99.1, "score", "accuracy", "Oxford-Flowers", "TResNet"): (
+        ("gh:Alibaba-MIIL/TResNet", 99.1, "score", "accuracy", "Oxford Flowers-102", "TResNet"),
+        "the census wrote the name as the abstract does; \"Oxford-Flowers\" is the curated Oxford Flowers-102 (its "
+        "alias \"Oxford Flowers\" with a hyphen)"),
     ("gh:shuibinlong/ConvR", 7.0, "gain", "MRR", None, None): (
         ("gh:shuibinlong/ConvR", 7.0, "gain", "MRR", None, "ConvR"),
         "\"It offers a 7% increase in MRR\": a sentence's opening \"It\" is the paper's method"),
