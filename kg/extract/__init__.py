@@ -125,9 +125,9 @@ def _own_names(paper: Paper, found: PaperMentions) -> dict[tuple[str, ...], str]
     first_found: dict[str, tuple[tuple[str, ...], str]] = {}  # name -> (its tokens, its type)
     for _, _, info, mentions in found.fields:
         for m in mentions:
-            # (or the name before the head noun that typed it: "AMOS22" of "AMOS22 datasets")
-            # (a dataset's code with a digit: a plain acronym before a head noun, "VIS", "DR", is more
-            # often a task's or a method's, which the head noun typed for that one place)
+            # (or a dataset's code with a digit before the head noun that typed it: "AMOS22" of "AMOS22
+            # datasets"; a plain acronym there, "VIS", "DR", is more often a task's or a method's, which
+            # the head noun typed for that one place)
             name = m.text if m.text == m.canonical else m.canonical if (
                 m.rule == "name-head-noun" and m.type == "Dataset" and m.text.startswith(m.canonical + " ")
                 and any(ch.isdigit() for ch in m.canonical)) else None

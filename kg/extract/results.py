@@ -1030,10 +1030,10 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
         if len(listed) < 2:
             continue
         first, last = listed[0], listed[-1]
-        # "7.6%, 7.4%, and 10.5% in AUC, AUPR, and F1-score, respectively": as many metrics after it,
-        # one for each number, before the first of them is taken for all
-        as_many_after = len(_metrics_listed_after(text, offset, metrics, last.end(), mentions)) == len(listed)
-        metric = None if as_many_after else next((m for m in metrics if 0 <= m.start - offset - last.end() <= 32
+        # "7.6%, 7.4%, and 10.5% in AUC, AUPR, and F1-score, respectively": as many metrics after the
+        # list, one for each number, before the first of them is taken for all
+        metrics_after = _metrics_listed_after(text, offset, metrics, mentions, last.end())
+        metric = None if len(metrics_after) == len(listed) else next((m for m in metrics if 0 <= m.start - offset - last.end() <= 32
                        and METRIC_AFTER_LIST.fullmatch(text, last.end(), m.start - offset)), None) or next(
             (m for m in metrics if 0 <= first.start() - (m.end - offset) <= 30
              and METRIC_BEFORE_LIST.fullmatch(text, m.end - offset, first.start())), None) or next(
@@ -1045,7 +1045,7 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
             # dataset the sentence before lists
             metric = metrics[0]
         if metric is None:
-            paired = _metrics_listed_after(text, offset, metrics, last.end(), mentions)
+            paired = metrics_after
             if len(paired) == len(listed):
                 shared.update((match.start(), m) for match, m in zip(listed, paired))
                 run = _name_run_before(text, offset, [m for m in names if m.end - offset <= first.start()], len(listed))
@@ -1098,12 +1098,12 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
     return datasets, shared
 
 
-def _metrics_listed_after(text: str, offset: int, metrics: list[Mention], at: int,
-                          mentions: list[Mention] = ()) -> list[Mention | None]:
-    """The metrics listed right after `at` ("… in terms of recall and NDCG"), in order. With
-    `mentions`, a list of two or more that a name of another type ends, before "respectively",
-    has a None for it: "by 14.49%, …, and 12.94% in terms of BLEU, METEOR, ROUGE-L, and SBERT,
-    respectively" (SBERT, a model to kg, names a measure there that kg does not know)."""
+def _metrics_listed_after(text: str, offset: int, metrics: list[Mention], mentions: list[Mention],
+                          at: int) -> list[Mention | None]:
+    """The metrics listed right after `at` ("… in terms of recall and NDCG"), in order. A list
+    of two or more that a name of another type ends, before "respectively", has a None for it:
+    "by 14.49%, …, and 12.94% in terms of BLEU, METEOR, ROUGE-L, and SBERT, respectively"
+    (SBERT, a model to kg, names a measure there that kg does not know)."""
     opening = METRICS_OPENING.match(text, at)
     if opening is None:
         return []
