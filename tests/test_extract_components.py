@@ -3494,3 +3494,16 @@ def test_metrics_listed_before_scores_of_and_a_size_letter_on_the_papers_own_nam
                         "86.2% Top-1 accuracy on ImageNet-1K, while GroupMixFormer-B attains 51.2% mIoU on ADE20K.") == [
         (86.2, "score", "top-1 accuracy", "ImageNet-1K", "GroupMixFormer-L"),
         (51.2, "score", "mIoU", "ADE20K", "GroupMixFormer-B")]
+
+
+def test_a_names_objective_is_a_mention_of_the_name(nlp):
+    """"the FCL objective", "our CoIFNet learning objective": "objective" is a generic head, as
+    "method" is, so the name before it names the entity; a capitalised "Training" stays in a name
+    ("the Noise-Resistant Training objective")."""
+    ex = _extract(nlp, "We investigate batch-wise CL (BCL) and feature-wise CL (FCL). In RecDCL, the FCL objective "
+                       "is designed to eliminate redundant solutions. We propose CoIFNet, a framework. We show how our "
+                       "CoIFNet learning objective improves the bound. We design the Noise-Resistant Training "
+                       "objective.")[0]
+    names = {m.canonical for m in ex.entities}
+    assert {"FCL", "CoIFNet", "Noise-Resistant Training"} <= names
+    assert not {n for n in names if n.endswith(("objective", "learning"))}, names

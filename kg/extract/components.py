@@ -631,6 +631,9 @@ class ContextPatterns(BatchMatching):
                     b = None
                 ns, ne, _ = slice(a, b).indices(e - s)
                 ns, ne = s + ns, s + max(ns, ne)
+                if ne - ns > 1 and lex[ne - 1].text in ("learning", "training") and lex[e - 1].lower in (
+                        "objective", "objectives"):
+                    ne -= 1  # "our CoIFNet learning objective": CoIFNet's objective, a mention of CoIFNet
                 if lex[ne - 1].text == "-" or info.span_text(ns, ne).lower() in self.adjectives:
                     # a head glued on is part of the name ("an EM-algorithm", "the F3-score"), and
                     # so is the head an adjective describes ("a Bayesian framework")
