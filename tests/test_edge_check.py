@@ -933,7 +933,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:hariharan98m/covid-ct-seg", "Cross Context Attention", "Method"),
     ("gh:hariharan98m/covid-ct-seg", "Contour-enhanced Attention", "Method"),
     # set 30, judged at 191e8bf (stop 37, after the fixes of set 29)
-    ("gh:LuciaGomZa/INTERSPEECH2023_AlzheimersDisease", "ADDRESSES", "RNN", "speech recognition"),
     ("gh:UKPLab/naacl2025-cove", "COntext", "Task"),
     ("gh:LuciaGomZa/INTERSPEECH2023_AlzheimersDisease", "speech recognition", "Model"),
 }

@@ -51,6 +51,9 @@ def _has_cue(tokens: list[str], name: str) -> bool:
 _CLAUSE_BREAKS = frozenset({"—", "–", "--", ";"})
 
 
+_A_TASKS_OUTPUT = (["transcripts"], ["transcriptions"], ["outputs"], ["output"], ["hypotheses"])
+
+
 def _words(tokens: list[str]) -> int:
     """How many words the tokens are, a hyphenated word once ("speed - accuracy trade - off": 2)."""
     return len(tokens) - 2 * tokens.count("-")
@@ -862,6 +865,9 @@ def sentence_relations(
                 # "… is based on X and it uses Y": whom "it" names is not known)
                 rel("USES", subject, target, "uses", 0.7)
         elif target.type == "Task":
+            if words_after(target, 1) in _A_TASKS_OUTPUT:
+                continue  # "recurrent neural networks on manual and ASR transcripts": what the task
+                # produced, which nothing here addresses
             named = task_of_named_thing(j)
             if named is not None:
                 rel("ADDRESSES", named, target, "task-of-description", 0.7)
