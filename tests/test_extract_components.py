@@ -3510,3 +3510,12 @@ def test_a_names_objective_is_a_mention_of_the_name(nlp):
     names = {m.canonical for m in ex.entities}
     assert {"FCL", "CoIFNet", "Noise-Resistant Training"} <= names
     assert not {n for n in names if n.endswith(("objective", "learning"))}, names
+
+
+def test_latex_approx_reads_as_an_approximate_score(nlp):
+    """"Speech models perform similarly across datasets (F1$\\approx$0.60)": LaTeX's "approx"
+    between a metric and a number is read as "≈", the same length, so the score is F1's and the
+    evidence still quotes the paper's own text."""
+    ex = _extract(nlp, "We test HuBERT models. Speech models perform similarly across datasets (F1$\\approx$0.60).")[0]
+    assert [(r.value, r.metric) for r in ex.results] == [(0.6, "F1")]
+    assert "F1$\\approx$0.60" in ex.results[0].evidence.sentence

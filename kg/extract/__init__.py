@@ -485,14 +485,24 @@ def _set_dict(m: Mention) -> dict:
     return m.__dict__
 
 
+# LaTeX left in a README, read as what it writes, each the same length as what it replaces
+_LATEX_READINGS = (("\\%", " %"), ("$\\approx$", "  \u2248      "))
+
+
 def _readable(text: str) -> str:
-    return text.replace("`", " ").replace("\\%", " %") if "`" in text or "\\%" in text else text
+    if "`" in text:
+        text = text.replace("`", " ")
+    if "\\" in text:
+        for latex, reading in _LATEX_READINGS:
+            text = text.replace(latex, reading)
+    return text
 
 
 def _docs(nlp: Language, papers: list[Paper], batch_size: int) -> list[tuple[Doc, Doc]]:
     # A README's markdown code quotes ("We propose MeanFlow-Transfer (`MF-T`)") and LaTeX's opening ``
-    # are read as spaces, and LaTeX's escaped percent ("by 14.49\%, 22.41\%") as " %": the same
-    # length, so every offset still points into the paper's own text
+    # are read as spaces, and LaTeX's escaped percent ("by 14.49\%, 22.41\%") as " %" and
+    # "F1$\approx$0.60" as "F1 ≈ 0.60": the same length, so every offset still points into the
+    # paper's own text
     texts = []
     for p in papers:
         texts += [_readable(p.title), _readable(p.abstract)]
