@@ -3519,3 +3519,17 @@ def test_latex_approx_reads_as_an_approximate_score(nlp):
     ex = _extract(nlp, "We test HuBERT models. Speech models perform similarly across datasets (F1$\\approx$0.60).")[0]
     assert [(r.value, r.metric) for r in ex.results] == [(0.6, "F1")]
     assert "F1$\\approx$0.60" in ex.results[0].evidence.sentence
+
+
+def test_results_said_again_in_the_sentence_befores_measures(nlp):
+    """"… reaching accuracies of 90.07% on the UrbanSound8K and 97.15% on the ESC-50 datasets.
+    Further it sets new baselines in the zero-shot ESC-task on the same datasets (68.78% and
+    69.40%, respectively)": a sentence that names no metric but points back ("the same datasets",
+    "these metrics") with as many numbers takes the sentence before's measures in order; with
+    another count it takes none."""
+    text = ("We propose AudioCLIP. AudioCLIP achieves new state-of-the-art results, reaching accuracies of 90.07% on "
+            "the UrbanSound8K and 97.15% on the ESC-50 datasets. Further it sets new baselines in the zero-shot "
+            "ESC-task on the same datasets (68.78% and 69.40%, respectively).")
+    assert _values(nlp, text)[2:] == [(68.78, "score", "accuracy", "UrbanSound8K", "AudioCLIP"),
+                                      (69.4, "score", "accuracy", "ESC-50", "AudioCLIP")]
+    assert len(_values(nlp, text.replace("(68.78% and 69.40%, respectively)", "(68.78%)"))) == 2

@@ -31,7 +31,7 @@ from kg.extract.components import (
 from kg.extract.gazetteer import curated_names, generic_terms
 from kg.extract.names import SIZE_WORDS, clean_surface, looks_named, slash_variants
 from kg.extract.relations import construct, dedupe, evidence, paper_relations, sentence_relations
-from kg.extract.results import sentence_results
+from kg.extract.results import results_said_again, sentence_results
 from kg.gcpause import paused_gc
 from kg.models import Mention, Paper, PaperExtraction
 
@@ -435,6 +435,7 @@ def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeCo
         lowers = lower_column.of(info.ids).tolist()
         starts = [m.start for m in mentions]  # ascending
         before: list[Mention] = []  # the dataset mentions of the sentence before, in order
+        results_before: list = []  # and its results
         for index, (a, b) in enumerate(info.sentences()):
             s_start, s_end = idx[a], info.end_char(b - 1)
             lo = bisect_left(starts, s_start)
@@ -455,8 +456,11 @@ def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeCo
 
                 tokens = (idx[a:b], lowers[a:b])
                 relations += sentence_relations(in_sentence, tokens, make_evidence, introduced)
-                results += sentence_results(sentence, s_start, _as_tasks(in_sentence, tasks), introduced,
-                                            make_evidence, before)
+                said = sentence_results(sentence, s_start, _as_tasks(in_sentence, tasks), introduced,
+                                        make_evidence, before) or results_said_again(sentence, results_before,
+                                                                                     make_evidence)
+                results += said
+                results_before = said
             before = [m for m in in_sentence if m.type == "Dataset"]
 
     infos = {field: (info, text) for field, text, info, _ in found.fields}

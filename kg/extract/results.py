@@ -368,6 +368,27 @@ BASED_ON_ASIDE = re.compile(r",\s*(?:which\s+is\s+)?(?:based|built)\s+(?:on|upon
 TRAINING_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:during|for|in)\s+training\b", re.IGNORECASE)
 
 
+# "Further it sets new baselines … on the same datasets (68.78% and 69.40%, respectively)", "KDBoost
+# further improves these metrics by 3.4%, 3.1%, and 4.9%": the sentence before's measures, again
+SAID_AGAIN = re.compile(r"\b(?:these|those|the\s+same)\s+(?:metrics|measures|datasets|benchmarks)\b", re.IGNORECASE)
+
+
+def results_said_again(text: str, before: list[Result], make_evidence) -> list[Result]:
+    """The results of a sentence that names no metric but points back to the sentence
+    before's ("on the same datasets", "these metrics") with as many numbers as that sentence
+    had results: each in its place's metric, on its dataset, of its subject and kind."""
+    if not before or not SAID_AGAIN.search(text):
+        return []
+    text = text.replace("{\\%}", "%   ").replace("\\%", "% ").replace("$", " ")
+    numbers = [m for m in NUMBER.finditer(text) if m.group(3) or "." in m.group(2)]
+    if len(numbers) != len(before) or any(m.group(3) and m.group(3) != "%" for m in numbers) \
+            or len({m.group(3) for m in numbers}) != 1:
+        return []
+    return [result.model_copy(update={"value": float(m.group(2).replace(",", ".")), "unit": _unit_label(m.group(3)),
+                                      "evidence": make_evidence("result-said-again", 0.6)})
+            for result, m in zip(before, numbers)]
+
+
 def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: list[Mention],
                      make_evidence, datasets_before: list[Mention] = ()) -> list[Result]:
     """Results stated in one sentence; `text` is the sentence, `offset` its start in the field;
