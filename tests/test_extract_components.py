@@ -3533,3 +3533,13 @@ def test_results_said_again_in_the_sentence_befores_measures(nlp):
     assert _values(nlp, text)[2:] == [(68.78, "score", "accuracy", "UrbanSound8K", "AudioCLIP"),
                                       (69.4, "score", "accuracy", "ESC-50", "AudioCLIP")]
     assert len(_values(nlp, text.replace("(68.78% and 69.40%, respectively)", "(68.78%)"))) == 2
+
+
+def test_a_capitalised_word_a_plural_data_noun_typed_is_that_dataset_where_written_alone(nlp):
+    """"Our experiments on the CoNSeP, PanNuke, and Kumar datasets …, showing improvements of 1.2% in
+    AJI and 0.76% in Dice for CoNSeP, 0.7% and 0.5% for PanNuke, and 0.21% and 0.16% for Kumar":
+    Kumar, typed a dataset in the list, is the dataset of the last pair too."""
+    assert _values(nlp, "We propose HDA-Net. Our experiments on the CoNSeP, PanNuke, and Kumar datasets demonstrated that the proposed "
+                        "HDA-Net outperformed existing models, showing improvements of 1.2% in AJI and 0.76% in Dice "
+                        "for CoNSeP, 0.7% and 0.5% for PanNuke, and 0.21% and 0.16% for Kumar, respectively.")[4:] == [
+        (0.21, "gain", "AJI", "Kumar", "HDA-Net"), (0.16, "gain", "Dice coefficient", "Kumar", "HDA-Net")]

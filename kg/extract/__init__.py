@@ -128,10 +128,13 @@ def _own_names(paper: Paper, found: PaperMentions) -> dict[tuple[str, ...], str]
             # (or a dataset's code with a digit before the head noun that typed it: "AMOS22" of "AMOS22
             # datasets"; a plain acronym there, "VIS", "DR", is more often a task's or a method's, which
             # the head noun typed for that one place)
-            name = m.text if m.text == m.canonical else m.canonical if (
-                m.rule == "name-head-noun" and m.type == "Dataset" and m.text.startswith(m.canonical + " ")
-                and any(ch.isdigit() for ch in m.canonical)) else None
-            if name is None or m.rule.startswith(_NOT_OWN_RULES) or not looks_named(name):
+            # (and a capitalised word a plural data noun typed in a list: "the CoNSeP, PanNuke, and
+            # Kumar datasets" … "0.21% and 0.16% for Kumar")
+            listed = m.rule == "name-head-noun" and m.type == "Dataset" and m.text.startswith(m.canonical + " ")
+            name = m.text if m.text == m.canonical else m.canonical if listed and (
+                any(ch.isdigit() for ch in m.canonical) or _LISTED_DATA_WORD.fullmatch(m.text)) else None
+            if name is None or m.rule.startswith(_NOT_OWN_RULES) or not (
+                    looks_named(name) or _LISTED_DATA_WORD.fullmatch(m.text)):
                 continue
             counted[name] = counted.get(name, 0) + 1
             if name not in first_found:
@@ -142,6 +145,7 @@ def _own_names(paper: Paper, found: PaperMentions) -> dict[tuple[str, ...], str]
 
 
 _NOT_OWN_RULES = ("gazetteer", "recurring", "paper-own-name")  # names already known everywhere
+_LISTED_DATA_WORD = re.compile(r"[A-Z][a-z]{2,} (?:datasets|benchmarks)")
 
 
 def _add_own_names(doc: Doc, own: dict[tuple[str, ...], str]) -> None:
