@@ -319,6 +319,7 @@ class GazetteerMatcher:
 
 
 _METRIC_HEADS = frozenset({"accuracy", "score", "scores"})
+_DATA_LIST_OPENERS = frozenset({"on", "of", "across", "over", "the"})
 _TOOL_WORDS = frozenset({"using", "via", "with", "by", "through", "minimizing", "minimising", "minimize", "minimise"})
 _METHODS_OF_A_TASK = frozenset({"methods", "approaches", "techniques", "algorithms"})
 # and after a defined task's short form, "a Voice Activity Detection (VAD) module": a part doing
@@ -957,7 +958,8 @@ class NamePatterns(ContextPatterns):
                     gap += 1
                 if step == -1 and gap and i >= 0 and not lex[i].named and not lex[i].is_punct:
                     i = glued_run_ix(info, i)[0]  # "XLMR-base, mBERT": the name before starts at XLMR
-                if gap == 0 or not 0 <= i < n or covered[i] or not lex[i].named:
+                if gap == 0 or not 0 <= i < n or covered[i] or not (
+                        lex[i].named or (step == -1 and c.label == "Dataset" and self._opens_data_list(info, i, c.end))):
                     continue
                 if c.label == "Task" and c.start > 0 and lex[c.start - 1].lower == "for":
                     continue  # "VideoMME for video understanding, and VBench": what a member is
@@ -977,6 +979,19 @@ class NamePatterns(ContextPatterns):
                 found.append(new)
                 covered[s:e] = b"\x01" * (e - s)
                 queue.append(new)
+
+    def _opens_data_list(self, info: DocInfo, i: int, end: int) -> bool:
+        """A capitalised word opening a list of names that a plural data noun closes: "on Digits,
+        Office31 and Office-Home datasets" (a dataset after it ends at `end`)."""
+        lex, n = info.lex, info.n
+        if not (lex[i].is_title and i > 0 and lex[i - 1].lower in _DATA_LIST_OPENERS and i + 1 < n
+                and lex[i + 1].text == ","):
+            return False
+        k = end
+        while k < n and k - end < 8 and (lex[k].named or lex[k].is_title or lex[k].text == "-"
+                                          or lex[k].text in self.coordination["joiners"]):
+            k += 1
+        return k < n and lex[k].lower in ("datasets", "benchmarks")
 
     def _defined_type(self, text: str) -> str | None:
         return _defined(self.defined, text)
