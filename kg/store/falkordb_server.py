@@ -250,7 +250,7 @@ def acquire(data_dir: Path) -> EmbeddedServer:
         if not (ours and _answers(socket_path, timeout=60)):
             if ours:  # our server, but it no longer answers: replace it
                 os.kill(pid, signal.SIGKILL)
-                _wait_gone(pid, 10)
+                wait_gone(pid, 10)
             pid = _start(data_dir, socket_path)
         client = f"{os.getpid()}.{next(_serial)}"
         (data_dir / "clients" / client).write_text(_proc_start(os.getpid()) or "")
@@ -259,7 +259,7 @@ def acquire(data_dir: Path) -> EmbeddedServer:
     return server
 
 
-def _wait_gone(pid: int, seconds: float) -> bool:
+def wait_gone(pid: int, seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while pid_alive(pid) and time.monotonic() < deadline:
         with contextlib.suppress(ChildProcessError):
@@ -303,10 +303,10 @@ def release(server: EmbeddedServer) -> None:
             return
         pid = _read_pid(data_dir)
         if pid and _is_our_server(pid, server.socket_path):
-            if not (_shutdown_saving(server.socket_path) and _wait_gone(pid, 600)):
+            if not (_shutdown_saving(server.socket_path) and wait_gone(pid, 600)):
                 os.kill(pid, signal.SIGTERM)  # redis saves (save points are set) and exits
-            if not _wait_gone(pid, 60):
+            if not wait_gone(pid, 60):
                 os.kill(pid, signal.SIGKILL)
-                _wait_gone(pid, 10)
+                wait_gone(pid, 10)
         (data_dir / PID_NAME).unlink(missing_ok=True)
         server.socket_path.unlink(missing_ok=True)

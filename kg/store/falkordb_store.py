@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import time
 from pathlib import Path
 
@@ -16,6 +18,10 @@ PACE_EVERY = 30.0  # seconds between looks at how long the server's snapshots ta
 # waiting, no CPU used: FalkorDB/FalkorDB#2129, seen once in kg's CI), and a client with no
 # timeout would wait for ever; kg's statements take seconds even on big graphs.
 QUERY_TIMEOUT = float(os.environ.get("KG_SERVER_QUERY_TIMEOUT", "900"))
+# The deadlock came twice in kg's CI, both times inside setup_schema's index statements, which
+# answer in well under a second on any graph kg builds: past this, kg replaces its server and
+# runs the statement once more (they are idempotent).
+SCHEMA_TIMEOUT = float(os.environ.get("KG_SERVER_SCHEMA_TIMEOUT", "120"))
 
 
 def cypher_literal(value) -> str:
@@ -95,9 +101,8 @@ class FalkorDBStore:
 
     name = "embedded"
 
-    def __init__(self, data_dir: str | Path, graph: str = GRAPH_NAME, query_timeout: float = QUERY_TIMEOUT):
-        from falkordb import FalkorDB
-
+    def __init__(self, data_dir: str | Path, graph: str = GRAPH_NAME, query_timeout: float = QUERY_TIMEOUT,
+                 schema_timeout: float = SCHEMA_TIMEOUT):
         self.data_dir = Path(data_dir).resolve()
         self.location = str(self.data_dir)
         try:
@@ -105,19 +110,43 @@ class FalkorDBStore:
         except falkordb_server.ServerError as exc:
             raise StoreError(str(exc)) from exc
         self.query_timeout = query_timeout
-        self._db = FalkorDB(unix_socket_path=str(self._server.socket_path), socket_timeout=query_timeout)
-        self._graph = self._db.select_graph(graph)
+        self.schema_timeout = schema_timeout
+        self._graph_name = graph
+        self._connect()
         self._paced_at: float | None = None
 
-    def _unanswered(self, exc: Exception) -> StoreError | None:
+    def _connect(self) -> None:
+        from falkordb import FalkorDB
+
+        self._db = FalkorDB(unix_socket_path=str(self._server.socket_path), socket_timeout=self.query_timeout)
+        self._graph = self._db.select_graph(self._graph_name)
+
+    def _replace_server(self) -> None:
+        """Kill a server that left a statement unanswered (deadlocked) and start another on the
+        same data dir; what it wrote since its last snapshot is lost, which a build redoes."""
+        pid = self._server.pid
+        with contextlib.suppress(Exception):
+            self._db.connection.close()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        falkordb_server.wait_gone(pid, 10)
+        falkordb_server.release(self._server)
+        try:
+            self._server = falkordb_server.acquire(self.data_dir)
+        except falkordb_server.ServerError as exc:
+            raise StoreError(str(exc)) from exc
+        self._connect()
+
+    def _unanswered(self, exc: Exception, timeout: float | None = None) -> StoreError | None:
         """The error to raise when the server left a statement unanswered past the timeout."""
         from redis.exceptions import TimeoutError as SocketTimeout
 
         if not isinstance(exc, SocketTimeout):
             return None
+        setting = "KG_SERVER_SCHEMA_TIMEOUT" if timeout is not None else "KG_SERVER_QUERY_TIMEOUT"
         return StoreError(
             f"embedded store ({self.location}): the server (pid {self._server.pid}) did not answer within "
-            f"{self.query_timeout:g} s (KG_SERVER_QUERY_TIMEOUT). If that process uses no CPU, FalkorDB has "
+            f"{min(timeout or self.query_timeout, self.query_timeout):g} s ({setting}). If that process uses no CPU, FalkorDB has "
             f"deadlocked: kill it (kill -9 {self._server.pid}) and run the command again; a build redoes "
             "what it wrote since the server's last snapshot")
 
@@ -153,13 +182,34 @@ class FalkorDBStore:
             return self._run(self._graph.ro_query, statement, params)
 
     def setup_schema(self) -> None:
+        """Apply schema/falkordb.cypher. A statement unanswered within schema_timeout (FalkorDB's
+        deadlock) replaces the server and runs again, once."""
+        from falkordb import FalkorDB
+        from redis.exceptions import TimeoutError as SocketTimeout
+
+        replaced = False
         for statement in split_statements((schema_dir() / "falkordb.cypher").read_text()):
-            try:
-                self._graph.query(statement)
-            except Exception as exc:
-                if "already indexed" not in str(exc):
-                    raise self._unanswered(exc) or StoreError(
-                        f"embedded store: schema statement failed: {statement}: {exc}") from exc
+            while True:
+                schema = None
+                try:
+                    # (the client's constructor asks the server something too)
+                    schema = FalkorDB(unix_socket_path=str(self._server.socket_path),
+                                      socket_timeout=min(self.schema_timeout, self.query_timeout))
+                    schema.select_graph(self._graph_name).query(statement)
+                    break
+                except SocketTimeout as exc:
+                    if replaced:
+                        raise self._unanswered(exc, self.schema_timeout) from exc
+                    replaced = True
+                    self._replace_server()
+                except Exception as exc:
+                    if "already indexed" in str(exc):
+                        break
+                    raise StoreError(f"embedded store: schema statement failed: {statement}: {exc}") from exc
+                finally:
+                    if schema is not None:
+                        with contextlib.suppress(Exception):
+                            schema.connection.close()
 
     def close(self) -> None:
         if self._server is not None:
