@@ -150,18 +150,11 @@ def test_a_server_that_stops_answering_is_a_clear_error_not_a_hang(tmp_path):
 
     from kg.store import StoreError
 
-    store = FalkorDBStore(tmp_path / "db", query_timeout=1.0)
-    pid = store._server.pid
-    try:
-        store.write("CREATE (:Entity {key: 'a'})")
-        os.kill(pid, signal.SIGSTOP)
+    with _stopped_server(FalkorDBStore(tmp_path / "db", query_timeout=1.0)) as (store, pid):
         started = time.monotonic()
         with pytest.raises(StoreError, match=rf"pid {pid}\) did not answer within 1 s .*kill -9 {pid}"):
             store.read("MATCH (n:Entity) RETURN count(n) AS n")
         assert time.monotonic() - started < 30
-    finally:
-        os.kill(pid, signal.SIGCONT)
-        store.close()
     with FalkorDBStore(tmp_path / "db") as again:  # the server, running again, kept the data
         assert again.read("MATCH (n:Entity) RETURN count(n) AS n") == [{"n": 1}]
 
@@ -172,16 +165,24 @@ def test_a_server_that_stops_answering_schema_statements_is_replaced(tmp_path):
     server, start another on the same data dir and run the statement again: the command goes on."""
     from kg.processes import pid_alive
 
-    store = FalkorDBStore(tmp_path / "db", schema_timeout=1.0)
-    pid = store._server.pid
-    try:
-        store.write("CREATE (:Entity {key: 'a'})")
-        os.kill(pid, signal.SIGSTOP)
+    with _stopped_server(FalkorDBStore(tmp_path / "db", schema_timeout=1.0)) as (store, pid):
         started = time.monotonic()
         store.setup_schema()
         assert store._server.pid != pid and not pid_alive(pid)
         assert store.read("RETURN 1 AS one") == [{"one": 1}]
         assert time.monotonic() - started < 60
+
+
+@contextlib.contextmanager
+def _stopped_server(store: FalkorDBStore):
+    """The store, after a write, with its server stopped by SIGSTOP (a stand-in for FalkorDB's
+    deadlock), and the stopped server's pid; the server goes on (if still there) and the store
+    closes after."""
+    pid = store._server.pid
+    try:
+        store.write("CREATE (:Entity {key: 'a'})")
+        os.kill(pid, signal.SIGSTOP)
+        yield store, pid
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGCONT)

@@ -368,6 +368,14 @@ BASED_ON_ASIDE = re.compile(r",\s*(?:which\s+is\s+)?(?:based|built)\s+(?:on|upon
 TRAINING_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:during|for|in)\s+training\b", re.IGNORECASE)
 
 
+def _latex_blanked(text: str) -> str:
+    """LaTeX left in the text read as what it writes: "achieving $3.3$ higher mAP", "from
+    $32.5\\%$ to …", BibTeX's "3.7{\\%}" (blanked, so every offset stays)."""
+    if "$" in text or "\\%" in text:
+        return text.replace("{\\%}", "%   ").replace("\\%", "% ").replace("$", " ")
+    return text
+
+
 # "Further it sets new baselines … on the same datasets (68.78% and 69.40%, respectively)", "KDBoost
 # further improves these metrics by 3.4%, 3.1%, and 4.9%": the sentence before's measures, again
 SAID_AGAIN = re.compile(r"\b(?:these|those|the\s+same)\s+(?:metrics|measures|datasets|benchmarks)\b", re.IGNORECASE)
@@ -379,7 +387,7 @@ def results_said_again(text: str, before: list[Result], make_evidence) -> list[R
     had results: each in its place's metric, on its dataset, of its subject and kind."""
     if not before or not SAID_AGAIN.search(text):
         return []
-    text = text.replace("{\\%}", "%   ").replace("\\%", "% ").replace("$", " ")
+    text = _latex_blanked(text)
     numbers = [m for m in NUMBER.finditer(text) if m.group(3) or "." in m.group(2)]
     if len(numbers) != len(before) or any(m.group(3) and m.group(3) != "%" for m in numbers) \
             or len({m.group(3) for m in numbers}) != 1:
@@ -400,10 +408,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     if not metrics or text.rstrip().endswith("?"):
         return []  # (a question claims nothing: "how can a binary network achieve … (e.g., 80%) on ImageNet?")
     mentions = _with_datasets_of_task_names(mentions)
-    if "$" in text or "\\%" in text:
-        # LaTeX left in the text: "achieving $3.3$ higher mAP", "from $32.5\%$ to …", BibTeX's
-        # "3.7{\%}" (blanked, so every offset stays)
-        text = text.replace("{\\%}", "%   ").replace("\\%", "% ").replace("$", " ")
+    text = _latex_blanked(text)
     gain_words = set(patterns_config()["relation_cues"]["GAIN"])
     # the paper's own method or model ("our method achieves …"); a task or dataset it
     # proposes reports no score of its own

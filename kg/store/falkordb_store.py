@@ -125,8 +125,7 @@ class FalkorDBStore:
         """Kill a server that left a statement unanswered (deadlocked) and start another on the
         same data dir; what it wrote since its last snapshot is lost, which a build redoes."""
         pid = self._server.pid
-        with contextlib.suppress(Exception):
-            self._db.connection.close()
+        self._close_client(self._db)
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
         falkordb_server.wait_gone(pid, 10)
@@ -137,16 +136,17 @@ class FalkorDBStore:
             raise StoreError(str(exc)) from exc
         self._connect()
 
-    def _unanswered(self, exc: Exception, timeout: float | None = None) -> StoreError | None:
-        """The error to raise when the server left a statement unanswered past the timeout."""
+    def _unanswered(self, exc: Exception, timeout: float | None = None,
+                    setting: str = "KG_SERVER_QUERY_TIMEOUT") -> StoreError | None:
+        """The error to raise when the server left a statement unanswered past the timeout
+        (the query timeout unless another is named)."""
         from redis.exceptions import TimeoutError as SocketTimeout
 
         if not isinstance(exc, SocketTimeout):
             return None
-        setting = "KG_SERVER_SCHEMA_TIMEOUT" if timeout is not None else "KG_SERVER_QUERY_TIMEOUT"
         return StoreError(
             f"embedded store ({self.location}): the server (pid {self._server.pid}) did not answer within "
-            f"{min(timeout or self.query_timeout, self.query_timeout):g} s ({setting}). If that process uses no CPU, FalkorDB has "
+            f"{timeout or self.query_timeout:g} s ({setting}). If that process uses no CPU, FalkorDB has "
             f"deadlocked: kill it (kill -9 {self._server.pid}) and run the command again; a build redoes "
             "what it wrote since the server's last snapshot")
 
@@ -187,36 +187,40 @@ class FalkorDBStore:
         from falkordb import FalkorDB
         from redis.exceptions import TimeoutError as SocketTimeout
 
+        timeout = min(self.schema_timeout, self.query_timeout)
+        schema = None  # a client of the current server that waits `timeout` at most
         replaced = False
-        for statement in split_statements((schema_dir() / "falkordb.cypher").read_text()):
-            while True:
-                schema = None
-                try:
-                    # (the client's constructor asks the server something too)
-                    schema = FalkorDB(unix_socket_path=str(self._server.socket_path),
-                                      socket_timeout=min(self.schema_timeout, self.query_timeout))
-                    schema.select_graph(self._graph_name).query(statement)
-                    break
-                except SocketTimeout as exc:
-                    if replaced:
-                        raise self._unanswered(exc, self.schema_timeout) from exc
-                    replaced = True
-                    self._replace_server()
-                except Exception as exc:
-                    if "already indexed" in str(exc):
+        try:
+            for statement in split_statements((schema_dir() / "falkordb.cypher").read_text()):
+                while True:
+                    try:
+                        if schema is None:  # (its constructor asks the server something too)
+                            schema = FalkorDB(unix_socket_path=str(self._server.socket_path), socket_timeout=timeout)
+                        schema.select_graph(self._graph_name).query(statement)
                         break
-                    raise StoreError(f"embedded store: schema statement failed: {statement}: {exc}") from exc
-                finally:
-                    if schema is not None:
-                        with contextlib.suppress(Exception):
-                            schema.connection.close()
+                    except SocketTimeout as exc:
+                        if replaced:
+                            raise self._unanswered(exc, timeout, "KG_SERVER_SCHEMA_TIMEOUT") from exc
+                        replaced = True
+                        self._close_client(schema)
+                        schema = None
+                        self._replace_server()
+                    except Exception as exc:
+                        if "already indexed" in str(exc):
+                            break
+                        raise StoreError(f"embedded store: schema statement failed: {statement}: {exc}") from exc
+        finally:
+            self._close_client(schema)
+
+    @staticmethod
+    def _close_client(client) -> None:
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.connection.close()
 
     def close(self) -> None:
         if self._server is not None:
-            try:
-                self._db.connection.close()
-            except Exception:
-                pass
+            self._close_client(self._db)
             falkordb_server.release(self._server)
             self._server = None
 
