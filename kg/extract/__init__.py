@@ -130,11 +130,11 @@ def _own_names(paper: Paper, found: PaperMentions) -> dict[tuple[str, ...], str]
             # the head noun typed for that one place)
             # (and a capitalised word a plural data noun typed in a list: "the CoNSeP, PanNuke, and
             # Kumar datasets" … "0.21% and 0.16% for Kumar")
-            listed = m.rule == "name-head-noun" and m.type == "Dataset" and m.text.startswith(m.canonical + " ")
-            name = m.text if m.text == m.canonical else m.canonical if listed and (
-                any(ch.isdigit() for ch in m.canonical) or _LISTED_DATA_WORD.fullmatch(m.text)) else None
-            if name is None or m.rule.startswith(_NOT_OWN_RULES) or not (
-                    looks_named(name) or _LISTED_DATA_WORD.fullmatch(m.text)):
+            data_word = _LISTED_DATA_WORD.fullmatch(m.text) is not None
+            head_typed = m.rule == "name-head-noun" and m.type == "Dataset" and m.text.startswith(m.canonical + " ")
+            name = m.text if m.text == m.canonical else m.canonical if head_typed and (
+                data_word or any(ch.isdigit() for ch in m.canonical)) else None
+            if name is None or m.rule.startswith(_NOT_OWN_RULES) or not (looks_named(name) or data_word):
                 continue
             counted[name] = counted.get(name, 0) + 1
             if name not in first_found:
