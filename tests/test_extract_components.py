@@ -3555,3 +3555,17 @@ def test_a_capitalised_word_opening_a_list_of_datasets_is_one_too(nlp):
                                        "respectively.")] == ["Digits", "Office-31", "Office-Home"]
     ex = _extract(nlp, "We released it on Monday, BERT and GPT-2 models.")[0]
     assert "Monday" not in {m.canonical for m in ex.entities}
+
+
+def test_a_decimal_opening_on_its_point_and_a_short_forms_bracket(nlp):
+    """"a GRU-RNN … achieves an Area UnderCurve (AUC) of.991 and a False Acceptance Rate (FAR) of
+    3.61%": a decimal may open on its point (".991", even glued to "of"), and the bracket closing a
+    metric's short form does not part it from the number after it; a point inside a metric's name
+    ("mAP[@.5:.95]") is no number."""
+    text = ("We study a GRU-RNN. The GRU-RNN achieves an Area Under the Curve (AUC) of{} and a False Acceptance "
+            "Rate (FAR) of 3.61%.")
+    for written in (".991", " .991", " 0.991"):
+        assert [(r.value, r.metric) for r in _extract(nlp, text.format(written))[0].results] == [
+            (0.991, "AUC"), (3.61, "false acceptance rate")]
+    assert [r.value for r in _extract(nlp, "On the LVIS v1.0 benchmark, the framework achieves mAP[@.5:.95] of "
+                                           "15.77 and 13.72 AP on novel classes.")[0].results] == [15.77, 13.72]

@@ -59,7 +59,9 @@ UNITS = r"%|percentage\s+points?|points?|pp|pts"
 GAIN_NOUNS = r"improvements?|gains?|increases?|boosts?|margins?"
 # what may qualify an amount: "by up to 4%", "saving about 12%", "by over 7%"
 APPROX = r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
-NUMBER = re.compile(r"(?<![\w.])([+\-−]?)(\d{1,4}(?:[.,]\d+)?)\s?(" + UNITS + r")?(?![\w.]\d)")
+# (a decimal may open on its point, "an AUC of .991", even glued to "of": "of.991")
+NUMBER = re.compile(r"(?:(?<![\w.])|(?<=\bof)(?=\.\d))([+\-−]?)(\d{1,4}(?:[.,]\d+)?|(?:(?<=[\s(])|(?<=\bof))\.\d{1,4}(?!,\d))\s?("
+                    + UNITS + r")?(?![\w.]\d)")
 WINDOW = 40  # characters between a number and its metric
 # "10% of the dataset", "1% of the labels": a share of something, not a score
 PROPORTION = re.compile(r"\s*of\b", re.IGNORECASE)
@@ -1336,6 +1338,8 @@ def _nearest(metrics: list[Mention], start: int, end: int, text: str, offset: in
     after = offset + spread.end() if spread else end
     for m in metrics:
         lo, hi = (after, m.start) if m.start >= after else (m.end, start)
+        if lo == m.end and text[m.start - offset - 1:m.start - offset] == "(" and text[lo - offset:lo - offset + 1] == ")":
+            lo += 1  # "Area Under the Curve (AUC) of .991": the short form's own bracket parts nothing
         if not 0 <= hi - lo <= WINDOW:
             continue
         here = (CLAUSE_MARK.search(text, lo - offset, hi - offset) is not None, hi - lo)
