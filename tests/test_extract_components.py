@@ -3569,3 +3569,18 @@ def test_a_decimal_opening_on_its_point_and_a_short_forms_bracket(nlp):
             (0.991, "AUC"), (3.61, "false acceptance rate")]
     assert [r.value for r in _extract(nlp, "On the LVIS v1.0 benchmark, the framework achieves mAP[@.5:.95] of "
                                            "15.77 and 13.72 AP on novel classes.")[0].results] == [15.77, 13.72]
+
+
+def test_names_listed_where_respective_scores_were_measured_are_datasets(nlp):
+    """"Compared to existing PPTs, PLPDP improves the F1 score for beat tracking in Maz-5 and ASAP
+    by 21.9% and 3.1%, respectively": names unknown to kg, listed after "in" or "on" in a sentence
+    with a metric and as many scores that "respectively" pairs, are the datasets of those scores;
+    the comparison opening the sentence leaves PLPDP its subject. A list with a member typed
+    otherwise is no list of datasets."""
+    assert _values(nlp, "We propose PLPDP. Compared to existing PPTs, PLPDP improves the F1 score for beat tracking in "
+                        "Maz-5 and ASAP by 21.9% and 3.1%, respectively.") == [
+        (21.9, "gain", "F1", "Maz-5", "PLPDP"), (3.1, "gain", "F1", "ASAP", "PLPDP")]
+    assert [r[3] for r in _values(nlp, "We propose PLPDP. It achieves 80.1% and 75.2% accuracy on FooQA and BarQA, "
+                                       "respectively.")] == ["FooQA", "BarQA"]
+    ex = _extract(nlp, "We propose PLPDP. It improves accuracy on BERT and FooNet by 2.1% and 3.3%, respectively.")[0]
+    assert "Dataset" not in {m.type for m in ex.entities}

@@ -129,6 +129,8 @@ REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?
 # (or "improvement over a baseline using MMR", "HBG outperforms P-CFG": up to three words between)
 COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                              r"beats?)\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE)  # ("outperforms ResNet, ViT and Swin")
+OPENING_COMPARISON = re.compile(r"\s*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+[^,;]{1,60},\s*",
+                                re.IGNORECASE)
 # "in terms of HOTA and IDF1": the words between two metrics named together
 METRICS_JOINED = re.compile(r"\s*\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|&\s*)")
 # "can mislead Bard to …", "attacking GPT-4": a name an attack targets, whose rate of success is the attack's
@@ -286,6 +288,8 @@ DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:(?:in
 # "A, B, and C": the words between two names of one list
 # (a short form in brackets may follow a name: "on the ShipRSImageNet (SRSIN) and FAIR1M-v1.0 datasets")
 NAME_LIST_GAP = re.compile(r"^\s*(?:\(\s*[\w.-]{1,20}\s*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)?$")
+# "… in Maz-5 and ASAP by 21.9% and 3.1%": the datasets of the list of numbers after them
+DATASETS_THEN_BY = re.compile(r"\s*(?:datasets?|benchmarks?)?\s*,?\s*by\s+(?:up\s+to\s+)?")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 # "94.9% and 80.2% image-level AUROC in an 8-shot scenario, respectively": said of the list after its metric
@@ -941,15 +945,22 @@ def _modifies(text: str, end: int) -> bool:
         in modifier_suffixes()
 
 
+def _compared_before(text: str, at: int) -> bool:
+    """A comparison ends right before `at` ("outperforms ResNet, ViT and …"), but not one that
+    opens the sentence and its comma closes: "Compared to existing PPTs, PLPDP improves …"."""
+    return COMPARED_BEFORE.search(text, max(0, at - 40), at) is not None \
+        and OPENING_COMPARISON.fullmatch(text, 0, at) is None
+
+
 def _compared(text: str, offset: int, m: Mention) -> bool:
     """The name is what a result is compared with ("higher PSNR than NeRF"), or what that uses ("over
     the baseline pipeline using cosine similarity"), or what an attack scoring it targets ("mislead
     Bard … with a 22% success rate")."""
     at = m.start - offset
     using = SUBJECT_AFTER.search(text, max(0, at - 12), at)
-    return COMPARED_BEFORE.search(text, max(0, at - 40), at) is not None \
+    return _compared_before(text, at) \
         or ATTACKED_BEFORE.search(text, max(0, at - 30), at) is not None or (
-        using is not None and COMPARED_BEFORE.search(text, max(0, using.start() - 40), using.start()) is not None)
+        using is not None and _compared_before(text, using.start()))
 
 
 def _bracketed_after_name(text: str, offset: int, mentions: list[Mention], match: re.Match) -> Mention | None:
@@ -1072,6 +1083,17 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
             # method by 1.02%, 1.22%, 0.06%, and 0.06%, respectively": the sentence's one metric, on each
             # dataset the sentence before lists
             metric = metrics[0]
+        if metric is None and RESPECTIVELY_NEXT.match(text, last.end()):
+            # "PLPDP improves the F1 score for beat tracking in Maz-5 and ASAP by 21.9% and 3.1%,
+            # respectively": the metric, then as many datasets, then "by" the list
+            run = _name_run_before(text, offset, [m for m in names if m.end - offset <= first.start()], len(listed))
+            measured = next((m for m in reversed(metrics) if run and m.end <= run[0].start
+                             and run[0].start - m.end <= 45), None) \
+                if run and DATASETS_THEN_BY.fullmatch(text, run[-1].end - offset, first.start()) else None
+            if measured is not None:
+                datasets.update((match.start(), m) for match, m in zip(listed, run))
+                shared.update((match.start(), measured) for match in listed)
+                continue
         if metric is None:
             paired = metrics_after
             if len(paired) == len(listed):
@@ -1165,7 +1187,7 @@ def _name_run_before(text: str, offset: int, names: list[Mention], count: int) -
 def _sole_subject(text: str, offset: int, names: list[Mention]) -> Mention | None:
     """The one name among `names`, those before a comparison, that is not compared with, if there is
     one: X-Net in "X-Net outperforms ResNet, ViT and Swin …"."""
-    before = [m for m in names if not COMPARED_BEFORE.search(text, max(0, m.start - offset - 40), m.start - offset)]
+    before = [m for m in names if not _compared_before(text, m.start - offset)]
     return before[0] if len({m.canonical for m in before}) == 1 else None
 
 
@@ -1184,14 +1206,12 @@ def _respective_subjects(text: str, offset: int, mentions: list[Mention],
         names = [m for m in mentions if m.type in SUBJECT_TYPES and m.end - offset <= listed[0].start()]
         paired = _name_run_before(text, offset, names, len(listed))
         if not paired:
-            while names and COMPARED_BEFORE.search(text, max(0, names[-1].start - offset - 40),
-                                                   names[-1].start - offset):
+            while names and _compared_before(text, names[-1].start - offset):
                 names.pop()  # "SLoRA and NLoRA achieve accuracies of 56.48% and 57.70%, surpassing LoRA by
                 # 33.52% and 36.41%": what was surpassed is no subject; the run before holds them (but
                 # "surpassing LoRA and DoRA by 33.52% and 36.41%" pairs the gains with what they are over)
             paired = _name_run_before(text, offset, names, len(listed))
-        if paired and not COMPARED_BEFORE.search(text, max(0, paired[0].start - offset - 40),
-                                                 paired[0].start - offset):
+        if paired and not _compared_before(text, paired[0].start - offset):
             out.update((match.start(), name) for match, name in zip(listed, paired))
         elif paired:
             # "surpassing LoRA and DoRA by 33.52% and 36.41%": a gain over each, whose subjects the
