@@ -944,6 +944,21 @@ STILL_WRONG_UNSEEN = {
     # set 30, judged at 191e8bf (stop 37, after the fixes of set 29)
     ("gh:UKPLab/naacl2025-cove", "COntext", "Task"),
     ("gh:LuciaGomZa/INTERSPEECH2023_AlzheimersDisease", "speech recognition", "Model"),
+    # set 32, judged at 1a7e4ea (stop 38, after this stop's first fixes)
+    ("gh:Qi-Yangsjtu/LGSCV", "BASED_ON", "Compression", "LGSCV"),
+    ("gh:human-analysis/3dfacefill", 25.0, "gain", "PSNR", None, "3DFaceFill"),
+    ("gh:SysCV/qdtrack", 68.7, "score", "MOTA", "MOT17", "Quasi-Dense Similarity Learning"),
+    ("gh:SysCV/qdtrack", 10.0, "gain", "MOTA", "BDD100K", "Quasi-Dense Similarity Learning"),
+    ("gh:tml-epfl/llm-adaptive-attacks", 100.0, "score", "attack success rate", "HarmBench", None),
+    ("gh:SysCV/qdtrack", "TAO tracking", "Dataset"),
+    ("gh:tml-epfl/llm-adaptive-attacks", "Llama-2-Chat-7B/13B/70B", "Model"),
+    ("gh:human-analysis/3dfacefill", "UV representation", "Method"),
+    ("gh:szq0214/FKD", "RoI pooling", "Method"),
+    ("gh:Qi-Yangsjtu/LGSCV", "Compression", "Method"),
+    ("gh:zcablii/LSKNet", "Greater Bay Area International Algorithm", "Method"),
+    ("gh:zcablii/LSKNet", "Selective Kernel Network", "Model"),
+    ("gh:SysCV/qdtrack", "QDTrack", "Task"),
+    ("gh:human-analysis/3dfacefill", "2D completions", "Task"),
 }
 
 
@@ -1054,6 +1069,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_31.jsonl", "edge_check_43.jsonl", "edges", 5),
     ("unseen_abstracts_31.jsonl", "results_check_34.jsonl", "results", 5),
     ("unseen_abstracts_31.jsonl", "mention_check_31.jsonl", "entities", 25),
+    ("unseen_abstracts_32.jsonl", "edge_check_44.jsonl", "edges", 17),
+    ("unseen_abstracts_32.jsonl", "results_check_35.jsonl", "results", 12),
+    ("unseen_abstracts_32.jsonl", "mention_check_32.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -1121,6 +1139,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_29.jsonl", "results_recall_29.jsonl", 21),
     ("unseen_abstracts_30.jsonl", "results_recall_30.jsonl", 17),
     ("unseen_abstracts_31.jsonl", "results_recall_31.jsonl", 6),
+    ("unseen_abstracts_32.jsonl", "results_recall_32.jsonl", 18),
 ]
 
 
