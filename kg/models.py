@@ -148,7 +148,7 @@ class Result(BaseModel):
     """A reported number: `value` `unit` of `metric` on `dataset` by `subject`."""
 
     value: float
-    unit: str = ""  # "%", "points", "" for plain numbers
+    unit: str = ""  # "%", "points", "dB", "" for plain numbers
     kind: Literal["score", "gain"] = "score"
     metric: str
     dataset: str | None = None

@@ -946,7 +946,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:LuciaGomZa/INTERSPEECH2023_AlzheimersDisease", "speech recognition", "Model"),
     # set 32, judged at 1a7e4ea (stop 38, after this stop's first fixes)
     ("gh:Qi-Yangsjtu/LGSCV", "BASED_ON", "Compression", "LGSCV"),
-    ("gh:human-analysis/3dfacefill", 25.0, "gain", "PSNR", None, "3DFaceFill"),
     ("gh:SysCV/qdtrack", 68.7, "score", "MOTA", "MOT17", "Quasi-Dense Similarity Learning"),
     ("gh:SysCV/qdtrack", 10.0, "gain", "MOTA", "BDD100K", "Quasi-Dense Similarity Learning"),
     ("gh:tml-epfl/llm-adaptive-attacks", 100.0, "score", "attack success rate", "HarmBench", None),

@@ -3584,3 +3584,16 @@ def test_names_listed_where_respective_scores_were_measured_are_datasets(nlp):
                                        "respectively.")] == ["FooQA", "BarQA"]
     ex = _extract(nlp, "We propose PLPDP. It improves accuracy on BERT and FooNet by 2.1% and 3.3%, respectively.")[0]
     assert "Dataset" not in {m.type for m in ex.entities}
+
+
+def test_decibels_and_a_comparative_between_a_number_and_its_metric(nlp):
+    """"3DFaceFill improves the state-of-the-art by up to 4dB higher PSNR and 25% better LPIPS": a
+    number in decibels is a result's ("dB"), and "higher"/"better" between a number and a metric
+    makes it that metric's; "when SIR is smaller than 0dB" and "larger-than-15dB SNR" are
+    conditions, no results."""
+    results = _extract(nlp, "We introduce 3DFaceFill. Quantitatively, 3DFaceFill improves the state-of-the-art by up "
+                            "to 4dB higher PSNR and 25% better LPIPS for large masks.")[0].results
+    assert [(r.value, r.unit, r.kind, r.metric) for r in results] == [
+        (4.0, "dB", "gain", "PSNR"), (25.0, "%", "gain", "LPIPS")]
+    assert _results(nlp, "Our method offers high accuracy with larger-than-15dB SNR. Experiments show an improved "
+                         "performance even when SIR is smaller than 0dB.") == []

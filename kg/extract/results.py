@@ -55,7 +55,7 @@ from kg.extract.relations import training_procedure_names
 from kg.models import Mention, Result
 
 # the units of a reported number, and the nouns that name a gain, as the patterns below spell them
-UNITS = r"%|percentage\s+points?|points?|pp|pts"
+UNITS = r"%|percentage\s+points?|points?|pp|pts|dB"
 GAIN_NOUNS = r"improvements?|gains?|increases?|boosts?|margins?"
 # what may qualify an amount: "by up to 4%", "saving about 12%", "by over 7%"
 APPROX = r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
@@ -102,8 +102,9 @@ METRIC_FROM = re.compile(r"\s*(?:from\s+|\(\s*\$?\s*)")
 # "precision (0.7620 → 0.9060)", LaTeX's "\rightarrow": the first is the score before
 ARROW_TO = re.compile(r"\s*%?\s*(?:\\rightarrow|\\to\b|→|->|⇒)\s*\$?\s*[+\-−]?\d")
 # "an accuracy below 78.7%", "more than 90%", "between 92% and 100%", "a mAP exceeding 85%": a bound, not a score
-BOUND_BEFORE = re.compile(r"\b(?:below|above|under|less\s+than|more\s+than|at\s+least|at\s+most|between|"
-                          r"exceed(?:s|ed|ing)?)\s+$"
+BOUND_BEFORE = re.compile(r"\b(?:below|above|under|at\s+least|at\s+most|between|exceed(?:s|ed|ing)?)\s+$"
+                          # "when SIR is smaller than 0dB", "with larger-than-15dB SNR"
+                          r"|\b(?:less|more|larger|smaller|greater|lower|higher)[\s-]+than[\s-]+$"
                           r"|[<>≥≤]=?\s*$"
                           # "a False Rejection Rate (FRR) fixed at 1%", "for fixed FRR at 1%": an operating point set
                           r"|\bfixed\b[^.;:%\d]{0,30}?\b(?:at|to)\s+$",
@@ -200,6 +201,8 @@ OURS = re.compile(r"\b(?:we|ours)\b|" + OUR_NOT_AFTER_PREPOSITION + r"(?:\s+[\w-
 # its metric, whatever stands nearer on the other side
 CHANGE_IN = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:" + GAIN_NOUNS + r"|reductions?|decreases?)\s+(?:in|of)\s+"
                        r"(?:the\s+)?", re.IGNORECASE)
+# "4dB higher PSNR and 25% better LPIPS": a comparative between a number and its metric
+COMPARED_METRIC = re.compile(r"\s*(?:higher|better|lower|greater|smaller)\s+(?:the\s+)?", re.IGNORECASE)
 # "is improved by 0.7%", "boosts … by up to 4%": a gain verb's amount
 GAIN_VERB_BY = re.compile(r"\b(?:improv|increas|boost|rais|enhanc)\w*\b([^.;:%\d]{0,40})\bby\s+" + APPROX + "$",
                           re.IGNORECASE)
@@ -553,7 +556,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if match.start() in list_metrics and list_metrics[match.start()] is None:
             continue  # "…, and SBERT, respectively": in a measure kg does not know
         metric = from_metric or list_metrics.get(match.start()) or next(
-            (m for m in metrics if m.start >= end and CHANGE_IN.fullmatch(text, after, m.start - offset)), None) \
+            (m for m in metrics if m.start >= end and (CHANGE_IN.fullmatch(text, after, m.start - offset)
+                                                       or COMPARED_METRIC.fullmatch(text, after, m.start - offset))), None) \
             or _nearest(metrics, start, end, text, offset)
         if ranged and metric is not None and any(
                 m.canonical != metric.canonical and METRICS_JOINED.fullmatch(
@@ -781,8 +785,9 @@ def _gain_word_before(preceding: list[str], gain_words: set[str]) -> bool:
 
 
 def _unit_label(unit: str | None) -> str:
-    """A number's unit as a Result writes it: "%", "points" (any spelling of points) or none."""
-    return "%" if unit == "%" else ("points" if unit else "")
+    """A number's unit as a Result writes it: "%", "dB" (decibels: "4dB higher PSNR"), "points"
+    (any spelling of points) or none."""
+    return unit if unit in ("%", "dB") else ("points" if unit else "")
 
 
 def _names_a_dataset(text: str, offset: int, mentions: list[Mention], at: int) -> bool:
