@@ -1835,8 +1835,11 @@ class IntroducedNames(BatchMatching):
                     and not (named_after_comma and lex[j - 1].lower == "the" and re_ < n and lex[re_].text == ",") \
                     and not (
                     token.is_title and re_ + 2 < n and lex[re_].text == "," and lex[re_ + 1].lower in ("a", "an")
-                    and description_type(info, re_ + 1) is not None):
-                continue  # but "we introduce Hippo, a family of 7B models" names Hippo
+                    and description_type(info, re_ + 1) is not None) \
+                    and not (j == first and token.is_title and re_ + 1 < n and lex[re_].lower == "as"
+                             and lex[re_ + 1].lower in ("a", "an")):
+                continue  # but "we introduce Hippo, a family of 7B models" names Hippo, and so does "we
+                # propose Dynaphish as a remedy for …" the word right after the verb
             if glued and re_ < n and not (lex[re_].is_punct or lex[re_].is_lower):
                 return None
             if _suspended_hyphen(info, re_):
