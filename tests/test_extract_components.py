@@ -3609,3 +3609,18 @@ def test_a_capitalised_word_right_after_we_propose_and_before_as_a_is_a_name(nlp
     assert [m.canonical for m in ex.introduced] == ["Dynaphish"]
     assert [(r.value, r.metric, r.subject) for r in ex.results] == [(28.0, "recall", "Dynaphish")]
     assert not _extract(nlp, "We propose a method that treats the English as a second language.")[0].introduced
+
+
+def test_a_written_name_before_a_task_and_a_data_noun_is_the_datasets_name(nlp):
+    """"QDTrack outperforms all existing methods on MOT, BDD100K, Waymo, and TAO tracking
+    benchmarks": a written name, then the task its data serve, then a data noun, names the dataset
+    by the written name alone (TAO; "the nuScenes 3D tracking benchmark" is nuScenes). A short
+    form that glues initials to a word ("Quasi-Dense Tracking (QDTrack)") names a system doing the
+    task, not the task."""
+    ex = _extract(nlp, "We build Quasi-Dense Tracking (QDTrack). QDTrack outperforms all existing methods on the "
+                       "TAO tracking benchmark and the nuScenes 3D tracking benchmark.")[0]
+    assert ("QDTrack", "Method") in {(m.canonical, m.type) for m in ex.entities}
+    assert {m.canonical for m in ex.entities if m.type == "Dataset"} == {"TAO", "nuScenes"}
+    assert ("EVALUATED_ON", "QDTrack", "TAO") in {(r.type, r.source, r.target) for r in ex.relations}
+    assert ("Task", "named entity recognition") in {
+        (m.type, m.canonical) for m in _extract(nlp, "We study Named Entity Recognition (NER).")[0].entities}

@@ -320,6 +320,7 @@ class GazetteerMatcher:
 
 _METRIC_HEADS = frozenset({"accuracy", "score", "scores"})
 _DATA_LIST_OPENERS = frozenset({"on", "of", "across", "over", "the"})
+_SYSTEM_SHORT_FORM = re.compile(r"[A-Z0-9]{2,}[A-Z][a-z]{3,}")
 _RESPECTIVE_DATA_PREPOSITIONS = frozenset({"on", "in", "across", "for"})
 _RESULT_NUMBER = re.compile(r"\d{1,4}(?:\.\d+)?")
 _TOOL_WORDS = frozenset({"using", "via", "with", "by", "through", "minimizing", "minimising", "minimize", "minimise"})
@@ -679,6 +680,9 @@ class ContextPatterns(BatchMatching):
                     own = head_noun_type([lex[k - 1].text])
                     if own is not None and own != label:
                         s, e, ne, label, rule_id = ns, k, k, own, "name-before-task"
+                    elif own is None and label == "Dataset" and any(lex[i].named for i in range(ns, k)):
+                        # "the TAO tracking benchmark", "the nuScenes 3D tracking benchmark": TAO, nuScenes
+                        ne = k - 1 if k - ns > 1 and _DIMENSION.match(lex[k - 1].text) else k
                 if label == "Dataset" and e - ns == 2 and lex[ns].text.isupper() \
                         and lex[e - 1].lower in _DATA_NOUNS_AFTER_TASK and (
                             gazetteer.get((ns, ns + 1), ("",))[0] == "Task" or lex[ns].text in _task_initials(info, gazetteer)):
@@ -1235,6 +1239,9 @@ class AbbreviationFinder(BatchMatching):
             label = head_noun_type([lex[k].text for k in range(long_start, long_end)])
             name = clean_surface(short_text)
             known = curated.get((long_start, long_end))
+            if label == "Task" and known is None and _SYSTEM_SHORT_FORM.fullmatch(short_text):
+                label = "Method"  # "Quasi-Dense Tracking (QDTrack)": initials glued to a word name a
+                # system doing the task, as task short forms (MOT, NER, ReID) are not
             if known is not None and (label is None or known[0] in ("Task", label)
                                       or {known[0], label} <= SUBJECT_TYPES):
                 # a curated task is one whatever its head noun says: "natural language
