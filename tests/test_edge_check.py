@@ -961,8 +961,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:human-analysis/3dfacefill", "UV representation", "Method"),
     ("gh:szq0214/FKD", "RoI pooling", "Method"),
     ("gh:Qi-Yangsjtu/LGSCV", "Compression", "Method"),
-    ("gh:zcablii/LSKNet", "Greater Bay Area International Algorithm", "Method"),
-    ("gh:zcablii/LSKNet", "Selective Kernel Network", "Model"),
     ("gh:human-analysis/3dfacefill", "2D completions", "Task"),
 }
 

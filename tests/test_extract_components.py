@@ -3624,3 +3624,13 @@ def test_a_written_name_before_a_task_and_a_data_noun_is_the_datasets_name(nlp):
     assert ("EVALUATED_ON", "QDTrack", "TAO") in {(r.type, r.source, r.target) for r in ex.relations}
     assert ("Task", "named entity recognition") in {
         (m.type, m.canonical) for m in _extract(nlp, "We study Named Entity Recognition (NER).")[0].entities}
+
+
+def test_a_capitalised_common_word_opening_a_long_form_and_names_before_an_event_noun(nlp):
+    """"propose the Large Selective Kernel Network (LSKNet)": a capitalised word common elsewhere
+    ("large") that the short form's first letter spells opens the long form, so no piece of it
+    ("Selective Kernel Network", another model's name) is a mention; "we rank 2nd place in the
+    Greater Bay Area International Algorithm Competition" names an event, no method."""
+    ex = _extract(nlp, "In this paper, we propose the Large Selective Kernel Network (LSKNet). We rank 2nd place "
+                       "in the Greater Bay Area International Algorithm Competition.")[0]
+    assert {(m.canonical, m.type) for m in ex.entities} == {("LSKNet", "Model")}

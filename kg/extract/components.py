@@ -1201,7 +1201,11 @@ class AbbreviationFinder(BatchMatching):
                     break  # "we propose …", "LoLDU leverages …": a verb opens no long form
                     # (but "Metadata-Curated Language-Image Pre-training" is one)
                 if token.lower in self.stop and i < start - 1 and not _MIXED_CASE.match(token.text) and not (
-                        i > 1 and lex[i - 1].text == "-" and not info.space[i - 2] and not info.space[i - 1]):
+                        i > 1 and lex[i - 1].text == "-" and not info.space[i - 2] and not info.space[i - 1]) and not (
+                        # "the Large Selective Kernel Network (LSKNet)": a capitalised word, common
+                        # elsewhere, that the short form's first letter spells opens the name
+                        token.is_title and len(token.text) > 3 and lex[i + 1].is_title
+                        and token.text[0] == short_text[0] and token.lower not in _LONG_FORM_JOINS):
                     if best is None and token.lower in _LONG_FORM_JOINS and lex[start - 1].is_title:
                         crossed = True  # "Unlearning from Logit Difference (ULD)": a capitalised
                         continue  # long form may join its words with a preposition
@@ -2300,6 +2304,8 @@ class SelectMentions:
             if c.end + 1 < info.n and info.lex[c.end + 1].lower == "free" and info.lex[c.end].text == "-" \
                     and not info.space[c.end - 1] and not info.space[c.end]:
                 continue  # "RL-free baselines", "rehearsal-free continual learning": without it
+            if c.rule != "gazetteer" and c.end < info.n and info.lex[c.end].text in self.event_nouns:
+                continue  # "the Greater Bay Area International Algorithm Competition": an event's name
             if c.label != "Task" and self.in_event_name(info, c.start):
                 taken[c.start:c.end] = [True] * (c.end - c.start)  # nor any name inside it
                 continue
