@@ -959,7 +959,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:tml-epfl/llm-adaptive-attacks", 100.0, "score", "attack success rate", "HarmBench", None),
     ("gh:tml-epfl/llm-adaptive-attacks", "Llama-2-Chat-7B/13B/70B", "Model"),
     ("gh:human-analysis/3dfacefill", "UV representation", "Method"),
-    ("gh:szq0214/FKD", "RoI pooling", "Method"),
     ("gh:Qi-Yangsjtu/LGSCV", "Compression", "Method"),
     ("gh:human-analysis/3dfacefill", "2D completions", "Task"),
 }
