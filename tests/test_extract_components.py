@@ -3634,3 +3634,11 @@ def test_a_capitalised_common_word_opening_a_long_form_and_names_before_an_event
     ex = _extract(nlp, "In this paper, we propose the Large Selective Kernel Network (LSKNet). We rank 2nd place "
                        "in the Greater Bay Area International Algorithm Competition.")[0]
     assert {(m.canonical, m.type) for m in ex.entities} == {("LSKNet", "Model")}
+
+
+def test_a_dataset_a_model_comes_from_is_no_results_dataset(nlp):
+    """"we achieve nearly 100% attack success rate … on GPT-4, Gemma-7B, and R2D2 from HarmBench that
+    was adversarially trained": HarmBench is where R2D2 comes from, not where the rate was measured."""
+    assert _values(nlp, "In this way, we achieve 99.5% attack success rate on GPT-4, Gemma-7B, and R2D2 from "
+                        "HarmBench that was adversarially trained against the GCG attack.") == [
+        (99.5, "score", "attack success rate", None, None)]

@@ -132,6 +132,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|compared\s+(?
                              r"beats?)\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE)  # ("outperforms ResNet, ViT and Swin")
 OPENING_COMPARISON = re.compile(r"\s*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+[^,;]{1,60},\s*",
                                 re.IGNORECASE)
+NAME_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # "in terms of HOTA and IDF1": the words between two metrics named together
 METRICS_JOINED = re.compile(r"\s*\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|&\s*)")
 # "can mislead Bard to …", "attacking GPT-4": a name an attack targets, whose rate of success is the attack's
@@ -1248,7 +1249,7 @@ def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end
     the movie review data" leaves the dataset named next to the result after it."""
     mentions = [m for m in mentions if m.type != "Dataset" or not (
         _added_in_training(text, offset, m) or SOURCE_DOMAIN.match(text, m.end - offset)
-        or TRAINED_ON_IT.match(text, m.end - offset))]
+        or TRAINED_ON_IT.match(text, m.end - offset) or _where_a_name_comes_from(text, offset, mentions, m))]
     if metric.end <= start:
         # "MultiNLI accuracy to 86.7%", "SQuAD v1.1 question answering Test F1 to 93.2": the
         # dataset written just before the metric, only words between
@@ -1293,6 +1294,13 @@ def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end
         return inside[-1]
     before = [m for m in mentions if m.type == "Dataset" and m.end <= start]
     return before[-1] if before else None
+
+
+def _where_a_name_comes_from(text: str, offset: int, mentions: list[Mention], m: Mention) -> bool:
+    """The dataset says where the model or method just before it comes from ("… on GPT-4, Gemma-7B,
+    and R2D2 from HarmBench that was adversarially trained"), not where a result was measured."""
+    return any(n.type in SUBJECT_TYPES and n.end <= m.start and NAME_FROM.fullmatch(text, n.end - offset, m.start - offset)
+               for n in mentions)
 
 
 def _added_in_training(text: str, offset: int, m: Mention) -> bool:
