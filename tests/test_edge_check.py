@@ -956,7 +956,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:LuciaGomZa/INTERSPEECH2023_AlzheimersDisease", "speech recognition", "Model"),
     # set 32, judged at 1a7e4ea (stop 38, after this stop's first fixes)
     ("gh:Qi-Yangsjtu/LGSCV", "BASED_ON", "Compression", "LGSCV"),
-    ("gh:tml-epfl/llm-adaptive-attacks", "Llama-2-Chat-7B/13B/70B", "Model"),
     ("gh:human-analysis/3dfacefill", "UV representation", "Method"),
     ("gh:Qi-Yangsjtu/LGSCV", "Compression", "Method"),
     ("gh:human-analysis/3dfacefill", "2D completions", "Task"),

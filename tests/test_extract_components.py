@@ -3642,3 +3642,10 @@ def test_a_dataset_a_model_comes_from_is_no_results_dataset(nlp):
     assert _values(nlp, "In this way, we achieve 99.5% attack success rate on GPT-4, Gemma-7B, and R2D2 from "
                         "HarmBench that was adversarially trained against the GCG attack.") == [
         (99.5, "score", "attack success rate", None, None)]
+
+
+def test_a_hyphenated_familys_slash_listed_sizes_are_that_family(nlp):
+    """"on GPT-3.5/4, Llama-2-Chat-7B/13B/70B, Gemma-7B": sizes listed with slashes after a family
+    whose name has hyphens of its own are that family, as "PPMA-T/S/B" is PPMA."""
+    ex = _extract(nlp, "We jailbreak GPT-3.5/4, Llama-2-Chat-7B/13B/70B, and Gemma-7B.")[0]
+    assert {"GPT", "Llama-2-Chat", "Gemma-7B"} <= {m.canonical for m in ex.entities if m.type == "Model"}

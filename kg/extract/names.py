@@ -73,7 +73,7 @@ def family_of(name: str) -> str | None:
 
 # "PPMA-T/S/B", "GPT-3.5/4": a family and the variants a slash list names at once
 # (letters each, or numbers each: "ViT-L/14" is a size and a patch)
-_SLASH_VARIANTS = re.compile(r"(?P<family>[A-Za-z][\w.]*?)-(?P<variants>[A-Za-z]{1,5}(?:/[A-Za-z]{1,5})+|"
+_SLASH_VARIANTS = re.compile(r"(?P<family>[A-Za-z][\w.-]*?)-(?P<variants>[A-Za-z]{1,5}(?:/[A-Za-z]{1,5})+|"
                              r"\d+(?:\.\d+)?[BM]?(?:/\d+(?:\.\d+)?[BM]?)+)")
 
 
