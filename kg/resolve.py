@@ -198,8 +198,8 @@ class Resolver:
                 m.key = key_of(m.canonical)
                 m.type = self.entities[m.key].type
             for r in ex.relations:
-                r.source_key = r.source if r.source_type == "Paper" else key_of(r.source)
-                r.target_key = key_of(r.target)
+                r.source_key = r.source if r.source_type == "Paper" else key_of(r.source, r.source_type)
+                r.target_key = key_of(r.target, r.target_type)
                 r.target_type = self.entities[r.target_key].type
                 if r.source_type != "Paper":
                     r.source_type = self.entities[r.source_key].type

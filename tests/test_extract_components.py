@@ -3649,3 +3649,15 @@ def test_a_hyphenated_familys_slash_listed_sizes_are_that_family(nlp):
     whose name has hyphens of its own are that family, as "PPMA-T/S/B" is PPMA."""
     ex = _extract(nlp, "We jailbreak GPT-3.5/4, Llama-2-Chat-7B/13B/70B, and Gemma-7B.")[0]
     assert {"GPT", "Llama-2-Chat", "Gemma-7B"} <= {m.canonical for m in ex.entities if m.type == "Model"}
+
+
+def test_a_result_with_a_subject_and_a_dataset_states_evaluated_on(nlp):
+    """"LSKNet sets new state-of-the-art scores on standard benchmarks, i.e., HRSC2016 (98.46% mAP),
+    DOTA-v1.0 (81.85% mAP)": each result of a named method or model on a named dataset says it was
+    evaluated there, with the result's sentence as evidence; a result with no subject says nothing."""
+    ex = _extract(nlp, "We propose the Large Selective Kernel Network (LSKNet). LSKNet sets new state-of-the-art "
+                       "scores on standard benchmarks, i.e., HRSC2016 (98.46% mAP) and DOTA-v1.0 (81.85% mAP). "
+                       "The best prior detector reaches 80.1% mAP on FAIR1M.")[0]
+    evaluated = [(r.source, r.target, r.evidence.rule) for r in ex.relations if r.type == "EVALUATED_ON"]
+    assert evaluated == [("LSKNet", "HRSC2016", "evaluated-by-result"), ("LSKNet", "DOTA", "evaluated-by-result")]
+    assert all(r.evidence.sentence.startswith("LSKNet sets") for r in ex.relations if r.type == "EVALUATED_ON")

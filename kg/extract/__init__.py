@@ -30,7 +30,7 @@ from kg.extract.components import (
 )
 from kg.extract.gazetteer import curated_names, generic_terms
 from kg.extract.names import SIZE_WORDS, clean_surface, looks_named, slash_variants
-from kg.extract.relations import construct, dedupe, evidence, paper_relations, sentence_relations
+from kg.extract.relations import construct, dedupe, evaluated_by_results, evidence, paper_relations, sentence_relations
 from kg.extract.results import results_said_again, sentence_results
 from kg.gcpause import paused_gc
 from kg.models import Mention, Paper, PaperExtraction
@@ -464,6 +464,7 @@ def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeCo
                                         make_evidence, before) or results_said_again(sentence, results_before,
                                                                                      make_evidence)
                 results += said
+                relations += evaluated_by_results(said)
                 results_before = said
             before = [m for m in in_sentence if m.type == "Dataset"]
 

@@ -967,6 +967,22 @@ def paper_relations(paper_key: str, mentions: list[Mention], introduced: list[Me
     return out
 
 
+def evaluated_by_results(results: list) -> list[Relation]:
+    """EVALUATED_ON edges the results of a sentence state: a score or gain of a named method or
+    model on a named dataset says it was evaluated there ("LSKNet sets new state-of-the-art scores on
+    standard benchmarks, i.e., HRSC2016 (98.46% mAP), …"), with the result's sentence as evidence."""
+    out = []
+    for r in results:
+        if r.subject and r.dataset and r.subject_type in SUBJECT_TYPES:
+            e = r.evidence
+            out.append(construct(Relation, {
+                "type": "EVALUATED_ON", "source": r.subject, "source_type": r.subject_type, "target": r.dataset,
+                "target_type": "Dataset", "evidence": evidence(e.paper, e.field, "", e.start, e.end, "evaluated-by-result",
+                                                               min(e.confidence, 0.7), e.sentence),
+                "source_key": "", "target_key": ""}))
+    return out
+
+
 def dedupe(relations: list[Relation]) -> list[Relation]:
     """Drop exact repeats (same type, ends and sentence) keeping the first."""
     seen = set()
