@@ -959,6 +959,27 @@ STILL_WRONG_UNSEEN = {
     ("gh:human-analysis/3dfacefill", "UV representation", "Method"),
     ("gh:Qi-Yangsjtu/LGSCV", "Compression", "Method"),
     ("gh:human-analysis/3dfacefill", "2D completions", "Task"),
+    # set 33, judged at cf2475d (stop 38, after the fixes of set 32)
+    ("gh:459806555/REC-UNet", "PROPOSES", "gh:459806555/REC-UNet", "Enhancement-Calibration"),
+    ("gh:459806555/REC-UNet", "EVALUATED_ON", "REC-UNet", "MSD\\_Task08 liver tumor"),
+    ("gh:459806555/REC-UNet", "MEASURED_WITH", "MRI", "Dice coefficient"),
+    ("gh:459806555/REC-UNet", "EVALUATED_ON", "REC-UNet", "MRI"),
+    ("gh:MODAL-UNINA/GRAPHITE", "COMPARED_WITH", "GRAPHITE", "generative adversarial network"),
+    ("gh:AIGeeksGroup/MediAug", 79.19, "score", "accuracy", "MediAug", "ResNet-50"),
+    ("gh:AIGeeksGroup/MediAug", 99.44, "score", "accuracy", "MediAug", "ViT-B"),
+    ("gh:AIGeeksGroup/MediAug", 91.6, "score", "accuracy", "MediAug", "ResNet-50"),
+    ("gh:AIGeeksGroup/MediAug", 97.94, "score", "accuracy", "MediAug", "ViT-B"),
+    ("gh:EnisZuo/SemOD", 11.47, "score", "mean average precision", None, "SemOD"),
+    ("gh:459806555/REC-UNet", 87.88, "score", "Dice coefficient", "MRI", "REC-UNet"),
+    ("gh:459806555/REC-UNet", 86.91, "score", "IoU", "MRI", "REC-UNet"),
+    ("gh:GT-RIPL/CODA-Prompt", 5.4, "score", "accuracy", None, "CODA-Prompt"),
+    ("gh:GT-RIPL/CODA-Prompt", 6.6, "score", "accuracy", None, "CODA-Prompt"),
+    ("gh:MODAL-UNINA/GRAPHITE", 8.15, "gain", "root mean squared error", None, "GRAPHITE"),
+    ("gh:oscarescuderoarnanz/MMI4MTS", "EHR", "Dataset"),
+    ("gh:DerryHub/FairMOT-attack", "MOT trackers gain", "Metric"),
+    ("gh:oscarescuderoarnanz/MMI4MTS", "Beyond MDR prediction", "Task"),
+    ("gh:MODAL-UNINA/GRAPHITE", "ITS", "Method"),
+    ("gh:459806555/REC-UNet", "MSD\\_Task08 liver tumor", "Dataset"),
 }
 
 
@@ -1072,6 +1093,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_32.jsonl", "edge_check_44.jsonl", "edges", 17),
     ("unseen_abstracts_32.jsonl", "results_check_35.jsonl", "results", 12),
     ("unseen_abstracts_32.jsonl", "mention_check_32.jsonl", "entities", 50),
+    ("unseen_abstracts_33.jsonl", "edge_check_45.jsonl", "edges", 21),
+    ("unseen_abstracts_33.jsonl", "results_check_36.jsonl", "results", 18),
+    ("unseen_abstracts_33.jsonl", "mention_check_33.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -1140,6 +1164,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_30.jsonl", "results_recall_30.jsonl", 17),
     ("unseen_abstracts_31.jsonl", "results_recall_31.jsonl", 6),
     ("unseen_abstracts_32.jsonl", "results_recall_32.jsonl", 18),
+    ("unseen_abstracts_33.jsonl", "results_recall_33.jsonl", 26),
 ]
 
 
