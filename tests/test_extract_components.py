@@ -3661,3 +3661,21 @@ def test_a_result_with_a_subject_and_a_dataset_states_evaluated_on(nlp):
     evaluated = [(r.source, r.target, r.evidence.rule) for r in ex.relations if r.type == "EVALUATED_ON"]
     assert evaluated == [("LSKNet", "HRSC2016", "evaluated-by-result"), ("LSKNet", "DOTA", "evaluated-by-result")]
     assert all(r.evidence.sentence.startswith("LSKNet sets") for r in ex.relations if r.type == "EVALUATED_ON")
+
+
+def test_set_33_decreases_of_errors_latex_superscripts_as_much_as_and_ranges_of_gains(nlp):
+    """"we achieved a maximum decrease in RMSE of $31.05\\%$ compared to GAN-GRU and a maximum increase
+    in $R^{2}$ of $8.15\\%$": a decrease in a metric where lower is better is a gain, and "$R^{2}$" is
+    R^2 (the coefficient of determination); "by as much as 5.4%" is a gain; "an increase between
+    1.47% to 11.47% in mAP" gives both ends as gains, but "accuracy between 80% and 90%" is a bound."""
+    assert _values(nlp, "We present GRAPHITE. Notably, we achieved a maximum decrease in RMSE of $31.05\\%$ compared "
+                        "to GAN-GRU and a maximum increase in $R^{2}$ of $8.15\\%$ compared to GAN-RNN.") == [
+        (31.05, "gain", "root mean squared error", None, "GRAPHITE"),
+        (8.15, "gain", "coefficient of determination", None, "GRAPHITE")]
+    assert _values(nlp, "We propose CODA-Prompt. We outperform DualPrompt by as much as 5.4% in average accuracy.") == [
+        (5.4, "gain", "accuracy", None, "CODA-Prompt")]
+    assert [(v, k) for v, k, *_ in _values(nlp, "We propose SemOD. It results in an increase between 1.47% to 11.47% "
+                                                "in mAP compared to existing methods.")] == [(1.47, "gain"), (11.47, "gain")]
+    assert _values(nlp, "We propose SemOD. It keeps its accuracy between 80% and 90%.") == []
+    assert _values(nlp, "We propose SemOD. It reaches 70% accuracy, with an accuracy drop of 0.7% on FooQA.") == [
+        (70.0, "score", "accuracy", None, "SemOD")]

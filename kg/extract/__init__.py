@@ -498,9 +498,14 @@ def _set_dict(m: Mention) -> dict:
 _LATEX_READINGS = (("\\%", " %"), ("$\\approx$", "  \u2248      "))
 
 
+_LATEX_SUPERSCRIPT = re.compile(r"\^\{(\w)\}")
+
+
 def _readable(text: str) -> str:
     if "`" in text:
         text = text.replace("`", " ")
+    if "^{" in text:
+        text = _LATEX_SUPERSCRIPT.sub(lambda m: f"^{m.group(1)}  ", text)  # "$R^{2}$" reads "$R^2  $"
     if "\\" in text:
         for latex, reading in _LATEX_READINGS:
             text = text.replace(latex, reading)
@@ -509,7 +514,8 @@ def _readable(text: str) -> str:
 
 def _docs(nlp: Language, papers: list[Paper], batch_size: int) -> list[tuple[Doc, Doc]]:
     # A README's markdown code quotes ("We propose MeanFlow-Transfer (`MF-T`)") and LaTeX's opening ``
-    # are read as spaces, and LaTeX's escaped percent ("by 14.49\%, 22.41\%") as " %" and
+    # are read as spaces, LaTeX's escaped percent ("by 14.49\%, 22.41\%") as " %", a superscript
+    # ("$R^{2}$") as written plainly ("$R^2  $") and
     # "F1$\approx$0.60" as "F1 ≈ 0.60": the same length, so every offset still points into the
     # paper's own text
     texts = []

@@ -57,8 +57,8 @@ from kg.models import Mention, Result
 # the units of a reported number, and the nouns that name a gain, as the patterns below spell them
 UNITS = r"%|percentage\s+points?|points?|pp|pts|dB"
 GAIN_NOUNS = r"improvements?|gains?|increases?|boosts?|margins?"
-# what may qualify an amount: "by up to 4%", "saving about 12%", "by over 7%"
-APPROX = r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+# what may qualify an amount: "by up to 4%", "by as much as 5.4%", "saving about 12%", "by over 7%"
+APPROX = r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
 # (a decimal may open on its point, "an AUC of .991", even glued to "of": "of.991")
 NUMBER = re.compile(r"(?:(?<![\w.])|(?<=\bof)(?=\.\d))([+\-−]?)(\d{1,4}(?:[.,]\d+)?|(?:(?<=[\s(])|(?<=\bof))\.\d{1,4}(?!,\d))\s?("
                     + UNITS + r")?(?![\w.]\d)")
@@ -149,12 +149,17 @@ GAIN_AS_HIGH_AS = re.compile(r"\b(?:" + GAIN_NOUNS + r")\s+(?:of\s+|reaching\s+|
 GAIN_OF = re.compile(r"\b(?:" + GAIN_NOUNS + r"|increments?|reductions?|decreases?(?=[^.;:%]{0,20}\berrors?\b))"
                      r"\b(?:(?!\b(?:yields?|achieves?|leads?|results?|gives?|reach(?:es)?|sets?|to)\b)[^.;:%]){0,40}\bof\s+"
                      r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+# "a maximum decrease in RMSE of 31.05%": a gain when lower is better
+DECREASE_OF = re.compile(r"\b(?:decreases?|reductions?|drops?)\b[^.;:%]{0,40}\bof\s+" + APPROX + "$", re.IGNORECASE)
 # "the relative improvement of the proposed method over the state-of-the-art method is around 9.4%"
 GAIN_IS = re.compile(r"\b(?:" + GAIN_NOUNS + r")\b[^.;:%\d]{0,80}\b(?:is|was|are|were)\s+"
                      r"(?:about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|over\s+)?$", re.IGNORECASE)
 # "consistent improvement on IDF1 scores ranging from 1 to 10 points": the top of a range of gains
 GAIN_RANGE = re.compile(r"\b(?:" + GAIN_NOUNS + r")\b[^.;:%]{0,40}\brang(?:e|es|ing)\s+from\s+[+\-−]?\d+(?:\.\d+)?"
                         r"\s*(?:" + UNITS + r")?\s*(?:to|-|–)\s*$", re.IGNORECASE)
+# "an increase between 1.47% to 11.47% in mAP": both ends of a range of gains
+GAIN_BETWEEN = re.compile(r"\b(?:" + GAIN_NOUNS + r")\s+(?:of\s+)?between\s+(?:[+\-−]?\d+(?:\.\d+)?\s*(?:"
+                          + UNITS + r")?\s*(?:to|and|-|–)\s*)?$", re.IGNORECASE)
 # "improves upon ResNet-50-FPN baseline with 1.9% AP": what improving on another comes with is a gain
 IMPROVES_UPON_WITH = re.compile(r"\bimprov(?:es|ed|ing|e)\s+(?:up)?on\b[^.;:%]{0,60}\bwith\s+(?:an?\s+)?$",
                                 re.IGNORECASE)
@@ -519,9 +524,10 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if not unit and any(m.type == "Dataset" and 0 <= start - m.end <= 2
                             and VERSION_AFTER_NAME.match(text[m.end - offset:match.start()]) for m in mentions):
             continue  # "Penn Chinese Treebank (CTB) 5.0": the dataset's version
-        if LOSS_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
-                BOUND_BEFORE.search(text, max(0, match.start() - 45), match.start()) or \
-                NAMED_BOUND_BEFORE.search(text, max(0, match.start() - 45), match.start()) or (
+        gain_between = GAIN_BETWEEN.search(text, max(0, match.start() - 60), match.start())
+        if _a_loss(text, offset, metrics, match) or not gain_between and (
+                BOUND_BEFORE.search(text, max(0, match.start() - 45), match.start()) or
+                NAMED_BOUND_BEFORE.search(text, max(0, match.start() - 45), match.start())) or (
                 OVER_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 and not GAIN_SOON.match(text, match.end())
                 and not gain_words.intersection(text[max(0, match.start() - 30):match.start()].lower().split()[-3:])) or (
@@ -620,7 +626,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             # metric before the first number is the second's too
             elided = True
         elif metric is None or (id(metric) in used_metrics and match.start() not in respective and not far
-                                and match.start() not in listed_datasets and match.start() not in list_metrics):
+                                and match.start() not in listed_datasets and match.start() not in list_metrics
+                                and not gain_between):  # (a range's two ends share their metric)
             continue
         used_metrics.add(id(metric))
         if _higher_is_better(metric) and REDUCED_BEFORE.search(text, max(0, match.start() - 60),
@@ -647,9 +654,11 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         reached = preceding[-1:] == ["to"] and preceding[-2:-1] != ["up"] and preceding[-3:-2] != ["by"]
         kind = "gain" if (sign == "+" or (not reached and _gain_word_before(preceding, gain_words))
                           or GAIN_OF.search(text, max(0, match.start() - 80), match.start())
+                          or (DECREASE_OF.search(text, max(0, match.start() - 60), match.start())
+                              and not _higher_is_better(metric))
                           or GAIN_IS.search(text, max(0, match.start() - 100), match.start())
                           or GAIN_AS_HIGH_AS.search(text, max(0, match.start() - 50), match.start())
-                          or GAIN_RANGE.search(text, max(0, match.start() - 80), match.start())
+                          or GAIN_RANGE.search(text, max(0, match.start() - 80), match.start()) or gain_between
                           or IMPROVES_UPON_WITH.search(text, max(0, match.start() - 90), match.start())
                           or OUTPERFORMS_BY_OF.search(text, max(0, match.start() - 80), match.start())
                           or change is not None or match.start() in listed_gains
@@ -780,7 +789,7 @@ def _gain_word_before(preceding: list[str], gain_words: set[str]) -> bool:
     """One of the three words before a number says it is a gain ("improves accuracy by 3%",
     "a relative 4.1"); "by" only when what follows it qualifies the number ("by up to 4%"), not
     in "the best accuracies achieved by language are 81.9%"."""
-    last = preceding[-3:]
+    last = preceding[-4:] if preceding[-3:] == ["as", "much", "as"] else preceding[-3:]  # "by as much as 5.4%"
     return any(w in gain_words and (w != "by" or all(x in _BY_QUALIFIERS or x[:1].isdigit() for x in last[i + 1:]))
                for i, w in enumerate(last))  # (and "by 2 to 10 points": a range of gains)
 
@@ -1294,6 +1303,14 @@ def _dataset_of(text: str, offset: int, mentions: list[Mention], start: int, end
         return inside[-1]
     before = [m for m in mentions if m.type == "Dataset" and m.end <= start]
     return before[-1] if before else None
+
+
+def _a_loss(text: str, offset: int, metrics: list[Mention], match: re.Match) -> bool:
+    """The number is a loss ("with an accuracy loss of 0.07", "a drop of 2%"), unless what drops
+    is a metric where lower is better ("a maximum decrease in RMSE of 31.05%": a gain)."""
+    loss = LOSS_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    return loss is not None and not any(
+        loss.start() <= m.start - offset < loss.end() and not _higher_is_better(m) for m in metrics)
 
 
 def _where_a_name_comes_from(text: str, offset: int, mentions: list[Mention], m: Mention) -> bool:
