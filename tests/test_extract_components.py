@@ -3679,3 +3679,12 @@ def test_set_33_decreases_of_errors_latex_superscripts_as_much_as_and_ranges_of_
     assert _values(nlp, "We propose SemOD. It keeps its accuracy between 80% and 90%.") == []
     assert _values(nlp, "We propose SemOD. It reaches 70% accuracy, with an accuracy drop of 0.7% on FooQA.") == [
         (70.0, "score", "accuracy", None, "SemOD")]
+
+
+def test_an_imaging_or_record_modality_names_no_dataset(nlp):
+    """"an in-house clinical liver tumor MRI dataset", "EHR data", "X-ray images": the kind of scan or
+    record the data are, no dataset's name (but "the BraTS MRI dataset" is BraTS's)."""
+    ex = _extract(nlp, "We validate the model on an in-house clinical liver tumor MRI dataset, where it attains a "
+                       "Dice score of 87.88%. EHR data and X-ray images are used, with the MIMIC-III dataset.")[0]
+    assert {m.canonical for m in ex.entities if m.type == "Dataset"} == {"MIMIC-III"}
+    assert [(r.value, r.dataset) for r in ex.results] == [(87.88, None)]
