@@ -967,8 +967,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:AIGeeksGroup/MediAug", 99.44, "score", "accuracy", "MediAug", "ViT-B"),
     ("gh:AIGeeksGroup/MediAug", 91.6, "score", "accuracy", "MediAug", "ResNet-50"),
     ("gh:AIGeeksGroup/MediAug", 97.94, "score", "accuracy", "MediAug", "ViT-B"),
-    ("gh:DerryHub/FairMOT-attack", "MOT trackers gain", "Metric"),
-    ("gh:oscarescuderoarnanz/MMI4MTS", "Beyond MDR prediction", "Task"),
     ("gh:MODAL-UNINA/GRAPHITE", "ITS", "Method"),
     ("gh:459806555/REC-UNet", "MSD\\_Task08 liver tumor", "Dataset"),
 }

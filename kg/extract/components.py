@@ -320,6 +320,8 @@ class GazetteerMatcher:
 
 _METRIC_HEADS = frozenset({"accuracy", "score", "scores"})
 _DATA_LIST_OPENERS = frozenset({"on", "of", "across", "over", "the"})
+_WORDS_AFTER_A_GAIN = frozenset({"on", "over", "in", "of", "for", "with", "across", "compared", "against", "and",
+                                 "or", "at", "to", "from", "than", "when", "while", "by", "is", "are", "was", "were"})
 _SYSTEM_SHORT_FORM = re.compile(r"[A-Z0-9]{2,}[A-Z][a-z]{3,}")
 _RESPECTIVE_DATA_PREPOSITIONS = frozenset({"on", "in", "across", "for"})
 _RESULT_NUMBER = re.compile(r"\d{1,4}(?:\.\d+)?")
@@ -615,6 +617,9 @@ class ContextPatterns(BatchMatching):
                                                              for k in range(e + 1, min(info.n, e + 4))):
                 continue  # "the nuScenes detection and tracking benchmarks": the dataset's benchmarks (but
                 # "ImageNet classification" on its own is a task)
+            if label == "Metric" and lex[e - 1].lower in ("gain", "gains") and e < info.n and lex[e].is_alpha \
+                    and lex[e].is_lower and lex[e].lower not in _WORDS_AFTER_A_GAIN:
+                continue  # "MOT trackers gain increasing attention": a verb, no metric
             if label == "Metric" and lex[e - 1].lower in ("gain", "gains") and e - s > 1 and lex[e - 2].named:
                 # "5% absolute F1 gain", "+1.14% ND-CG gains": a gain in the metric named before
                 if gazetteer.get((s, e - 1), ("",))[0] == "Metric":
