@@ -105,6 +105,10 @@ RESULTS = [DATA / "results_check.jsonl", DATA / "results_check_2.jsonl", DATA / 
 HELD_OUT_EDGES = [DATA / f"edge_check_{n}.jsonl" for n in (8, 9, 10, 11, 12)]
 # right edges of the held-out and unseen checks that came from a wrong reading, gone with it
 LOST_FOR_A_REASON = {
+    **{("gh:AIGeeksGroup/MediAug", "EVALUATED_ON", backbone, "MediAug"):
+       "the results \"MixUp yields the greatest improvement … for ResNet-50 with 79.19% accuracy\" are the "
+       "augmentations' now, the backbone the setting they were used with; the edges from them name the "
+       "augmentations, and no sentence evaluates the backbones apart" for backbone in ("ResNet-50", "ViT-B")},
     ("gh:lsmcolab/Semantic-Segmentation-under-Adverse-Conditions", "accuracy", "Metric"):
         "\"improves its mIoU accuracy by 14 percentage points\": the word qualifies the curated mIoU before it, "
         "one mention of mIoU, no accuracy of its own",
@@ -963,10 +967,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:459806555/REC-UNet", "PROPOSES", "gh:459806555/REC-UNet", "Enhancement-Calibration"),
     ("gh:459806555/REC-UNet", "EVALUATED_ON", "REC-UNet", "MSD\\_Task08 liver tumor"),
     ("gh:MODAL-UNINA/GRAPHITE", "COMPARED_WITH", "GRAPHITE", "generative adversarial network"),
-    ("gh:AIGeeksGroup/MediAug", 79.19, "score", "accuracy", "MediAug", "ResNet-50"),
-    ("gh:AIGeeksGroup/MediAug", 99.44, "score", "accuracy", "MediAug", "ViT-B"),
-    ("gh:AIGeeksGroup/MediAug", 91.6, "score", "accuracy", "MediAug", "ResNet-50"),
-    ("gh:AIGeeksGroup/MediAug", 97.94, "score", "accuracy", "MediAug", "ViT-B"),
     ("gh:MODAL-UNINA/GRAPHITE", "ITS", "Method"),
     ("gh:459806555/REC-UNet", "MSD\\_Task08 liver tumor", "Dataset"),
 }

@@ -157,6 +157,11 @@ GAIN_IS = re.compile(r"\b(?:" + GAIN_NOUNS + r")\b[^.;:%\d]{0,80}\b(?:is|was|are
 # "consistent improvement on IDF1 scores ranging from 1 to 10 points": the top of a range of gains
 GAIN_RANGE = re.compile(r"\b(?:" + GAIN_NOUNS + r")\b[^.;:%]{0,40}\brang(?:e|es|ing)\s+from\s+[+\-−]?\d+(?:\.\d+)?"
                         r"\s*(?:" + UNITS + r")?\s*(?:to|-|–)\s*$", re.IGNORECASE)
+# "MixUp yields the greatest improvement on … for ResNet-50 with 79.19% accuracy": the backbone a
+# method was used with, said after the method's verb
+FOR_BACKBONE_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+WITH_SCORE_AFTER = re.compile(r"\s*(?:backbones?\s+)?,?\s*with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+YIELDS_AFTER = re.compile(r"\s+(?:yields?|achieves?|gives?|obtains?|attains?|reaches|shows?|brings?)\b", re.IGNORECASE)
 # "an increase between 1.47% to 11.47% in mAP": both ends of a range of gains
 GAIN_BETWEEN = re.compile(r"\b(?:" + GAIN_NOUNS + r")\s+(?:of\s+)?between\s+(?:[+\-−]?\d+(?:\.\d+)?\s*(?:"
                           + UNITS + r")?\s*(?:to|and|-|–)\s*)?$", re.IGNORECASE)
@@ -696,6 +701,12 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         if len(subjects) >= 2 and own is not None and subjects[-2].canonical == own.canonical \
                 and OWN_PARTICIPLE_BETWEEN.fullmatch(text, subjects[-2].end - offset, subjects[-1].start - offset):
             subjects.pop()  # "an 8-bit P4Q compressed CLIP-ViT/B-32 achieves 66.94%": the paper's method's
+        if len(subjects) >= 2 and FOR_BACKBONE_BEFORE.search(text, max(0, subjects[-1].start - offset - 6),
+                                                              subjects[-1].start - offset) \
+                and WITH_SCORE_AFTER.fullmatch(text, subjects[-1].end - offset, match.start()) \
+                and YIELDS_AFTER.match(text, subjects[-2].end - offset):
+            subjects.pop()  # "MixUp yields the greatest improvement … for ResNet-50 with 79.19% accuracy": the
+            # backbone it was used with; the score is MixUp's
         subject = subjects[-1] if subjects else None
         if listed_gain and kind == "gain":
             subject = previous[2]  # (the list's gains are one subject's)
