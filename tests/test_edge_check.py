@@ -215,6 +215,10 @@ CURATED_BEFORE_HEAD = "a curated name before its head noun (\"NLU tasks\", \"RL 
 # edges of the checks whose entity kg names otherwise since: as judged -> as named now (right ones
 # must still be found under the new name, wrong ones not, unless still wrong)
 RENAMED = {
+    **{("gh:nhattruongpham/osw-1d-prn-shap", value, "score", "accuracy", dataset, None): (
+        ("gh:nhattruongpham/osw-1d-prn-shap", value, "score", "accuracy", dataset, "PRN"),
+        "\"a classifier scheme called the deep Pattern Recognition Network (PRN)\" introduces PRN now, the "
+        "subject of \"the proposed method achieves …\"") for value, dataset in ((98.5, "EMO-DB"), (87.1, "AESSD"))},
     ("gh:KanokphanL/PCIE_Ego4D_Social_Interaction", 0.71, "score", "mean average precision",
      "TTM challenge leaderboards", None): (
         ("gh:KanokphanL/PCIE_Ego4D_Social_Interaction", 0.71, "score", "mean average precision", "TTM", None),

@@ -3707,3 +3707,17 @@ def test_a_backbone_after_for_with_the_score_is_the_setting_of_the_method_before
                                                "tumor classification task for ResNet-50 with 79.19% accuracy and SnapMix "
                                                "yields the greatest improvement for ViT-B with 99.44% accuracy.")] == [
         (79.19, "mixup"), (99.44, "SnapMix")]
+
+
+def test_a_plain_word_after_the_article_before_a_named_long_form(nlp):
+    """"a classifier scheme called the deep Pattern Recognition Network (PRN) is designed …": a plain
+    word between the article and the long form does not hide the naming word, so PRN is the paper's,
+    the subject of "the proposed method achieves …"; so is "a more challenging Multi-domain Task
+    Incremental Learning (MTIL) benchmark" after "We propose"."""
+    ex = _extract(nlp, "In addition, a classifier scheme called the deep Pattern Recognition Network (PRN) is designed "
+                       "to categorize emotional states. The proposed method achieves an accuracy of 98.5% and 87.1% on "
+                       "the Emo-DB and AESSD datasets, respectively.")[0]
+    assert [m.canonical for m in ex.introduced] == ["PRN"]
+    assert [(r.value, r.dataset, r.subject) for r in ex.results] == [(98.5, "EMO-DB", "PRN"), (87.1, "AESSD", "PRN")]
+    ex = _extract(nlp, "We propose a more challenging Multi-domain Task Incremental Learning (MTIL) benchmark.")[0]
+    assert [(m.canonical, m.type) for m in ex.introduced] == [("MTIL", "Dataset")]

@@ -1528,7 +1528,10 @@ def introduced_by(info: DocInfo, start: int) -> str | None:
     lex = info.lex
     first = info.sent_of[start]
     k = glued_run_ix(info, start)[0] - 1  # "we propose a training-Free Zero-shot … (FreeZAD)"
-    while k >= first and k > start - 4 and lex[k].lower in before_name:
+    while k >= first and k > start - 4 and (lex[k].lower in before_name or (
+            # (and a plain word after an article: "a classifier called the deep Pattern Recognition
+            # Network (PRN)")
+            k - 1 >= first and lex[k - 1].lower in ("the", "a", "an") and lex[k].is_lower and lex[k].is_alpha)):
         k -= 1
     if k < first:
         return None
