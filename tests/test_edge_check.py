@@ -968,7 +968,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:Qi-Yangsjtu/LGSCV", "Compression", "Method"),
     ("gh:human-analysis/3dfacefill", "2D completions", "Task"),
     # set 33, judged at cf2475d (stop 38, after the fixes of set 32)
-    ("gh:459806555/REC-UNet", "PROPOSES", "gh:459806555/REC-UNet", "Enhancement-Calibration"),
     ("gh:459806555/REC-UNet", "EVALUATED_ON", "REC-UNet", "MSD\\_Task08 liver tumor"),
     ("gh:MODAL-UNINA/GRAPHITE", "COMPARED_WITH", "GRAPHITE", "generative adversarial network"),
     ("gh:MODAL-UNINA/GRAPHITE", "ITS", "Method"),

@@ -3721,3 +3721,13 @@ def test_a_plain_word_after_the_article_before_a_named_long_form(nlp):
     assert [(r.value, r.dataset, r.subject) for r in ex.results] == [(98.5, "EMO-DB", "PRN"), (87.1, "AESSD", "PRN")]
     ex = _extract(nlp, "We propose a more challenging Multi-domain Task Incremental Learning (MTIL) benchmark.")[0]
     assert [(m.canonical, m.type) for m in ex.introduced] == [("MTIL", "Dataset")]
+
+
+def test_a_quoted_word_before_a_name_describes_it(nlp):
+    """"this paper proposes a novel residual “Enhancement-Calibration” U-Net architecture, termed
+    REC-UNet": the quoted word describes the architecture the paper names REC-UNet, no name of its own
+    (but "a series of models called "SwiftFormer" which achieves …" names SwiftFormer)."""
+    ex = _extract(nlp, "This paper proposes a novel residual “Enhancement-Calibration” U-Net architecture, termed REC-UNet.")[0]
+    assert [m.canonical for m in ex.introduced] == ["REC-UNet"]
+    ex = _extract(nlp, 'We build a series of models called "SwiftFormer" which achieves state-of-the-art performance.')[0]
+    assert [m.canonical for m in ex.introduced] == ["SwiftFormer"]

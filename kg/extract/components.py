@@ -320,6 +320,7 @@ class GazetteerMatcher:
 
 _METRIC_HEADS = frozenset({"accuracy", "score", "scores"})
 _DATA_LIST_OPENERS = frozenset({"on", "of", "across", "over", "the"})
+_CLOSING_QUOTES = frozenset({"”", "\"", "’", "'"})
 _WORDS_AFTER_A_GAIN = frozenset({"on", "over", "in", "of", "for", "with", "across", "compared", "against", "and",
                                  "or", "at", "to", "from", "than", "when", "while", "by", "is", "are", "was", "were"})
 _SYSTEM_SHORT_FORM = re.compile(r"[A-Z0-9]{2,}[A-Z][a-z]{3,}")
@@ -1874,6 +1875,10 @@ class IntroducedNames(BatchMatching):
                     re_ + 1 < n and lex[re_ + 1].text == "%"):
                 re_ += 1  # "we propose SteerLM 2.0": the version is part of the name
                 after = lex[re_] if re_ < n else None
+            if after is not None and after.text in _CLOSING_QUOTES and re_ + 1 < n and (
+                    lex[re_ + 1].named or lex[re_ + 1].is_title):
+                return None  # "a novel residual “Enhancement-Calibration” U-Net architecture, termed
+                # REC-UNet": a quoted word describing what the phrase names
             if after is not None and (after.is_title or (
                     after.is_alpha and after.is_lower and after.lower not in self.stop
                     and after.lower not in self.verbs_after and head_noun_type([after.text]) is None)):
