@@ -3731,3 +3731,12 @@ def test_a_quoted_word_before_a_name_describes_it(nlp):
     assert [m.canonical for m in ex.introduced] == ["REC-UNet"]
     ex = _extract(nlp, 'We build a series of models called "SwiftFormer" which achieves state-of-the-art performance.')[0]
     assert [m.canonical for m in ex.introduced] == ["SwiftFormer"]
+
+
+def test_plain_words_after_a_written_dataset_name_are_no_part_of_it(nlp):
+    """"Experiments on the LiTS2017 and MSD\\_Task08 liver tumor datasets", "the EUROVOC thesaurus",
+    "the MPQA subjectivity lexicon": what the data are of, in plain words after a written name, is
+    no part of the name (and a README's escaped underscore is an underscore)."""
+    ex = _extract(nlp, "We propose REC-UNet. Experiments on the LiTS2017 and MSD\\_Task08 liver tumor datasets "
+                       "demonstrate it. We use the EUROVOC thesaurus and the MPQA subjectivity lexicon.")[0]
+    assert {m.canonical for m in ex.entities if m.type == "Dataset"} >= {"MSD_Task08", "EUROVOC", "MPQA"}

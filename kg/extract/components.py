@@ -689,6 +689,14 @@ class ContextPatterns(BatchMatching):
                     elif own is None and label == "Dataset" and any(lex[i].named for i in range(ns, k)):
                         # "the TAO tracking benchmark", "the nuScenes 3D tracking benchmark": TAO, nuScenes
                         ne = k - 1 if k - ns > 1 and _DIMENSION.match(lex[k - 1].text) else k
+                elif label == "Dataset" and rule_id == "name-head-noun" and ne - ns > 1 and lex[ne - 1].is_lower:
+                    # "the MSD_Task08 liver tumor datasets": what the data are of, in plain words after
+                    # a written name, is no part of it
+                    k = ne
+                    while k > ns and lex[k - 1].is_lower and lex[k - 1].is_alpha:
+                        k -= 1
+                    if ns < k < ne and lex[k - 1].named and (ns, ne) not in gazetteer:
+                        ne = k
                 if label == "Dataset" and e - ns == 2 and lex[ns].text.isupper() \
                         and lex[e - 1].lower in _DATA_NOUNS_AFTER_TASK and (
                             gazetteer.get((ns, ns + 1), ("",))[0] == "Task" or lex[ns].text in _task_initials(info, gazetteer)):

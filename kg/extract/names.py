@@ -21,6 +21,9 @@ _SIZE_SUFFIX = re.compile(
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"})
 
 
+_MARKDOWN_ESCAPE = re.compile(r"\\([_*#])")
+
+
 @lru_cache(maxsize=65536)
 def clean_surface(text: str) -> str:
     """Surface form as it should be shown: unified dashes/quotes, no possessive, single spaces."""
@@ -28,6 +31,8 @@ def clean_surface(text: str) -> str:
     # A leading article as prose writes it ("The", "an"), never an all-caps name ("AN 7B").
     text = re.sub(r"^(?:[Tt]he|[Aa]n?|[Oo]ur)\s+", "", text)
     text = re.sub(r"\s+", " ", text).strip(" .,;:`")  # (and a README's `code` quotes: "`N-HiTS`")
+    if "\\" in text:
+        text = _MARKDOWN_ESCAPE.sub(r"\1", text)  # a README's escaped underscore: "MSD\_Task08"
     while True:  # "the models'", "GPT-4's.", and what is left of "'s'" once its "'" goes
         bare = re.sub(r"'s$|(?<=s)'$", "", text).strip(" .,;:")
         if bare == text:
