@@ -987,7 +987,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:Qi-Yangsjtu/LGSCV", "Compression", "Method"),
     ("gh:human-analysis/3dfacefill", "2D completions", "Task"),
     # set 33, judged at cf2475d (stop 38, after the fixes of set 32)
-    ("gh:MODAL-UNINA/GRAPHITE", "COMPARED_WITH", "GRAPHITE", "generative adversarial network"),
     ("gh:MODAL-UNINA/GRAPHITE", "ITS", "Method"),
 }
 

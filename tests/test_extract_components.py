@@ -3740,3 +3740,12 @@ def test_plain_words_after_a_written_dataset_name_are_no_part_of_it(nlp):
     ex = _extract(nlp, "We propose REC-UNet. Experiments on the LiTS2017 and MSD\\_Task08 liver tumor datasets "
                        "demonstrate it. We use the EUROVOC thesaurus and the MPQA subjectivity lexicon.")[0]
     assert {m.canonical for m in ex.entities if m.type == "Dataset"} >= {"MSD_Task08", "EUROVOC", "MPQA"}
+
+
+def test_a_defined_short_form_glued_into_another_name_is_a_piece_of_it(nlp):
+    """"GRAPHITE combines Generative Adversarial Networks (GANs) and GNNs … compared to GAN-GRU":
+    GAN-GRU, a baseline, is a name of its own with the short form as its piece, not a GAN."""
+    ex = _extract(nlp, "We present GRAPHITE, which combines Generative Adversarial Networks (GANs) and GNNs. We "
+                       "achieved a decrease in RMSE of 31.05% compared to GAN-GRU.")[0]
+    assert ("COMPARED_WITH", "generative adversarial network") not in {(r.type, r.target) for r in ex.relations}
+    assert sum(m.canonical == "generative adversarial network" for m in ex.entities) == 1

@@ -844,6 +844,10 @@ class NamePatterns(ContextPatterns):
         for i in lexicon(doc.vocab).named.positions(info):
             label = self._defined_type(lex[i].text)
             if label is not None:
+                run = glued_run_ix(info, i)
+                if run != (i, i + 1) and any(lex[k].named for k in range(run[0], run[1]) if k != i):
+                    continue  # "compared to GAN-GRU" after "Generative Adversarial Networks (GANs)": a
+                    # name of its own, with the short form as its piece
                 found.append(Candidate(i, i + 1, label, "name-acronym", 0.55,
                                        _defined(names, lex[i].text), 0))
         if "Task" in self.defined.values():
