@@ -3757,3 +3757,16 @@ def test_one_number_on_a_list_of_datasets_after_it_is_on_each(nlp):
     assert [(r[0], r[3]) for r in _values(nlp, "We propose X-Net. X-Net improves accuracy by 2.1% on CIFAR-10 and "
                                                "CIFAR-100 and by 1.2% on ImageNet.")] == [
         (2.1, "CIFAR-10"), (2.1, "CIFAR-100"), (1.2, "ImageNet")]
+
+
+def test_pattern_docs_are_tokenized_as_the_pipeline_tokenizes_text(nlp):
+    """The matchers' patterns are tokenized by a twin of the pipeline's tokenizer (so the
+    pipeline's own cache never holds the gazetteer's thousands of names): the twin must split
+    every form exactly as the pipeline splits text."""
+    from kg.extract.components import pattern_doc
+    from kg.extract.gazetteer import load_entries
+
+    forms = [f for e in load_entries() for f in (e.name, *e.aliases)]
+    assert len(forms) > 4000
+    assert all([t.text for t in pattern_doc(nlp, f)] == [t.text for t in nlp.make_doc(f)] for f in forms)
+    assert pattern_doc(nlp, "x").vocab is nlp.vocab

@@ -26,7 +26,7 @@ from kg.extract import components  # noqa: F401  (registers the factories)
 from kg.extract.arrays import DocInfo, LexemeColumn, doc_info, lean_vocab, lexicon
 from kg.extract.components import (
     ABBREVIATIONS, CANDIDATES, INTRODUCED, MENTIONS, SUBJECT_TYPES, Candidate, glued_run_ix, initials_match,
-    introducing_words, make_tokenizer_fixes, title_introduced,
+    introducing_words, make_tokenizer_fixes, pattern_doc, title_introduced,
 )
 from kg.extract.gazetteer import curated_names, generic_terms
 from kg.extract.names import SIZE_WORDS, clean_surface, looks_named, slash_variants
@@ -55,11 +55,6 @@ def build_nlp(model: str | None = None) -> Language:
         if name == "kg_select":
             nlp.add_pipe(RECURRING)
         nlp.add_pipe(name)
-    # Building the gazetteer's phrase patterns filled the tokenizer's cache with
-    # thousands of names, which slows tokenizing every later text about twofold.
-    flush = getattr(nlp.tokenizer, "_flush_cache", None)
-    if flush is not None:
-        flush()
     # The pipeline's matchers and lexemes live as long as the process: moving them out
     # of the garbage collector's view saves it rescanning them (about 12% of extraction).
     gc.freeze()
@@ -90,7 +85,7 @@ class RecurringNames:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.types = dict(names)
         for i, (surface, _) in enumerate(sorted(names.items())):
-            self.matcher.add(surface, [self.nlp.make_doc(surface)])
+            self.matcher.add(surface, [pattern_doc(self.nlp, surface)])
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.types:
