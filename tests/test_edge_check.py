@@ -988,6 +988,17 @@ STILL_WRONG_UNSEEN = {
     ("gh:human-analysis/3dfacefill", "2D completions", "Task"),
     # set 33, judged at cf2475d (stop 38, after the fixes of set 32)
     ("gh:MODAL-UNINA/GRAPHITE", "ITS", "Method"),
+    # set 34, judged at 4004163 (stop 38, after the fixes of set 33)
+    ("gh:EmorZz1G/PatchAD", "ADDRESSES", "MLP-Mixer", "anomaly detection"),
+    ("gh:EmorZz1G/PatchAD", "USES", "MLP-Mixer", "contrastive learning"),
+    ("gh:EmorZz1G/PatchAD", 50.5, "score", "F1", None, "PatchAD"),
+    ("gh:EmorZz1G/PatchAD", 7.8, "score", "Aff-F1", None, "PatchAD"),
+    ("gh:EmorZz1G/PatchAD", 10.0, "score", "AUC", None, "PatchAD"),
+    ("gh:Sengokuuuu/HASTNet", 2.5, "gain", "mIoU", "CVC-ColonDB", None),
+    ("gh:heqin-zhu/structRFM", "RNA foundation", "Model"),
+    ("gh:Sengokuuuu/HASTNet", "Transformer", "Method"),
+    ("gh:EmorZz1G/PatchAD", "multilayer perceptron", "Method"),
+    ("gh:heqin-zhu/structRFM", "RNA language", "Model"),
 }
 
 
@@ -1104,6 +1115,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_33.jsonl", "edge_check_45.jsonl", "edges", 21),
     ("unseen_abstracts_33.jsonl", "results_check_36.jsonl", "results", 18),
     ("unseen_abstracts_33.jsonl", "mention_check_33.jsonl", "entities", 50),
+    ("unseen_abstracts_34.jsonl", "edge_check_46.jsonl", "edges", 11),
+    ("unseen_abstracts_34.jsonl", "results_check_37.jsonl", "results", 7),
+    ("unseen_abstracts_34.jsonl", "mention_check_34.jsonl", "entities", 37),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -1173,6 +1187,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_31.jsonl", "results_recall_31.jsonl", 6),
     ("unseen_abstracts_32.jsonl", "results_recall_32.jsonl", 18),
     ("unseen_abstracts_33.jsonl", "results_recall_33.jsonl", 26),
+    ("unseen_abstracts_34.jsonl", "results_recall_34.jsonl", 13),
 ]
 
 
