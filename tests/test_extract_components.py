@@ -3770,3 +3770,22 @@ def test_pattern_docs_are_tokenized_as_the_pipeline_tokenizes_text(nlp):
     assert len(forms) > 4000
     assert all([t.text for t in pattern_doc(nlp, f)] == [t.text for t in nlp.make_doc(f)] for f in forms)
     assert pattern_doc(nlp, "x").vocab is nlp.vocab
+
+
+def test_set_34_readme_bold_data_across_several_sets_clause_comparisons_and_parallel_slots(nlp):
+    """"PatchAD significantly improves the classical F1 score by **50.5\\%**": a README's bold is
+    read as spaces, so the number is a gain; "HASTNet achieves an average improvement of 2.50% mIoU
+    across nine datasets …, including a 5.25% mIoU improvement on the CVC-ColonDB dataset": the
+    average is on no one dataset, and the comparison opening the clause ("results show that,
+    compared to state-of-the-art methods, HASTNet …") leaves HASTNet the subject; "F1 scores of
+    0.873 on ArchiveII and 0.641 on bpRNA-TS0 dataset": a written name in a slot beside a dataset's
+    is a dataset, and each number has its own."""
+    assert _values(nlp, "We present PatchAD. PatchAD significantly improves the classical F1 score by **50.5\\%**.") == [
+        (50.5, "gain", "F1", None, "PatchAD")]
+    assert _values(nlp, "We propose HASTNet. Experimental results show that, compared to state-of-the-art methods, "
+                        "HASTNet achieves an average improvement of **2.50%** mIoU across nine datasets with only "
+                        "**9.9M** parameters, including a **5.25%** mIoU improvement on the CVC-ColonDB dataset.") == [
+        (2.5, "gain", "mIoU", None, "HASTNet"), (5.25, "gain", "mIoU", "CVC-ColonDB", "HASTNet")]
+    assert _values(nlp, "Here, we introduce structRFM. It sets new benchmarks for secondary structure prediction, "
+                        "achieving F1 scores of 0.873 on ArchiveII and 0.641 on bpRNA-TS0 dataset.") == [
+        (0.873, "score", "F1", "ArchiveII", "structRFM"), (0.641, "score", "F1", "bpRNA-TS0", "structRFM")]
