@@ -999,7 +999,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:EmorZz1G/PatchAD", "USES", "MLP-Mixer", "contrastive learning"),
     ("gh:heqin-zhu/structRFM", "RNA foundation", "Model"),
     ("gh:Sengokuuuu/HASTNet", "Transformer", "Method"),
-    ("gh:EmorZz1G/PatchAD", "multilayer perceptron", "Method"),
     ("gh:heqin-zhu/structRFM", "RNA language", "Model"),
 }
 
