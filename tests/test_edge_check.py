@@ -995,7 +995,6 @@ STILL_WRONG_UNSEEN = {
     # set 33, judged at cf2475d (stop 38, after the fixes of set 32)
     ("gh:MODAL-UNINA/GRAPHITE", "ITS", "Method"),
     # set 34, judged at 4004163 (stop 38, after the fixes of set 33)
-    ("gh:EmorZz1G/PatchAD", "ADDRESSES", "MLP-Mixer", "anomaly detection"),
     ("gh:EmorZz1G/PatchAD", "USES", "MLP-Mixer", "contrastive learning"),
     ("gh:heqin-zhu/structRFM", "RNA foundation", "Model"),
     ("gh:Sengokuuuu/HASTNet", "Transformer", "Method"),
