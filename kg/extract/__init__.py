@@ -29,7 +29,7 @@ from kg.extract.components import (
     introducing_words, make_tokenizer_fixes, pattern_doc, title_introduced,
 )
 from kg.extract.gazetteer import curated_names, generic_terms
-from kg.extract.names import SIZE_WORDS, clean_surface, looks_named, slash_variants
+from kg.extract.names import SIZE_WORDS, clean_surface, looks_named, readable, slash_variants
 from kg.extract.relations import construct, dedupe, evaluated_by_results, evidence, paper_relations, sentence_relations
 from kg.extract.results import results_said_again, sentence_results
 from kg.gcpause import paused_gc
@@ -489,34 +489,10 @@ def _set_dict(m: Mention) -> dict:
     return m.__dict__
 
 
-# LaTeX left in a README, read as what it writes, each the same length as what it replaces
-_LATEX_READINGS = (("\\%", " %"), ("$\\approx$", "  \u2248      "))
-
-
-_LATEX_SUPERSCRIPT = re.compile(r"\^\{(\w)\}")
-
-
-def _readable(text: str) -> str:
-    if "`" in text:
-        text = text.replace("`", " ")
-    if "**" in text:
-        text = text.replace("**", "  ")  # a README's bold: "improves the F1 score by **50.5%**"
-    if "^{" in text:
-        text = _LATEX_SUPERSCRIPT.sub(lambda m: f"^{m.group(1)}  ", text)  # "$R^{2}$" reads "$R^2  $"
-    if "\\" in text:
-        for latex, reading in _LATEX_READINGS:
-            text = text.replace(latex, reading)
-    return text
-
-
 def _docs(nlp: Language, papers: list[Paper], batch_size: int) -> list[tuple[Doc, Doc]]:
-    # A README's markdown code quotes ("We propose MeanFlow-Transfer (`MF-T`)"), its bold
-    # ("**50.5%**") and LaTeX's opening `` are read as spaces, LaTeX's escaped percent ("by 14.49\%")
-    # as " %", a superscript ("$R^{2}$") as written plainly ("$R^2  $") and "F1$\approx$0.60" as
-    # "F1 ≈ 0.60": the same length, so every offset still points into the paper's own text
     texts = []
     for p in papers:
-        texts += [_readable(p.title), _readable(p.abstract)]
+        texts += [readable(p.title), readable(p.abstract)]
     docs = list(nlp.pipe(texts, batch_size=batch_size))
     return [(docs[i], docs[i + 1]) for i in range(0, len(docs), 2)]
 

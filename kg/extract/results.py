@@ -50,7 +50,7 @@ from functools import lru_cache
 
 from kg.extract.components import GLUED_METRICS, SUBJECT_TYPES, modifier_suffixes, patterns_config
 from kg.extract.gazetteer import curated_forms, load_entries, task_forms
-from kg.extract.names import looks_named, slash_variants
+from kg.extract.names import looks_named, readable, slash_variants
 from kg.extract.relations import training_procedure_names
 from kg.models import Mention, Result
 
@@ -130,8 +130,11 @@ REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?
 # (or "improvement over a baseline using MMR", "HBG outperforms P-CFG": up to three words between)
 COMPARED_BEFORE = re.compile(r"\b(?:than|over|versus|vs\.?|against|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
                              r"beats?)\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE)  # ("outperforms ResNet, ViT and Swin")
+# "Compared to existing PPTs, PLPDP improves …": a comparison that opens a sentence or clause and
+# whose comma closes it compares nothing with the name after it
 OPENING_COMPARISON = re.compile(r"(?:^|[,;:]|\bthat)\s*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))"
                                 r"\s+[^,;]{1,60},\s*$", re.IGNORECASE)
+# "R2D2 from HarmBench": where a model or method comes from
 NAME_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # "in terms of HOTA and IDF1": the words between two metrics named together
 METRICS_JOINED = re.compile(r"\s*\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|&\s*)")
@@ -389,11 +392,11 @@ TRAINING_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:during|for|in)\s+training\
 
 
 def _latex_blanked(text: str) -> str:
-    """LaTeX left in the text read as what it writes: "achieving $3.3$ higher mAP", "from
-    $32.5\\%$ to …", BibTeX's "3.7{\\%}", and a README's bold "by **50.5%**" (blanked, so every
-    offset stays)."""
-    if "$" in text or "\\%" in text or "**" in text:
-        return text.replace("{\\%}", "%   ").replace("\\%", "% ").replace("$", " ").replace("**", "  ")
+    """The text as the pipeline read it (`readable`), and LaTeX's math dollars blanked too:
+    "achieving $3.3$ higher mAP", "from $32.5\\%$ to …", BibTeX's "3.7{\\%}" (so every offset stays)."""
+    text = readable(text)
+    if "$" in text or "{ %}" in text:
+        return text.replace("{ %}", " %  ").replace("$", " ")
     return text
 
 
@@ -775,9 +778,12 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 and match.start() not in listed_datasets:
             # "it boosts almost 10 points of MOTA … on BDD100K and Waymo datasets": one number, on
             # each dataset of the list after it
-            result = made[match.start()]
-            for other in _joined_after(text, offset, mentions, dataset):
-                out.append(result.model_copy(update={"dataset": other.canonical}))
+            joined = _joined_after(text, offset, mentions, dataset)
+            clause = max(text.rfind(",", 0, match.start()), text.rfind(";", 0, match.start()))
+            if joined and not any(n is not match and clause < n.start() < joined[-1].end - offset for n in numbers):
+                # (but "2.4% AP and 3.3 BLEU on COCO and WMT14" pairs each number with its own)
+                result = made[match.start()]
+                out.extend(result.model_copy(update={"dataset": other.canonical}) for other in joined)
     return out
 
 
