@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
@@ -2385,7 +2386,7 @@ _LATEX_COMMAND_PREFIX = r"\\(?:textbf|textit|texttt|textsc|emph|underline|mathrm
 _EM_DASH_INFIX = r"(?<=[A-Za-z0-9)])—(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9)]—)\((?=[A-Za-z0-9])"
 
 
-_PATTERN_TOKENIZERS: dict[int, tuple[object, object]] = {}
+_PATTERN_TOKENIZERS: dict[int, tuple[object, Tokenizer]] = {}
 
 
 def pattern_doc(nlp: Language, text: str) -> Doc:
@@ -2393,8 +2394,6 @@ def pattern_doc(nlp: Language, text: str) -> Doc:
     sharing its vocab: the thousands of names the gazetteer adds would fill the pipeline
     tokenizer's cache, and once they were flushed out again its cache kept slowing every later
     text (from about 8,000 to 1,200 abstracts/s on a warm pass, after a few aliases more)."""
-    from spacy.tokenizer import Tokenizer
-
     def twin(vocab):
         t = nlp.tokenizer
         return Tokenizer(vocab, rules=t.rules, prefix_search=t.prefix_search, suffix_search=t.suffix_search,
