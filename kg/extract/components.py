@@ -808,6 +808,7 @@ class NamePatterns(ContextPatterns):
                               for head in heads}
         head_words = frozenset(head[-1] for head in self.list_heads) | frozenset(self.bracket_heads)
         self.list_head_words = LexemeMask(lexicon(nlp.vocab), lambda lx: lx.lower in head_words)
+        self.respectively = LexemeMask(lexicon(nlp.vocab), lambda lx: lx.lower == "respectively")
         self.list_cues = sorted((tuple(c) for c in listed["cues"]), key=len, reverse=True)
         self.counted_cues = [tuple(c) for c in listed["counted_cues"]]
         self.cue_openers = frozenset(c[0] for c in [*self.list_cues, *self.counted_cues])
@@ -828,8 +829,7 @@ class NamePatterns(ContextPatterns):
         if self.defined:
             self.add_defined(doc)
         self.add_listed(doc)
-        if "respectively" in doc.text:
-            self.add_respective_data(doc)
+        self.add_respective_data(doc)
         self.add_parallel_data(doc)
         self.add_coordinated(doc)
         return doc
@@ -932,9 +932,7 @@ class NamePatterns(ContextPatterns):
         lex, n = info.lex, info.n
         found = _candidates(doc)
         joiners = self.coordination["joiners"]
-        for k in range(n):
-            if lex[k].lower != "respectively":
-                continue
+        for k in self.respectively.positions(info):
             start = info.sent_of[k]
             if not any(c.label == "Metric" and start <= c.start < k for c in found):
                 continue

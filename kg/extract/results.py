@@ -1357,8 +1357,9 @@ def _a_loss(text: str, offset: int, metrics: list[Mention], match: re.Match) -> 
 def _where_a_name_comes_from(text: str, offset: int, mentions: list[Mention], m: Mention) -> bool:
     """The dataset says where the model or method just before it comes from ("… on GPT-4, Gemma-7B,
     and R2D2 from HarmBench that was adversarially trained"), not where a result was measured."""
-    return any(n.type in SUBJECT_TYPES and n.end <= m.start and NAME_FROM.fullmatch(text, n.end - offset, m.start - offset)
-               for n in mentions)
+    at = m.start - offset
+    return text.endswith(("from ", "from the "), max(0, at - 10), at) and any(
+        n.type in SUBJECT_TYPES and n.end <= m.start and NAME_FROM.fullmatch(text, n.end - offset, at) for n in mentions)
 
 
 def _added_in_training(text: str, offset: int, m: Mention) -> bool:
