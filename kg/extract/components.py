@@ -967,12 +967,12 @@ class NamePatterns(ContextPatterns):
         """"achieving F1 scores of 0.873 on ArchiveII and 0.641 on bpRNA-TS0 dataset": a written
         name in the slot of a number, "on" it, beside a like slot that holds a dataset, is a dataset."""
         found = _candidates(doc)
-        datasets = {c.start: c for c in found if c.label == "Dataset" and c.priority >= 1}
-        if not datasets:
+        starts = [c.start for c in found if c.label == "Dataset" and c.priority >= 1]
+        if not starts:
             return
         info = doc_info(doc)
-        lex, n = info.lex, info.n
-        for start in list(datasets):
+        lex = info.lex
+        for start in starts:
             # the dataset's slot: a number, maybe "%", "on", maybe "the", then the dataset
             k = start - 1 - (lex[start - 1].lower == "the")
             if k < 2 or lex[k].lower != "on":
@@ -981,8 +981,7 @@ class NamePatterns(ContextPatterns):
             if k < 4 or not _RESULT_NUMBER.fullmatch(lex[k].text) or lex[k - 1].lower not in ("and", ","):
                 continue
             # the slot before it: "<number> on NAME and"
-            item = glued_run_ix(info, k - 2)
-            s, e = item
+            s, e = glued_run_ix(info, k - 2)
             if e != k - 1 or s < 3 or not lex[s].named or lex[s - 1].lower != "on" \
                     or any(c.start < e and s < c.end and c.priority >= 1 for c in found):
                 continue
