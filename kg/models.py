@@ -150,7 +150,7 @@ class Result(BaseModel):
     value: float
     unit: str = ""  # "%", "points", "dB", "" for plain numbers
     kind: Literal["score", "gain"] = "score"
-    metric: str
+    metric: str | None = None  # none when the sentence names none ("79.8% on ImageNet-1K")
     dataset: str | None = None
     subject: str | None = None  # the model or method that achieved it
     subject_type: str | None = None

@@ -204,10 +204,10 @@ class Resolver:
                 if r.source_type != "Paper":
                     r.source_type = self.entities[r.source_key].type
             for res in ex.results:
-                res.metric_key = key_of(res.metric)
+                res.metric_key = key_of(res.metric) if res.metric else ""
                 res.dataset_key = key_of(res.dataset) if res.dataset else ""
                 res.subject_key = key_of(res.subject, res.subject_type) if res.subject else ""
-                if self.entities[res.metric_key].type != "Metric":
+                if res.metric_key and self.entities[res.metric_key].type != "Metric":
                     res.metric_key = ""
                 if res.dataset_key and self.entities[res.dataset_key].type != "Dataset":
                     res.dataset_key = ""

@@ -3789,3 +3789,26 @@ def test_set_34_readme_bold_data_across_several_sets_clause_comparisons_and_para
     assert _values(nlp, "Here, we introduce structRFM. It sets new benchmarks for secondary structure prediction, "
                         "achieving F1 scores of 0.873 on ArchiveII and 0.641 on bpRNA-TS0 dataset.") == [
         (0.873, "score", "F1", "ArchiveII", "structRFM"), (0.641, "score", "F1", "bpRNA-TS0", "structRFM")]
+
+
+def test_a_number_right_before_its_dataset_is_a_result_though_no_metric_is_named(nlp):
+    """"We achieve 79.8% using ResNet-50 on ImageNet-1K", "surpassing the state-of-the-art by +6.6% on
+    CIFAR-10, +5.8% on CIFAR-100": a percentage right before the known dataset it is on, after a
+    result's verb, is a result with no metric (a gain after a gain's word). Not a list of numbers
+    before a list of datasets (kg does not pair them without a metric), not a share of the data,
+    not a bound, not a change whose direction only a metric would tell, not a sentence without
+    a result's verb; and what a gain is over is not its subject."""
+    assert _values(nlp, "We propose FKD, a fast distillation framework. We achieve 79.8% using ResNet-50 on "
+                        "ImageNet-1K, outperforming ReLabel by ~1.0% while being faster.") == [
+        (79.8, "score", None, "ImageNet-1K", "FKD")]
+    assert _values(nlp, "We propose CCFS. Experiments validate CCFS, surpassing the state-of-the-art by +6.6% on "
+                        "CIFAR-10, +5.8% on CIFAR-100, and +3.4% on Tiny-ImageNet.") == [
+        (6.6, "gain", None, "CIFAR-10", "CCFS"), (5.8, "gain", None, "CIFAR-100", "CCFS"),
+        (3.4, "gain", None, "Tiny ImageNet", "CCFS")]
+    assert _values(nlp, "Experiments show that Conformer outperforms the visual transformer (DeiT-B) by 2.3% on "
+                        "ImageNet.") == [(2.3, "gain", None, "ImageNet", "Conformer")]
+    assert _values(nlp, "We propose DyLAN. DyLAN achieves 13.0% and 13.3% improvement on MATH and HumanEval, "
+                        "respectively.") == []
+    assert _values(nlp, "We propose DyLAN. DyLAN achieves this with 10% of the labels on ImageNet, and over 90% "
+                        "on CIFAR-10. The sensitivity decreased from 4% in MMLU to 2% in MMLU-Pro. "
+                        "We use 5% on GLUE.") == []

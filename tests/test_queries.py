@@ -90,6 +90,7 @@ RESULTS = [
     ("r8", "p2", None, "squad", "f1", 93.2, "", "score"),
     ("r9", "p3", "roberta", "squad", "f1", 94.6, "", "score"),
     ("r10", "p3", "bert", "squad", "f1", 94.6, "", "score"),
+    ("r11", "p5", "alpaca", "squad", None, 2.0, "%", "gain"),  # a sentence that names no metric
 ]
 
 
@@ -135,7 +136,7 @@ def fixture_rows() -> GraphRows:
         text = sentence("result", paper, key)
         rows.results.append({
             "key": key, "paper": paper, "value": value, "unit": unit, "kind": kind,
-            "metric": ENTITIES[metric][0], "metric_key": metric,
+            "metric": ENTITIES[metric][0] if metric else None, "metric_key": metric,
             "dataset": ENTITIES[dataset][0] if dataset else None, "dataset_key": dataset,
             "subject": ENTITIES[subject][0] if subject else None, "subject_key": subject,
             "sentence": text, "field": "abstract", "start": 0, "end": len(text), "rule": "test", "confidence": 0.7,
@@ -399,6 +400,12 @@ EXPECTED: dict[str, list[tuple[dict, list[dict]]]] = {
             {"subject": "", "dataset": "SQuAD", "metric": "F1", "value": 93.2, "unit": "", "kind": "score",
              "paper": "p2", "title": T["p2"], "evidence": sentence("result", "p2", "r8")},
         ]),
+        ({"entity": "Alpaca"}, [  # a result without a metric is still the subject's
+            {"subject": "Alpaca", "dataset": "SQuAD", "metric": "", "value": 2.0, "unit": "%", "kind": "gain",
+             "paper": "p5", "title": T["p5"], "evidence": sentence("result", "p5", "r11")},
+            {"subject": "Alpaca", "dataset": "WikiText-103", "metric": "perplexity", "value": 6.1, "unit": "",
+             "kind": "score", "paper": "p5", "title": T["p5"], "evidence": sentence("result", "p5", "r6")},
+        ]),
         ({"entity": "RoBERTa"}, [  # metric names in code-point order: 'F1' before 'accuracy'; scores before gains
             {"subject": "RoBERTa", "dataset": "SQuAD", "metric": "F1", "value": 94.6, "unit": "", "kind": "score",
              "paper": "p3", "title": T["p3"], "evidence": sentence("result", "p3", "r9")},
@@ -556,7 +563,7 @@ def test_fixture_graph_is_what_the_writers_make(store):
     write_fixture(store)
     counts = graph_counts(store)
     assert counts["nodes"] == {"Author": 4, "Dataset": 3, "Entity": 13, "Method": 1, "Metric": 3, "Model": 5,
-                               "Paper": 5, "Result": 10, "Task": 1}
+                               "Paper": 5, "Result": 11, "Task": 1}
     assert counts["relationships"]["MENTIONS"] == sum(len(v) for v in MENTIONS.values())
     assert counts["relationships"]["VARIANT_OF"] == 1
 

@@ -429,8 +429,10 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     numbers "respectively"."""
     dataset_before = datasets_before[0] if len({m.canonical for m in datasets_before}) == 1 else None
     metrics = [m for m in mentions if m.type == "Metric"]
-    if not metrics or text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?"):
         return []  # (a question claims nothing: "how can a binary network achieve … (e.g., 80%) on ImageNet?")
+    if not metrics:
+        return _unnamed_metric_results(text, offset, _with_datasets_of_task_names(mentions), proposed, make_evidence)
     mentions = _with_datasets_of_task_names(mentions)
     text = _latex_blanked(text)
     gain_words = set(patterns_config()["relation_cues"]["GAIN"])
@@ -784,6 +786,74 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 # (but "2.4% AP and 3.3 BLEU on COCO and WMT14" pairs each number with its own)
                 result = made[match.start()]
                 out.extend(result.model_copy(update={"dataset": other.canonical}) for other in joined)
+    return out
+
+
+# "achieves 79.8% on ImageNet-1K", "by **6.1%** on MLVU test", "+2.3% on SHS100K-TEST": from a number
+# that names no metric to the dataset it is on ("79.8% using ResNet-50 on …": what it used between)
+UNNAMED_GAP = re.compile(r"\s*(?:(?:absolute|relative|average)\s+)?(?:(?:" + GAIN_NOUNS + r")\s+)?"
+                         r"(?:(?:using|with)\s+[^,;:.()%]{1,30}?\s+)?(?:on|in|across)\s+(?:the\s+)?")
+# the verbs a result follows in its sentence ("we achieve", "outperforming … by", "yields")
+RESULT_VERB = re.compile(r"\b(?:achiev|reach|obtain|attain|yield|outperform|surpass|improv|boost|record|deliver|"
+                         r"gain|increas|enhanc)\w*\b", re.IGNORECASE)
+# of those, the ones that make the number a gain, and "by" an amount ("by ~1.0%", "by up to 4%")
+# (and the words of a change whose direction the metric would tell: "decreased from 4-5% in MMLU to 2%")
+RESULT_CUE = re.compile(RESULT_VERB.pattern + r"|\bby\b|\b(?:reduc|decreas|lower|drop|declin)\w*", re.IGNORECASE)
+SCORE_VERBS = ("achiev", "reach", "obtain", "attain", "yield", "record", "deliver")
+CHANGE_STEMS = ("reduc", "decreas", "lower", "drop", "declin")
+UNNAMED_GAIN_AFTER = re.compile(r"\s*(?:(?:absolute|relative|average)\s+)?(?:" + GAIN_NOUNS + ")", re.IGNORECASE)
+
+
+def _unnamed_metric_results(text: str, offset: int, mentions: list[Mention], proposed: list[Mention],
+                            make_evidence) -> list[Result]:
+    """Results of a sentence that names no metric: a percentage or points right before the known
+    dataset it is on, after a result's verb ("We achieve 79.8% using ResNet-50 on ImageNet-1K", "improves
+    over … methods by **6.1%** on MLVU test, **8.3%** on LVBench"). A gain when the last result's word
+    before it is a gain's ("improvement", "outperforming", "by") or it has "+" or a gain's noun; the subject is the paper's own method or model in a "we"
+    sentence, else the nearest method or model before that is not compared with. No bound ("over 95%
+    on …"), no share of the data."""
+    text = _latex_blanked(text)
+    datasets = [m for m in mentions if m.type == "Dataset"]
+    if not datasets:
+        return []
+    own = next((p for p in proposed if p.type in SUBJECT_TYPES), None)
+    training_names = training_procedure_names()
+    out = []
+    numbers = [match for match in NUMBER.finditer(text)
+               if not any(m.start <= offset + match.start() < m.end for m in mentions)]  # (not CIFAR-10's)
+    # ("13.0% and 13.3% improvement on MATH and HumanEval, respectively": a list of numbers)
+    listed = {m.start() for a, b in zip(numbers, numbers[1:]) if NUMBER_LIST_GAP.match(text[a.end():b.start()])
+              for m in (a, b)}
+    for match in numbers:
+        sign, unit = match.group(1), match.group(3)
+        if not unit or unit == "dB" or match.start() in listed:
+            continue  # (a list of numbers before a list of datasets is theirs in order: not paired here)
+        dataset = next((d for d in datasets if d.start - offset >= match.end()
+                        and UNNAMED_GAP.fullmatch(text, match.end(), d.start - offset)), None)
+        before = text[:match.start()]
+        if dataset is None or not RESULT_VERB.search(before) or BOUND_BEFORE.search(before[-45:]) \
+                or OVER_BEFORE.search(before[-8:]) or OF_OVER_BEFORE.search(before[-40:]) \
+                or PROPORTION.match(text, match.end()):
+            continue
+        # ("… improvement … by **6.1%** on MLVU test, **8.3%** on LVBench": the last result's word before it)
+        cue = [c.group(0).lower() for c in RESULT_CUE.finditer(before)]
+        if cue[-1].startswith(CHANGE_STEMS):
+            continue
+        kind = "gain" if sign == "+" or UNNAMED_GAIN_AFTER.match(text, match.end()) or (
+            not cue[-1].startswith(SCORE_VERBS)) else "score"
+        subjects = [m for m in mentions if m.type in SUBJECT_TYPES and m.end <= offset + match.start()
+                    and m.canonical.lower() not in training_names and m.canonical.lower() not in task_forms()
+                    and not _compared(text, offset, m) and not _aside(text, offset, m, offset + match.start(), mentions)
+                    and not _modifies(text, m.end - offset)
+                    and not (kind == "gain" and BETTERED_BY.fullmatch(text, m.end - offset, match.start()))]
+        subject = subjects[-1] if subjects else None
+        if subject is None and OWN_SENTENCE.search(text) or subject is not None and OURS.search(before, subject.end - offset):
+            subject = own  # ("Our model achieves", "X, we reach"; but "our X achieves" is X's)
+        out.append(Result(value=float(match.group(2).replace(",", ".")), unit=_unit_label(unit), kind=kind,
+                          metric=None, dataset=dataset.canonical,
+                          subject=subject.canonical if subject else None,
+                          subject_type=subject.type if subject else None,
+                          evidence=make_evidence("result-number-dataset", 0.6)))
     return out
 
 

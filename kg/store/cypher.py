@@ -214,7 +214,7 @@ MERGE (v)-[:VARIANT_OF]->(f)
 
 
 def merge_results(store_name: str) -> str:
-    """Results, each linked to its paper, metric, and (when known) dataset and subject."""
+    """Results, each linked to its paper and (when known) its metric, dataset and subject."""
     return f"""
 UNWIND $rows AS row
 MATCH (p:Paper {{key: row.paper}})
@@ -224,11 +224,10 @@ SET x.paper = {shared_text("row.paper", store_name)}, x.value = row.value, x.uni
     {provenance_set("x", store_name)}
 MERGE (p)-[:REPORTS]->(x)
 WITH x, row
-MATCH (m:Entity {{key: row.metric_key}})
-MERGE (x)-[:IN_METRIC]->(m)
-WITH x, row
+OPTIONAL MATCH (m:Entity {{key: row.metric_key}})
 OPTIONAL MATCH (d:Entity {{key: row.dataset_key}})
 OPTIONAL MATCH (s:Entity {{key: row.subject_key}})
+FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END | MERGE (x)-[:IN_METRIC]->(m))
 FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | MERGE (x)-[:ON_DATASET]->(d))
 FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (x)-[:ACHIEVED_BY]->(s))
 """.strip()

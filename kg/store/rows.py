@@ -14,7 +14,7 @@ from typing import Iterable
 
 from pydantic import BaseModel, Field
 
-from kg.models import ENTITY_TYPES, Evidence, PaperExtraction, normalise_title
+from kg.models import ENTITY_TYPES, Evidence, PaperExtraction, Result, normalise_title
 from kg.resources import schema_dir
 
 
@@ -62,8 +62,11 @@ def author_key(name: str) -> str:
     return "a:" + normalise_title(name).replace(" ", "-")
 
 
-def result_key(paper: str, evidence: Evidence, metric: str, value: float) -> str:
-    raw = f"{paper}|{evidence.field}|{evidence.start}|{metric}|{value}"
+def result_key(paper: str, res: Result) -> str:
+    """One key per result: one number may be on each of several datasets ("10 points of MOTA on BDD100K
+    and Waymo") or of several subjects, and a sentence may lack the metric."""
+    ev = res.evidence
+    raw = f"{paper}|{ev.field}|{ev.start}|{res.metric_key}|{res.value}|{res.kind}|{res.dataset_key}|{res.subject_key}"
     return "r:" + hashlib.sha1(raw.encode()).hexdigest()[:16]
 
 
@@ -136,15 +139,16 @@ def graph_rows(extractions: Iterable[PaperExtraction], entities: dict[str, Entit
                 use_entity(rel.target_key)
                 entity_edges[rel.type][(rel.source_key, rel.target_key, paper.key)].append(rel.evidence)
         for res in ex.results:
-            if not res.metric_key:
-                continue
+            if not res.metric_key and (res.metric or not res.dataset_key):
+                continue  # (a metric kg does not type as one, or neither metric nor dataset)
             for key in (res.metric_key, res.dataset_key, res.subject_key):
                 if key:
                     use_entity(key)
             row = {
-                "key": result_key(paper.key, res.evidence, res.metric_key, res.value),
+                "key": result_key(paper.key, res),
                 "paper": paper.key, "value": res.value, "unit": res.unit, "kind": res.kind,
-                "metric": entities[res.metric_key].name, "metric_key": res.metric_key,
+                "metric": entities[res.metric_key].name if res.metric_key else None,
+                "metric_key": res.metric_key or None,
                 "dataset": entities[res.dataset_key].name if res.dataset_key else None,
                 "dataset_key": res.dataset_key or None,
                 "subject": entities[res.subject_key].name if res.subject_key else None,
