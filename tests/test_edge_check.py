@@ -999,6 +999,38 @@ STILL_WRONG_UNSEEN = {
     ("gh:heqin-zhu/structRFM", "RNA foundation", "Model"),
     ("gh:Sengokuuuu/HASTNet", "Transformer", "Method"),
     ("gh:heqin-zhu/structRFM", "RNA language", "Model"),
+    # set 35, judged at 39c4b85 (stop 39, after this stop's first rule: results with no metric named)
+    ("gh:caoji2001/CORE", "USES", "CORE", "Route Choice"),
+    ("gh:caoji2001/CORE", "OUTPERFORMS", "CORE", "TRL"),
+    ("gh:caoji2001/CORE", "COMPARED_WITH", "CORE", "TRL"),
+    ("gh:HKUDS/LightReasoner", "PROPOSES", "gh:HKUDS/LightReasoner", "LightReasoner*"),
+    ("gh:BioMedIA-MBZUAI/SimLVSeg", "MEASURED_WITH", "2D+time", "Dice coefficient"),
+    ("gh:BioMedIA-MBZUAI/SimLVSeg", "EVALUATED_ON", "SimLVSeg", "2D+time"),
+    ("gh:amazon-science/zero-shot-e2e-slu", 3.4, "gain", "Entity F1", None, "VoxPopuli2SLUE"),
+    ("gh:BioMedIA-MBZUAI/SimLVSeg", 93.32, "score", "Dice coefficient", "2D+time", "SimLVSeg"),
+    ("gh:BioMedIA-MBZUAI/SimLVSeg", "precision", "Metric"),
+    ("gh:amazon-science/zero-shot-e2e-slu", "SLU", "Method"),
+    ("gh:amazon-science/zero-shot-e2e-slu", "MiniPS2SLURP", "Method"),
+    ("gh:amazon-science/zero-shot-e2e-slu", "speech recognition", "Method"),
+    ("gh:BioMedIA-MBZUAI/SimLVSeg", "accuracy", "Metric"),
+    ("gh:BioMedIA-MBZUAI/SimLVSeg", "2D+time", "Dataset"),
+    ("gh:gjz78910/GreenStableYolo", "NSGA-II", "Model"),
+    ("gh:caoji2001/CORE", "TRL", "Method"),
+    ("gh:caoji2001/CORE", "Route Choice", "Model"),
+    ("gh:amazon-science/zero-shot-e2e-slu", "spoken language understanding", "Method"),
+    ("gh:amazon-science/zero-shot-e2e-slu", "VoxPopuli2SLUE", "Method"),
+    ("gh:amazon-science/zero-shot-e2e-slu", "natural language understanding", "Method"),
+    ("gh:caoji2001/CORE", "Environment Perception", "Method"),
+    ("gh:HKUDS/LightReasoner", "LightReasoner*", "Method"),
+    # set 36, judged at 39c4b85 (stop 39, as set 35)
+    ("gh:likyoo/SegEarth-OV", "PROPOSES", "gh:likyoo/SegEarth-OV", "open-vocabulary segmentation"),
+    ("gh:Jia7888/MA-HybridBTS", "BTS", "Method"),
+    # set 37, judged at 39c4b85 (stop 39, as set 35)
+    ("gh:tbwa233/SAM-Mix", "SAM-Mix", "Model"),
+    ("gh:Sreyan88/DALE", "EncoderDecoder Language", "Model"),
+    ("gh:yzyouzhang/AIR-ASVspoof", "speaker verification", "Method"),
+    ("gh:uhuohuy/GazPNE", "Long Short-Term Memory Neural", "Model"),
+    ("gh:yzyouzhang/AIR-ASVspoof", "ASV", "Method"),
 }
 
 
@@ -1118,6 +1150,15 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_34.jsonl", "edge_check_46.jsonl", "edges", 11),
     ("unseen_abstracts_34.jsonl", "results_check_37.jsonl", "results", 7),
     ("unseen_abstracts_34.jsonl", "mention_check_34.jsonl", "entities", 37),
+    ("unseen_abstracts_35.jsonl", "edge_check_47.jsonl", "edges", 14),
+    ("unseen_abstracts_35.jsonl", "results_check_38.jsonl", "results", 5),
+    ("unseen_abstracts_35.jsonl", "mention_check_35.jsonl", "entities", 50),
+    ("unseen_abstracts_36.jsonl", "edge_check_48.jsonl", "edges", 11),
+    ("unseen_abstracts_36.jsonl", "results_check_39.jsonl", "results", 2),
+    ("unseen_abstracts_36.jsonl", "mention_check_36.jsonl", "entities", 22),
+    ("unseen_abstracts_37.jsonl", "edge_check_49.jsonl", "edges", 5),
+    ("unseen_abstracts_37.jsonl", "results_check_40.jsonl", "results", 5),
+    ("unseen_abstracts_37.jsonl", "mention_check_37.jsonl", "entities", 26),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -1188,6 +1229,9 @@ RESULTS_RECALL = [
     ("unseen_abstracts_32.jsonl", "results_recall_32.jsonl", 18),
     ("unseen_abstracts_33.jsonl", "results_recall_33.jsonl", 26),
     ("unseen_abstracts_34.jsonl", "results_recall_34.jsonl", 13),
+    ("unseen_abstracts_35.jsonl", "results_recall_35.jsonl", 8),
+    ("unseen_abstracts_36.jsonl", "results_recall_36.jsonl", 11),
+    ("unseen_abstracts_37.jsonl", "results_recall_37.jsonl", 8),
 ]
 
 
