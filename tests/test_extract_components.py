@@ -3812,3 +3812,18 @@ def test_a_number_right_before_its_dataset_is_a_result_though_no_metric_is_named
     assert _values(nlp, "We propose DyLAN. DyLAN achieves this with 10% of the labels on ImageNet, and over 90% "
                         "on CIFAR-10. The sensitivity decreased from 4% in MMLU to 2% in MMLU-Pro. "
                         "We use 5% on GLUE.") == []
+
+
+def test_a_capitalised_module_encoder_or_networks_after_a_plain_capitalised_word_is_in_the_name(nlp):
+    """"a Route Choice Encoder", "a multi-granular Environment Perception Module", "an EncoderDecoder
+    Language Model": the capitalised head after a plain capitalised word is part of the name (but
+    "the CLIP Model" is CLIP, and "Long Short-Term Memory Neural Networks" are LSTMs)."""
+    ex = _extract(nlp, "We propose CORE. CORE first incorporates a multi-granular Environment Perception Module, "
+                       "which leverages large language models. CORE employs a Route Choice Encoder with a "
+                       "mixture-of-experts (MoE) architecture. To address this, DALE, built on an EncoderDecoder "
+                       "Language Model, is pre-trained on text. We compare with the CLIP Model and Long Short-Term "
+                       "Memory Neural Networks.")[0]
+    names = {(m.canonical, m.type) for m in ex.entities}
+    assert {("Route Choice Encoder", "Model"), ("Environment Perception Module", "Method"),
+            ("EncoderDecoder Language Model", "Model"), ("CLIP", "Model"), ("LSTM", "Method")} <= names
+    assert not {n for n, _ in names if n in ("Route Choice", "Environment Perception", "EncoderDecoder Language")}

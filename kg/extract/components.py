@@ -633,12 +633,12 @@ class ContextPatterns(BatchMatching):
                 if b == -1 and (lex[e - 1].lower not in self.heads.generic or (
                         e - s > 2 and f"{lex[e - 2].lower} {lex[e - 1].lower}" in self.heads.compound) or (
                         lex[e - 1].lower in self.heads.capitalised and lex[e - 1].is_title and not info.title_case
-                        and (s + a, e - 1) not in gazetteer and not any(lex[i].named for i in range(s + a, e - 1)))):
+                        and (s + a, e - 1) not in gazetteer and e - s - a > 1 and not lex[e - 2].named)):
                     # "L2 regularization" names a method, "the CoNLL shared task" a task;
                     # "ImageNet dataset" and "the Gaokao Benchmark" name ImageNet and Gaokao,
-                    # but a capitalised "Collection" or "Corpus" after plain capitalised words
-                    # is part of the name ("the Multifaceted Collection", rules.json
-                    # "capitalised_heads_in_names")
+                    # but a capitalised "Collection" or "Corpus" after a plain capitalised word
+                    # is part of the name ("the Multifaceted Collection", "a Route Choice Encoder",
+                    # "an EncoderDecoder Language Model", rules.json "capitalised_heads_in_names")
                     b = None
                 ns, ne, _ = slice(a, b).indices(e - s)
                 ns, ne = s + ns, s + max(ns, ne)
