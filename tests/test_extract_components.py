@@ -3827,3 +3827,10 @@ def test_a_capitalised_module_encoder_or_networks_after_a_plain_capitalised_word
     assert {("Route Choice Encoder", "Model"), ("Environment Perception Module", "Method"),
             ("EncoderDecoder Language Model", "Model"), ("CLIP", "Model"), ("LSTM", "Method")} <= names
     assert not {n for n, _ in names if n in ("Route Choice", "Environment Perception", "EncoderDecoder Language")}
+
+
+def test_markdown_emphasis_closing_a_name_before_its_appositive_is_no_part_of_it(nlp):
+    """"We propose *LightReasoner*, a novel framework …": the emphasis's asterisk is no part of
+    the name the appositive introduces."""
+    ex = _extract(nlp, "We propose *LightReasoner*, a novel framework that leverages a stronger *expert* model.")[0]
+    assert {m.canonical for m in ex.introduced} == {"LightReasoner"}

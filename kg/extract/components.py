@@ -2021,6 +2021,8 @@ class IntroducedNames(BatchMatching):
                 before = start - 1
                 if lex[before].text == ")" and before >= 2 and lex[before - 2].text == "(":
                     before -= 1  # "Image-to-Entities (I2E), a new dataset": the short form
+                elif lex[before].text == "*" and before >= 1:
+                    before -= 1  # "We propose *LightReasoner*, a novel framework": markdown's emphasis
                 run = glued_run_ix(info, before)
                 text = info.span_text(*run)
                 if looks_named(text) and text.lower() not in self.generic:
