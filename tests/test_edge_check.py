@@ -1027,10 +1027,7 @@ STILL_WRONG_UNSEEN = {
     ("gh:yzyouzhang/AIR-ASVspoof", "speaker verification", "Method"),
     ("gh:yzyouzhang/AIR-ASVspoof", "ASV", "Method"),
     # set 40, judged at 1d29203 (stop 39, after three fixes of sets 35 to 37; sets 38 and 39 were still being collected)
-    ("gh:wagner-group/demystify-random-transform", 83.0, "gain", "accuracy", None, "AdvRT"),
-    ("gh:YifaNNW/NeurDuo-EEG", "AUC-PR", "Method"),
     ("gh:YifaNNW/NeurDuo-EEG", "EEG foundation", "Model"),
-    ("gh:wagner-group/demystify-random-transform", "BART", "Model"),
 }
 
 

@@ -3834,3 +3834,21 @@ def test_markdown_emphasis_closing_a_name_before_its_appositive_is_no_part_of_it
     the name the appositive introduces."""
     ex = _extract(nlp, "We propose *LightReasoner*, a novel framework that leverages a stronger *expert* model.")[0]
     assert {m.canonical for m in ex.introduced} == {"LightReasoner"}
+
+
+def test_sensitivity_and_specificity_are_metrics_beside_their_numbers_and_bart_is_written_so(nlp):
+    """"an accuracy, sensitivity, and specificity of 98.54%, 98.27%, and 98.73% respectively": each
+    of a list of metric words before "of" and the numbers is a metric, sensitivity the true positive
+    rate and specificity the true negative rate; "the sensitivity of model scores to prompts" names none. "AUC-PR improves from 0.285 to
+    0.471" is AUPRC; BaRT (a defense) is no BART; "reducing the accuracy by 83%" is no gain."""
+    assert _values(nlp, "We propose AsthmaSCELNet, a framework. The proposed framework achieves an accuracy, "
+                        "sensitivity, and specificity of 98.54%, 98.27%, and 98.73% respectively.") == [
+        (98.54, "score", "accuracy", None, "AsthmaSCELNet"),
+        (98.27, "score", "true positive rate", None, "AsthmaSCELNet"),
+        (98.73, "score", "true negative rate", None, "AsthmaSCELNet")]
+    ex = _extract(nlp, "The sensitivity of model scores to prompts dropped. BaRT (Raff et al., 2019) is a defense. "
+                       "NeurDuo-EEG is best, where AUC-PR improves from 0.285 to 0.471. Our new attack vastly "
+                       "outperforms the baseline, reducing the accuracy by 83%.")[0]
+    assert {(m.canonical, m.type) for m in ex.entities if m.type in ("Metric", "Model")} == {
+        ("AUPRC", "Metric"), ("accuracy", "Metric")}
+    assert [(r.value, r.metric) for r in ex.results] == [(0.471, "AUPRC")]

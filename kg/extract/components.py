@@ -300,8 +300,9 @@ class GazetteerMatcher:
                     and info.lex[end + 1].lower in self.likeness:
                 continue  # "ImageNet-scale data" is data like ImageNet (rules.json "likeness_suffixes")
             if match_id in self.after_number and not (start > 0 and _NUMBER_BEFORE.match(info.lex[start - 1].text)) \
-                    and not (end + 1 < info.n and info.lex[end].lower == "of" and _NUMBER.match(info.lex[end + 1].text)):
+                    and not _listed_before_of_number(info, end):
                 continue  # "improves over EM" is the EM algorithm, "62.42% EM" and "an EM of 62.42" exact match
+                # (and "an accuracy, sensitivity, and specificity of 98.54%, …" each metric of the list)
             senses = self.other_senses.get(match_id)
             if senses and (any(lx.lower in senses[0] for lx in info.lex[max(0, start - 2):start])
                            or any(lx.lower in senses[1] for lx in info.lex[end:end + 2])):
@@ -1729,6 +1730,18 @@ def description_type(info: DocInfo, start: int) -> str | None:
 def units() -> frozenset[str]:
     """Units a number is written with ("0.5 dB", "45 FPS"): never a name (rules.json)."""
     return frozenset(patterns_config()["coordination"]["units"])
+
+
+def _listed_before_of_number(info: DocInfo, end: int) -> bool:
+    """"of" and a number follow the word ending at `end`, or a list of words it opens does: "an EM of
+    62.42", "a sensitivity, and specificity of 98.27%, and 98.73%"."""
+    lex = info.lex
+    for k in range(end, min(info.n - 1, end + 8)):
+        if lex[k].lower == "of":
+            return _NUMBER.match(lex[k + 1].text) is not None
+        if not (lex[k].text == "," or lex[k].lower in ("and", "or") or (lex[k].is_alpha and k > end)):
+            return False
+    return False
 
 
 def _unit_after_number(lex, i: int) -> bool:

@@ -123,8 +123,9 @@ OUTPERFORMS_BY_OF = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*
 GAIN_SOON = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:" + GAIN_NOUNS + r"|higher|better)\b", re.IGNORECASE)
 # "… and reduces the average performance by 0.8 F1 points", "accuracies drop insignificantly
 # (p > 0.05) by 0.3%": a loss of a higher-is-better metric
-REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|decreases?|decreased|lowers?|lowered|hurts?|degrades?|"
-                            r"degraded|drops?|dropped|falls?|fell|declines?|declined)\b"
+REDUCED_BEFORE = re.compile(r"\b(?:reduces?|reduced|reducing|decreases?|decreased|decreasing|lowers?|lowered|lowering|"
+                            r"hurts?|hurting|degrades?|degraded|degrading|drops?|dropped|dropping|falls?|fell|falling|"
+                            r"declines?|declined|declining)\b"
                             r"(?:\s+[\w-]+|\s*\([^()]{0,20}\)){0,4}\s+by\s+$", re.IGNORECASE)
 # "0.65dB higher PSNR than NeRF and yielding 0.95dB …": NeRF is what was compared with
 # (or "improvement over a baseline using MMR", "HBG outperforms P-CFG": up to three words between)
