@@ -1028,6 +1028,12 @@ STILL_WRONG_UNSEEN = {
     ("gh:yzyouzhang/AIR-ASVspoof", "ASV", "Method"),
     # set 40, judged at 1d29203 (stop 39, after three fixes of sets 35 to 37; sets 38 and 39 were still being collected)
     ("gh:YifaNNW/NeurDuo-EEG", "EEG foundation", "Model"),
+    # set 38, judged at a0e7381 (stop 39, after set 40's fixes)
+    ("gh:ChandlerBang/GCond", 95.3, "gain", "accuracy", None, None),
+    ("gh:Audio-WestlakeU/audiossl", "SSL", "Model"),
+    ("gh:clovaai/assembled-cnn", "iFood Competition Fine-Grained Visual Recognition", "Task"),
+    ("gh:FinnBehrendt/Mahalanobis-Unsupervised-Anomaly-Detection", "Mahalanobis distance", "Metric"),
+    ("gh:FinnBehrendt/Mahalanobis-Unsupervised-Anomaly-Detection", "UAD", "Method"),
 }
 
 
@@ -1156,6 +1162,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_37.jsonl", "edge_check_49.jsonl", "edges", 5),
     ("unseen_abstracts_37.jsonl", "results_check_40.jsonl", "results", 5),
     ("unseen_abstracts_37.jsonl", "mention_check_37.jsonl", "entities", 26),
+    ("unseen_abstracts_38.jsonl", "edge_check_51.jsonl", "edges", 3),
+    ("unseen_abstracts_38.jsonl", "results_check_42.jsonl", "results", 2),
+    ("unseen_abstracts_38.jsonl", "mention_check_38.jsonl", "entities", 34),
     ("unseen_abstracts_40.jsonl", "edge_check_50.jsonl", "edges", 5),
     ("unseen_abstracts_40.jsonl", "results_check_41.jsonl", "results", 1),
     ("unseen_abstracts_40.jsonl", "mention_check_40.jsonl", "entities", 16),
@@ -1232,6 +1241,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_35.jsonl", "results_recall_35.jsonl", 8),
     ("unseen_abstracts_36.jsonl", "results_recall_36.jsonl", 9),
     ("unseen_abstracts_37.jsonl", "results_recall_37.jsonl", 8),
+    ("unseen_abstracts_38.jsonl", "results_recall_38.jsonl", 21),
     ("unseen_abstracts_40.jsonl", "results_recall_40.jsonl", 9),
 ]
 
