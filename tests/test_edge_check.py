@@ -1034,6 +1034,13 @@ STILL_WRONG_UNSEEN = {
     ("gh:clovaai/assembled-cnn", "iFood Competition Fine-Grained Visual Recognition", "Task"),
     ("gh:FinnBehrendt/Mahalanobis-Unsupervised-Anomaly-Detection", "Mahalanobis distance", "Metric"),
     ("gh:FinnBehrendt/Mahalanobis-Unsupervised-Anomaly-Detection", "UAD", "Method"),
+    # set 39, judged at df4956b (stop 39, as set 38)
+    ("gh:naver-ai/relabel_imagenet", 78.9, "score", "accuracy", "ImageNet", "ResNet-50"),
+    ("gh:naver-ai/relabel_imagenet", "CutMix regularization", "Method"),
+    ("gh:nikostsagk/Apple-detection", "RetinaNet object detection", "Method"),
+    ("gh:naver-ai/relabel_imagenet", "accuracy", "Metric"),
+    ("gh:naver-ai/ALMoST", "Aligned Language Model", "Model"),
+    ("gh:naver-ai/ALMoST", "Synthetic Training", "Dataset"),
 }
 
 
@@ -1165,6 +1172,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_38.jsonl", "edge_check_51.jsonl", "edges", 3),
     ("unseen_abstracts_38.jsonl", "results_check_42.jsonl", "results", 2),
     ("unseen_abstracts_38.jsonl", "mention_check_38.jsonl", "entities", 34),
+    ("unseen_abstracts_39.jsonl", "edge_check_52.jsonl", "edges", 4),
+    ("unseen_abstracts_39.jsonl", "results_check_43.jsonl", "results", 2),
+    ("unseen_abstracts_39.jsonl", "mention_check_39.jsonl", "entities", 26),
     ("unseen_abstracts_40.jsonl", "edge_check_50.jsonl", "edges", 5),
     ("unseen_abstracts_40.jsonl", "results_check_41.jsonl", "results", 1),
     ("unseen_abstracts_40.jsonl", "mention_check_40.jsonl", "entities", 16),
@@ -1242,6 +1252,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_36.jsonl", "results_recall_36.jsonl", 9),
     ("unseen_abstracts_37.jsonl", "results_recall_37.jsonl", 8),
     ("unseen_abstracts_38.jsonl", "results_recall_38.jsonl", 21),
+    ("unseen_abstracts_39.jsonl", "results_recall_39.jsonl", 9),
     ("unseen_abstracts_40.jsonl", "results_recall_40.jsonl", 9),
 ]
 
