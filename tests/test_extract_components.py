@@ -3852,3 +3852,17 @@ def test_sensitivity_and_specificity_are_metrics_beside_their_numbers_and_bart_i
     assert {(m.canonical, m.type) for m in ex.entities if m.type in ("Metric", "Model")} == {
         ("AUPRC", "Metric"), ("accuracy", "Metric")}
     assert [(r.value, r.metric) for r in ex.results] == [(0.471, "AUPRC")]
+
+
+def test_a_curated_name_with_the_task_it_does_or_its_kind_of_method_is_the_curated_one(nlp):
+    """"the RetinaNet object detection framework" is RetinaNet (doing object detection), "CutMix
+    regularization" CutMix, "the top-1 classification accuracy" top-1 accuracy and NSGA-II a method;
+    but "the Gaussian process regression algorithm" and "GAN inversion" are methods of their own."""
+    ex = _extract(nlp, "We deploy the RetinaNet object detection framework with the VGG architecture, using "
+                       "NSGA-II and CutMix regularization. ResNet-50 attains the top-1 classification accuracy of "
+                       "78.9% on ImageNet. GSI is based on the Gaussian process regression algorithm.")[0]
+    names = {(m.canonical, m.type) for m in ex.entities}
+    assert {("RetinaNet", "Model"), ("CutMix", "Method"), ("NSGA-II", "Method"), ("top-1 accuracy", "Metric"),
+            ("Gaussian process regression", "Method")} <= names
+    assert not {n for n, _ in names if n in ("RetinaNet object detection", "CutMix regularization", "accuracy")}
+    assert [(r.value, r.metric) for r in ex.results] == [(78.9, "top-1 accuracy")]

@@ -330,6 +330,7 @@ _RESPECTIVE_DATA_PREPOSITIONS = frozenset({"on", "in", "across", "for"})
 _RESULT_NUMBER = re.compile(r"\d{1,4}(?:\.\d+)?")
 _TOOL_WORDS = frozenset({"using", "via", "with", "by", "through", "minimizing", "minimising", "minimize", "minimise"})
 _METHODS_OF_A_TASK = frozenset({"methods", "approaches", "techniques", "algorithms"})
+_KINDS_OF_A_METHOD = frozenset({"regularization", "regularisation", "augmentation"})
 # and after a defined task's short form, "a Voice Activity Detection (VAD) module": a part doing
 # the task, which is named (not "systems": SciERC train labels "word sense disambiguation (WSD)
 # systems" and five more such a method, and only "machine translation (MT) systems" a task)
@@ -652,13 +653,18 @@ class ContextPatterns(BatchMatching):
                     ne = e
                 if ne - ns > 1 and lex[ne - 1].lower in self.heads.generic and (ns, ne - 1) in gazetteer:
                     ne -= 1  # "three HAR benchmark datasets": a curated name before two head nouns
-                elif label == "Model":
+                elif label in SUBJECT_TYPES:
                     # "CLIP vision encoders", "BERT language models", "Transformer backbones": a
                     # curated model's or method's parts or kind, in lower-case words after its name,
-                    # are it
+                    # are it; and so is a method written as a curated name, the curated task it does
+                    # and a generic head ("the RetinaNet object detection framework"), or as a curated
+                    # name and the kind of method it is ("CutMix regularization"; but "GAN
+                    # inversion", "Gaussian process regression" are methods of their own)
                     k = max((k for k in curated_ends.get(ns, ()) if k < ne and gazetteer[(ns, k)][0] in SUBJECT_TYPES
                              and all(lex[i].is_lower for i in range(k, ne))), default=None)
-                    if k is not None:
+                    if k is not None and (label == "Model" or (
+                            ne < e and gazetteer.get((k, ne), ("",))[0] == "Task") or (
+                            ne - k == 1 and lex[k].lower in _KINDS_OF_A_METHOD)):
                         ne = k
                 if label == "Task" and ne - ns > 1 and head_noun_type([lex[ne - 1].text]) == "Dataset" \
                         and lex[ne - 1].lower in self.heads.generic:
