@@ -888,7 +888,6 @@ STILL_WRONG_UNSEEN = {
     ('gh:maum-ai/assem-vc', 'VC', 'Method'),
     ('gh:eoduself/UDL', 'IR', 'Model'),
     ('gh:ADMAntwerp/GraphXAIN', 'GNN predictions', 'Task'),
-    ('gh:yg211/summary-reward-no-reference', 'RL summarisation', 'Method'),
     ('gh:SALT-NLP/DARG', 'DARG', 'Model'),
     # sets 10 and 11, judged at 66193dd (the fixes that came of them drop their keys)
     ("gh:DeLin1001/SDHN", "Moving Agents", "Model"),
