@@ -3866,3 +3866,16 @@ def test_a_curated_name_with_the_task_it_does_or_its_kind_of_method_is_the_curat
             ("Gaussian process regression", "Method")} <= names
     assert not {n for n, _ in names if n in ("RetinaNet object detection", "CutMix regularization", "accuracy")}
     assert [(r.value, r.metric) for r in ex.results] == [(78.9, "top-1 accuracy")]
+
+
+def test_an_event_name_a_tool_distance_and_a_proposed_variant_name(nlp):
+    """"1st place in the iFood Competition Fine-Grained Visual Recognition": an event's name, no task;
+    "using the Mahalanobis distance to identify anomalies": the method's tool, no metric; "We propose
+    SAM-Mix, a novel … framework": a name the paper proposes is its own, though it reads as SAM's
+    variant (one type for it)."""
+    ex = _extract(nlp, "Our approach achieved 1st place in the iFood Competition Fine-Grained Visual Recognition "
+                       "at CVPR 2019. We analyze the reconstructions using the Mahalanobis distance to identify "
+                       "anomalies. We propose SAM-Mix, a novel multitask learning framework based on SAM.")[0]
+    names = {(m.canonical, m.type) for m in ex.entities}
+    assert not [n for n in names if n[1] in ("Task", "Metric")]
+    assert {t for n, t in names if n == "SAM-Mix"} == {"Method"}

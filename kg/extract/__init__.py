@@ -299,8 +299,9 @@ def _paper_mentions(paper: Paper, title_doc: Doc, abstract_doc: Doc) -> PaperMen
     introduced = list(seen.values())
     type_of_introduced = {m.canonical: m.type for m in introduced}
     for m in all_mentions:
-        if m.canonical in type_of_introduced and not m.rule.startswith("gazetteer"):
-            m.type = type_of_introduced[m.canonical]
+        if m.canonical in type_of_introduced and (not m.rule.startswith("gazetteer") or m.rule == "gazetteer-variant"):
+            m.type = type_of_introduced[m.canonical]  # (a variant's name the paper proposes is its own thing:
+            # "We propose SAM-Mix, a novel multitask learning framework")
     return PaperMentions(all_mentions, per_field, introduced, abbreviations)
 
 

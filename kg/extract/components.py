@@ -328,7 +328,8 @@ _WORDS_AFTER_A_GAIN = frozenset({"on", "over", "in", "of", "for", "with", "acros
 _SYSTEM_SHORT_FORM = re.compile(r"[A-Z0-9]{2,}[A-Z][a-z]{3,}")
 _RESPECTIVE_DATA_PREPOSITIONS = frozenset({"on", "in", "across", "for"})
 _RESULT_NUMBER = re.compile(r"\d{1,4}(?:\.\d+)?")
-_TOOL_WORDS = frozenset({"using", "via", "with", "by", "through", "minimizing", "minimising", "minimize", "minimise"})
+_TOOL_WORDS = frozenset({"using", "via", "with", "by", "through", "minimizing", "minimising", "minimize", "minimise",
+                         "leveraging", "leverage", "leverages"})
 _METHODS_OF_A_TASK = frozenset({"methods", "approaches", "techniques", "algorithms"})
 _KINDS_OF_A_METHOD = frozenset({"regularization", "regularisation", "augmentation"})
 # and after a defined task's short form, "a Voice Activity Detection (VAD) module": a part doing
@@ -611,11 +612,12 @@ class ContextPatterns(BatchMatching):
             if label == "Dataset" and rule["id"] == "name-head-noun" and lex[s].is_title and lex[s].lower.endswith("ing") \
                     and s > 0 and lex[s - 1].lower in ("by", "for", "with", "via", "through", "from", "when", "while"):
                 continue  # a title's "… by Registering MR Images and CT Annotations": a verb's object, no dataset
+            tool = s - 1 if s > 1 and lex[s - 1].lower in ("the", "a", "an") else s
             if label == "Metric" and rule["id"] == "name-head-noun" and lex[e - 1].lower in ("distance", "divergence") \
-                    and s > 0 and lex[s - 1].lower in _TOOL_WORDS \
-                    and not (s > 1 and lex[s - 2].lower in patterns_config()["relation_cues"]["EVALUATION_VERBS"]):
-                continue  # "assigns semantic labels using Mahalanobis distance": a tool of the method's
-                # (but "evaluated using JS divergence" is a metric)
+                    and tool > 0 and lex[tool - 1].lower in _TOOL_WORDS \
+                    and not (tool > 1 and lex[tool - 2].lower in patterns_config()["relation_cues"]["EVALUATION_VERBS"]):
+                continue  # "assigns semantic labels using Mahalanobis distance", "Leveraging the Mahalanobis
+                # Distance to enhance …": a tool of the method's (but "evaluated using JS divergence" is a metric)
             if label == "Task" and gazetteer.get((s, e - 1), ("",))[0] == "Dataset" and e < info.n \
                     and lex[e].lower in ("and", "/") and any(lex[k].lower in self.class_heads
                                                              for k in range(e + 1, min(info.n, e + 4))):
@@ -2376,8 +2378,12 @@ class SelectMentions:
             if c.end + 1 < info.n and info.lex[c.end + 1].lower == "free" and info.lex[c.end].text == "-" \
                     and not info.space[c.end - 1] and not info.space[c.end]:
                 continue  # "RL-free baselines", "rehearsal-free continual learning": without it
-            if c.rule != "gazetteer" and c.end < info.n and info.lex[c.end].text in self.event_nouns:
-                continue  # "the Greater Bay Area International Algorithm Competition": an event's name
+            if c.rule != "gazetteer" and (c.end < info.n and info.lex[c.end].text in self.event_nouns or any(
+                    info.lex[k].text in self.event_nouns and all(info.lex[j].is_title or not info.lex[j].is_alpha
+                                                                 for j in range(k + 1, c.end))
+                    for k in range(c.start + 1, c.end - 1))):
+                continue  # "the Greater Bay Area International Algorithm Competition", "the iFood Competition
+                # Fine-Grained Visual Recognition": an event's name
             if c.label != "Task" and self.in_event_name(info, c.start):
                 taken[c.start:c.end] = [True] * (c.end - c.start)  # nor any name inside it
                 continue
