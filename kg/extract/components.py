@@ -1329,6 +1329,10 @@ class AbbreviationFinder(BatchMatching):
             if introduced == "naming" and known is not None and long_start and lex[long_start - 1].lower == "namely":
                 introduced = None  # "three distinct architectures – namely Long Short-Term Memory (LSTM)
                 # …": curated ones the paper studies, listed by name
+            if introduced == "verb" and end + 1 < info.n and lex[end].lower in ("into", "to") \
+                    and lex[end + 1].lower in ("the", "a", "an") and (known is not None or label == "Task"):
+                introduced = None  # "we try to introduce open-vocabulary semantic segmentation (OVSS) into the
+                # remote sensing context": a known task or technique brought to a new setting
             if introduced:
                 # "a natural scene statistics (NSS) based scheme" (but "… (FN) based on X")
                 modifier = modifies_next(info, end) or (end + 1 < info.n and lex[end].lower == "based"
@@ -2076,6 +2080,12 @@ class IntroducedNames(BatchMatching):
                     # "propose a new generic vision backbone with bidirectional Mamba blocks (Vim)"
                     bracketed = self._bracketed_name(info, end, doc.user_data.get(ABBREVIATIONS, ()), found)
                     add(bracketed, bracketed and type_before(info, bracketed[0] - 1), "introduced-we-propose", 0.75)
+                    if bracketed is None:
+                        # "We propose new benchmarks (MiniPS2SLURP, VoxPopuli2SLUE)": a list of names in
+                        # the bracket that closes the phrase, each of the phrase's type
+                        listed = self._bracketed_list(info, end, found)
+                        for run in listed:
+                            add(run, type_before(info, listed[0][0] - 1), "introduced-we-propose", 0.75)
                 continue
             if kind == "called":
                 if lex[start].lower == "namely" and name[1] < info.n and lex[name[1]].is_alpha \
@@ -2146,6 +2156,31 @@ class IntroducedNames(BatchMatching):
                 return None
             return run
         return None
+
+    def _bracketed_list(self, info: DocInfo, end: int, found: list[Candidate]) -> list[tuple[int, int]]:
+        """Two or more written names listed in the bracket that closes the phrase an introducing
+        verb (ending at `end`) describes, after a plural head noun: "We propose new benchmarks
+        (MiniPS2SLURP, VoxPopuli2SLUE)" (not curated names: those are examples)."""
+        lex, n = info.lex, info.n
+        j = next((j for j in range(end, min(n - 3, end + 8)) if lex[j].text == "("), None)
+        if j is None or any(lex[k].text in {".", ";", ":", ","} or lex[k].lower in _CLAUSE_OPENERS
+                            for k in range(end, j)) \
+                or not (lex[j - 1].is_lower and lex[j - 1].lower.endswith("s") and head_noun_type([lex[j - 1].text])):
+            return []
+        runs, k = [], j + 1
+        while k < n:
+            run = glued_run_ix(info, k)
+            if not lex[k].named or any(c.start <= k < c.end and c.rule == "gazetteer" for c in found):
+                return []
+            runs.append(run)
+            k = run[1]
+            if k < n and lex[k].text == ")":
+                return runs if len(runs) > 1 else []
+            while k < n and (lex[k].text == "," or lex[k].lower == "and"):
+                k += 1
+            if k >= n or k == run[1]:
+                return []
+        return []
 
     def _second_name(self, info: DocInfo, end: int, found: list[Candidate]) -> tuple[int, int] | None:
         """A second written name the verb introduces, joined by "and" to the name ending at
