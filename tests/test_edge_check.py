@@ -1031,6 +1031,17 @@ STILL_WRONG_UNSEEN = {
     # set 39, judged at df4956b (stop 39, as set 38)
     ("gh:naver-ai/ALMoST", "Aligned Language Model", "Model"),
     ("gh:naver-ai/ALMoST", "Synthetic Training", "Dataset"),
+    # set 41, judged at 0dfea37 (stop 39, after the fixes of sets 35 to 40 so far)
+    ("gh:wiktormucha/effhandegonet", "ADDRESSES", "EffHandNet", "action recognition"),
+    ("gh:wiktormucha/effhandegonet", "EVALUATED_ON", "EffHandNet", "H2O"),
+    ("gh:wiktormucha/effhandegonet", "EVALUATED_ON", "EffHandNet", "FPHA"),
+    ("gh:wiktormucha/effhandegonet", 91.32, "score", "accuracy", "H2O", "EffHandNet"),
+    ("gh:wiktormucha/effhandegonet", 94.43, "score", "accuracy", "FPHA", "EffHandNet"),
+    ("gh:olgarithmics/ICLR_CAMIL", "MIL", "Model"),
+    ("gh:omkarsoak/DFANet-SCD", "TERRA-CD", "Model"),
+    ("gh:olgarithmics/ICLR_CAMIL", "WSIs", "Dataset"),
+    ("gh:Madjeisah/gda-overview", "GNN backbones", "Model"),
+    ("gh:olgarithmics/ICLR_CAMIL", "word sense induction", "Task"),
 }
 
 
@@ -1168,6 +1179,9 @@ UNSEEN_CHECKS = [
     ("unseen_abstracts_40.jsonl", "edge_check_50.jsonl", "edges", 5),
     ("unseen_abstracts_40.jsonl", "results_check_41.jsonl", "results", 1),
     ("unseen_abstracts_40.jsonl", "mention_check_40.jsonl", "entities", 16),
+    ("unseen_abstracts_41.jsonl", "edge_check_53.jsonl", "edges", 16),
+    ("unseen_abstracts_41.jsonl", "results_check_44.jsonl", "results", 7),
+    ("unseen_abstracts_41.jsonl", "mention_check_41.jsonl", "entities", 50),
 ]
 _KEYS = {"edges": _edge_key, "results": _result_key, "entities": _mention_key}
 
@@ -1244,6 +1258,7 @@ RESULTS_RECALL = [
     ("unseen_abstracts_38.jsonl", "results_recall_38.jsonl", 21),
     ("unseen_abstracts_39.jsonl", "results_recall_39.jsonl", 9),
     ("unseen_abstracts_40.jsonl", "results_recall_40.jsonl", 9),
+    ("unseen_abstracts_41.jsonl", "results_recall_41.jsonl", 11),
 ]
 
 
