@@ -215,6 +215,15 @@ CURATED_BEFORE_HEAD = "a curated name before its head noun (\"NLU tasks\", \"RL 
 # edges of the checks whose entity kg names otherwise since: as judged -> as named now (right ones
 # must still be found under the new name, wrong ones not, unless still wrong)
 RENAMED = {
+    ("gh:olgarithmics/ICLR_CAMIL", 97.5, "score", "AUC", None, "CAMIL"): (
+        ("gh:olgarithmics/ICLR_CAMIL", 97.5, "score", "AUC", "TCGA-NSCLC", "CAMIL"),
+        "as many datasets as numbers, all before them in the sentence, pair with a list \"respectively\" in order"),
+    ("gh:olgarithmics/ICLR_CAMIL", 95.9, "score", "AUC", None, "CAMIL"): (
+        ("gh:olgarithmics/ICLR_CAMIL", 95.9, "score", "AUC", "Camelyon16", "CAMIL"),
+        "as many datasets as numbers, all before them in the sentence, pair with a list \"respectively\" in order"),
+    ("gh:olgarithmics/ICLR_CAMIL", 88.1, "score", "AUC", None, "CAMIL"): (
+        ("gh:olgarithmics/ICLR_CAMIL", 88.1, "score", "AUC", "Camelyon17", "CAMIL"),
+        "as many datasets as numbers, all before them in the sentence, pair with a list \"respectively\" in order"),
     ("gh:naver-ai/relabel_imagenet", "MEASURED_WITH", "ImageNet", "accuracy"): (
         ("gh:naver-ai/relabel_imagenet", "MEASURED_WITH", "ImageNet", "top-1 accuracy"),
         "\"top-1 classification accuracy\" is top-1 accuracy, one metric"),

@@ -3894,3 +3894,16 @@ def test_names_listed_in_a_bracket_after_new_benchmarks_are_datasets_and_the_met
     assert [(r.value, r.dataset) for r in ex.results][:1] == [(3.4, "VoxPopuli2SLUE")]
     assert _values(nlp, "By inserting RepMLP in traditional CNN, we improve ResNets by 1.8% accuracy on ImageNet, "
                         "2.9% for face recognition.")[1][3] is None
+
+
+def test_a_respective_list_pairs_with_as_many_datasets_before_it_in_the_sentence(nlp):
+    """"We evaluated CAMIL on subtyping … (TCGA-NSCLC) and detecting lymph node (CAMELYON16 and
+    CAMELYON17) metastasis, achieving test AUCs of 97.5%, 95.9%, and 88.1%, respectively": as many
+    datasets as numbers, all before them, in order; but one known name of a list of two after the
+    numbers ("73.30% and 74.12%, on Cityscapes and our own sets respectively") pairs with neither."""
+    assert [(v, d) for v, _, _, d, _ in _values(
+        nlp, "We propose CAMIL. We evaluated CAMIL on subtyping non-small cell lung cancer (TCGA-NSCLC) and "
+             "detecting lymph node (CAMELYON16 and CAMELYON17) metastasis, achieving test AUCs of 97.5%, 95.9%, "
+             "and 88.1%, respectively.")] == [(97.5, "TCGA-NSCLC"), (95.9, "Camelyon16"), (88.1, "Camelyon17")]
+    assert not [d for *_, d, _ in _values(nlp, "We propose DFANet. It achieves mIoU scores of 73.30% and 74.12%, on "
+                                               "Cityscapes and our own sets respectively.") if d is not None]

@@ -298,7 +298,7 @@ METRIC_BEFORE_LIST = re.compile(r"\s*(?:\(\s*[\w@.-]{0,12}\s*(?:/\s*)?%?\s*\)\s*
 # "… mIoU on Cityscapes, ADE20K and …", "… for the", "on the validation unseen splits of", "in
 # adaptation from GTA5 to" (the source named before the target): what opens the datasets of a
 # list of numbers
-DATASETS_OPENING = re.compile(r"\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:(?:in\s+(?:the\s+)?)?(?:adaptation|transfer)"
+DATASETS_OPENING = re.compile(r"\s*,?\s*(?:(?:over|than)\s+[^.,;]{0,40}?\s+)?(?:(?:in\s+(?:the\s+)?)?(?:adaptation|transfer)"
                               r"\s+from\s+[\w.-]+(?:\s+[\w.-]+)?\s+to\s+|(?:on|for|across|in|over)\s+(?:the\s+)?)"
                               r"(?:(?:validation|val|test|dev|development)\s+(?:[a-z-]+\s+)?(?:sets?|splits?)\s+of\s+(?:the\s+)?)?"
                               # "for benchmark datasets PAMAP2, DaLiAc, …", "on the four datasets, i.e., …"
@@ -311,6 +311,7 @@ DATASETS_THEN_BY = re.compile(r"\s*(?:datasets?|benchmarks?)?\s*,?\s*by\s+(?:up\
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 RESPECTIVELY_NEXT = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 # "94.9% and 80.2% image-level AUROC in an 8-shot scenario, respectively": said of the list after its metric
+RESPECTIVE_AFTER = re.compile(r"[^.;%()]{0,40}?\brespectively\b", re.IGNORECASE)
 RESPECTIVELY_SOON = re.compile(r"[^.;%()]{0,50}?,\s*respectively\b", re.IGNORECASE)
 # "with Dirichlet coefficient $\alpha=0.1$", "k = 5", "(p > 0.05)": a setting of a variable or a
 # test's threshold, not a score
@@ -1241,6 +1242,12 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
             # respectively": the datasets named before, when no other dataset stands between
             before = [m for m in names if m.end - offset <= min(first.start(), metric.start - offset)]
             found = _name_run_before(text, offset, before, len(listed))
+            if not found and len(before) == len(listed) == len({m.canonical for m in before}) \
+                    and not any(m.type == "Dataset" and m.start - offset >= last.end() for m in names):
+                # "evaluated CAMIL on subtyping … (TCGA-NSCLC) and detecting lymph node (CAMELYON16 and
+                # CAMELYON17) metastasis, achieving test AUCs of 97.5%, 95.9%, and 88.1%, respectively":
+                # the sentence's datasets, as many as the numbers and all before them, in order
+                found = before
             if not names and len(listed_before) == len(listed):
                 # "The network is tested on … PASCAL-5i 1-shot, PASCAL-5i 5-shot, COCO-20i 1-shot, and
                 # COCO-20i 5-shot. The MSANet … achieves … mIoU of 69.13%, 73.99%, 51.09%, 56.80%, respectively."
@@ -1264,8 +1271,9 @@ def _listed_datasets(text: str, offset: int, mentions: list[Mention], metrics: l
             # datasets just named, in order
             before = [m for m in names if m.end - offset <= first.start()]
             found = before[-2:] if len(before) >= 2 and before[-2].canonical != before[-1].canonical else []
-        if len(found) == 1:
-            found = found * len(listed)  # "98.2%, 96.5%, and 89.7% on CASIA-B under different conditions"
+        if len(found) == 1 and not RESPECTIVE_AFTER.match(text, found[0].end - offset):
+            found = found * len(listed)  # "98.2%, 96.5%, and 89.7% on CASIA-B under different conditions" (but
+            # "73.30% and 74.12%, on TERRA-CD and SECOND datasets respectively" pairs with two names, one unknown)
         if len(found) != len(listed):
             continue
         for match, dataset in zip(listed, found):
