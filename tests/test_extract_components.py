@@ -3907,3 +3907,12 @@ def test_a_respective_list_pairs_with_as_many_datasets_before_it_in_the_sentence
              "and 88.1%, respectively.")] == [(97.5, "TCGA-NSCLC"), (95.9, "Camelyon16"), (88.1, "Camelyon17")]
     assert not [d for *_, d, _ in _values(nlp, "We propose DFANet. It achieves mIoU scores of 73.30% and 74.12%, on "
                                                "Cityscapes and our own sets respectively.") if d is not None]
+
+
+def test_a_metric_by_absolute_values_of_a_list_of_numbers(nlp):
+    """"increase the current state of the art accuracy by absolute values of 4.20%, 5.50%, and 4.40% on
+    Cora, Citeseer, and PubMed, respectively": the metric of each number of the list, on each dataset."""
+    assert [(v, k, m, d) for v, k, m, d, _ in _values(
+        nlp, "The techniques increase the current state of the art accuracy by absolute values of 4.20%, 5.50%, "
+             "and 4.40% on Cora, Citeseer, and PubMed, respectively.")] == [
+        (4.2, "gain", "accuracy", "Cora"), (5.5, "gain", "accuracy", "CiteSeer"), (4.4, "gain", "accuracy", "PubMed")]
