@@ -1048,9 +1048,7 @@ STILL_WRONG_UNSEEN = {
     ("gh:wiktormucha/effhandegonet", 94.43, "score", "accuracy", "FPHA", "EffHandNet"),
     ("gh:olgarithmics/ICLR_CAMIL", "MIL", "Model"),
     ("gh:omkarsoak/DFANet-SCD", "TERRA-CD", "Model"),
-    ("gh:olgarithmics/ICLR_CAMIL", "WSIs", "Dataset"),
     ("gh:Madjeisah/gda-overview", "GNN backbones", "Model"),
-    ("gh:olgarithmics/ICLR_CAMIL", "word sense induction", "Task"),
 }
 
 

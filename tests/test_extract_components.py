@@ -3916,3 +3916,11 @@ def test_a_metric_by_absolute_values_of_a_list_of_numbers(nlp):
         nlp, "The techniques increase the current state of the art accuracy by absolute values of 4.20%, 5.50%, "
              "and 4.40% on Cora, Citeseer, and PubMed, respectively.")] == [
         (4.2, "gain", "accuracy", "Cora"), (5.5, "gain", "accuracy", "CiteSeer"), (4.4, "gain", "accuracy", "PubMed")]
+
+
+def test_a_plural_short_form_defined_in_the_paper_takes_its_singular_from_the_gazetteer(nlp):
+    """"Whole Slide Images (WSIs) … within a WSI": the singular of the paper's own short form is no
+    word sense induction, and whole slide images are a kind of data, no dataset."""
+    ex = _extract(nlp, "Existing models for analyzing Whole Slide Images (WSIs) overlook context. CAMIL considers "
+                       "dependencies among tiles within a WSI.")[0]
+    assert not {(m.canonical, m.type) for m in ex.entities if m.type in ("Task", "Dataset")}

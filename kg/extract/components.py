@@ -1385,6 +1385,15 @@ class AbbreviationFinder(BatchMatching):
                     # matches of it go
                     found[:] = [c for c in found
                                 if c.rule != "gazetteer" or info.span_text(c.start, c.end) != short_text]
+            elif listed is None and short_text.endswith("s") and (one := short_text[:-1]).isupper() and len(one) > 1:
+                # "Whole Slide Images (WSIs) … within a WSI": the plural short form's singular is this
+                # paper's too, not the gazetteer's (word sense induction)
+                curated_one = next((c for c in found if c.rule == "gazetteer" and info.span_text(c.start, c.end) == one),
+                                   None)
+                spelled = self.spelled_out.get(curated_one.canonical) if curated_one is not None else None
+                long_key = entity_key(info.span_text(long_start, long_end).lower())
+                if spelled and not any(long_key.endswith(k) for k in spelled):
+                    found[:] = [c for c in found if c.rule != "gazetteer" or info.span_text(c.start, c.end) != one]
             if label is not None:
                 found.append(Candidate(long_start, long_end, label, "abbreviation-long", confidence, None, 2))
                 found.append(Candidate(short_i, short_end, label, "abbreviation-short", confidence + 0.05, None, 2))
