@@ -218,6 +218,12 @@ CHANGE_IN = re.compile(r"\s*(?:absolute\s+|relative\s+)?(?:" + GAIN_NOUNS + r"|r
                        r"(?:the\s+)?", re.IGNORECASE)
 # "4dB higher PSNR and 25% better LPIPS": a comparative between a number and its metric
 COMPARED_METRIC = re.compile(r"\s*(?:higher|better|lower|greater|smaller)\s+(?:the\s+)?", re.IGNORECASE)
+# "improves the previous state-of-the-art by 7% by achieving an F1 score of 0.87": what is bettered, then
+# the metric the gain is in
+BETTERED_OBJECT = re.compile(r"\s*(?:(?:over|upon|on)\s+)?(?:the\s+)?(?:previous|prior|current|existing|strongest|best)?[\s-]*"
+                             r"(?:state[- ]of[- ]the[- ]art|SOTA|baselines?|best)(?:\s+(?:methods?|models?|results?))?\s*",
+                             re.IGNORECASE)
+BY_ACHIEVING = re.compile(r"\s*,?\s*by\s+(?:achieving|reaching|obtaining)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 # "is improved by 0.7%", "boosts … by up to 4%": a gain verb's amount
 GAIN_VERB_BY = re.compile(r"\b(?:improv|increas|boost|rais|enhanc)\w*\b([^.;:%\d]{0,40})\bby\s+" + APPROX + "$",
                           re.IGNORECASE)
@@ -600,10 +606,15 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
         improved_by = _last_change_is_a_gain(text, match.start()) and (verb_by is not None or (
             (by := BY_BEFORE.search(text, max(0, match.start() - 12), match.start())) is not None
             and _names_what_is_bettered(text, offset, mentions, by.start())))
+        # "improves the previous state-of-the-art by 7% by achieving an F1 score of 0.87": the gain is in the
+        # metric of the score achieved (which that score's number still has)
+        achieving = verb_by is not None and metric is not None and metric.start >= end \
+            and BETTERED_OBJECT.fullmatch(verb_by.group(1)) is not None \
+            and BY_ACHIEVING.fullmatch(text, after, metric.start - offset) is not None
         if verb_by is not None and metric is not None and metric.start >= end and verb_by.group(1).strip() \
                 and match.start() not in list_metrics \
                 and not any(verb_by.start(1) <= m.start - offset < verb_by.end(1) for m in metrics) \
-                and not METRIC_AFTER_LIST.fullmatch(text, after, metric.start - offset):
+                and not METRIC_AFTER_LIST.fullmatch(text, after, metric.start - offset) and not achieving:
             continue  # "improves the inlier ratio by 17% ~ 30% and the registration recall by …": a gain
             # of what the verb names, not of the metric of the next clause
         # the sentence's one metric, named further back than WINDOW, holds a gain the sentence
@@ -643,7 +654,8 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                                 and match.start() not in listed_datasets and match.start() not in list_metrics
                                 and not gain_between):  # (a range's two ends share their metric)
             continue
-        used_metrics.add(id(metric))
+        if not achieving:
+            used_metrics.add(id(metric))
         if _higher_is_better(metric) and REDUCED_BEFORE.search(text, max(0, match.start() - 60),
                                                                           match.start()):
             continue
