@@ -3932,3 +3932,11 @@ def test_a_gain_over_the_state_of_the_art_by_achieving_a_score_is_in_that_scores
     by 7%" keeps each gain in what its verb names)."""
     assert _values(nlp, "We propose GazPNE. Our method improves the previous state-of-the-art by 7% by achieving an "
                         "F1 score of 0.87.") == [(7.0, "gain", "F1", None, "GazPNE"), (0.87, "score", "F1", None, "GazPNE")]
+
+
+def test_the_bracket_after_a_described_dataset_names_it(nlp):
+    """"a 93.32% dice score on the largest 2D+time echocardiography dataset (EchoNet-Dynamic)": the
+    bracket names the dataset the words describe (but "H&E-stained images (HSIs)" is a short form)."""
+    assert _values(nlp, "We propose SimLVSeg. SimLVSeg achieves a 93.32% dice score on the largest 2D+time "
+                        "echocardiography dataset (EchoNet-Dynamic).") == [
+        (93.32, "score", "Dice coefficient", "EchoNet-Dynamic", "SimLVSeg")]

@@ -760,8 +760,28 @@ class ContextPatterns(BatchMatching):
                     canonical = clean_surface(name_text)
                     if label == "Metric":
                         canonical = curated_forms("Metric").get(canonical, canonical)  # "MAE score": mean absolute error
+            bracketed = _bracketed_dataset_name(info, e) if label == "Dataset" and rule_id == "name-head-noun" \
+                and any(lex[i].is_lower for i in range(s, e - 1)) else None
+            if bracketed is not None and initials_match(info.span_text(*bracketed), info.span_text(s, e).replace("-", " ").split()):
+                bracketed = None  # "H&E-stained images (HSIs)": the bracket is the words' short form
+            if bracketed is not None:
+                # "the largest 2D+time echocardiography dataset (EchoNet-Dynamic)": the bracket names the
+                # dataset the words before it describe (a curated one is found on its own)
+                if not curated_at.intersection(range(*bracketed)):
+                    found.append(Candidate(*bracketed, "Dataset", "name-bracketed", rule["confidence"], None, 2))
+                continue
             found.append(Candidate(s, e, label, rule_id, rule["confidence"], canonical,
                                    rule.get("priority", 1)))
+
+
+def _bracketed_dataset_name(info: DocInfo, end: int) -> tuple[int, int] | None:
+    """The written name in brackets right after `end` ("… dataset (EchoNet-Dynamic)"), if it is all the
+    bracket holds."""
+    lex = info.lex
+    if end + 2 >= info.n or lex[end].text != "(" or not lex[end + 1].named:
+        return None
+    run = glued_run_ix(info, end + 1)
+    return run if run[0] == end + 1 and run[1] < info.n and lex[run[1]].text == ")" else None
 
 
 @lru_cache(maxsize=1)
