@@ -1293,8 +1293,9 @@ def test_result_gain_belongs_to_the_method_not_the_measured_model(nlp):
 
 
 def test_result_from_one_score_to_another_reports_the_second(nlp):
+    """The score reached is the subject's; the one it started from a score of no one named."""
     assert _results(nlp, "SAA helped improve the accuracy of FixMatch from 92.50% to 94.76% on CIFAR-10.") == [
-        (94.76, "%", "score", "accuracy", "CIFAR-10", "FixMatch")]
+        (94.76, "%", "score", "accuracy", "CIFAR-10", "FixMatch"), (92.5, "%", "score", "accuracy", "CIFAR-10", None)]
     # a setting may come between the two: the first is the score before, no result of its own
     assert _results(nlp, "GPT-4 accuracy (pass@5) increased from 19% with a single well-designed direct prompt "
                          "to 44% with the AlphaCodium flow.") == []
@@ -1345,8 +1346,8 @@ def test_result_subjects_are_not_what_is_outperformed_and_references_are_no_scor
                             "on GLUE (Table 5.1 precision). RoBERTa gets about 1.5 BLEU points improvement on "
                             "WMT14.")
     assert [(value, kind, subject) for value, _, kind, _, _, subject in results] == [
-        (75.0, "score", "HBG"), (0.313, "score", None), (36.0, "gain", None), (86.3, "score", "XLNet"),
-        (1.5, "gain", "RoBERTa")], results
+        (75.0, "score", "HBG"), (60.0, "score", None), (0.313, "score", None), (36.0, "gain", None),
+        (86.3, "score", "XLNet"), (1.5, "gain", "RoBERTa")], results
 
 
 def test_result_gains_named_further_back_costs_and_versions(nlp):
@@ -1438,7 +1439,8 @@ def test_result_lists_of_numbers_and_datasets(nlp):
     # LaTeX left in the text: "$3.3$ higher" is a gain, "from $32.5\\%$ to $65.1\\%$" reached 65.1%
     assert _results(nlp, "MapTR achieves $3.3$ higher mAP. ITI improves its accuracy from $32.5\\%$ to $65.1\\%$ on "
                          "TruthfulQA.") == [(3.3, "", "gain", "mean average precision", None, "MapTR"),
-                                            (65.1, "%", "score", "accuracy", "TruthfulQA", "ITI")]
+                                            (65.1, "%", "score", "accuracy", "TruthfulQA", "ITI"),
+                                            (32.5, "%", "score", "accuracy", "TruthfulQA", None)]
     # a range is read as its first end, and what follows its last ("20%-70% improvement") tells a
     # gain; a name in a remark on what the subject is built on ("our method, based on GPT-4,") is
     # no subject
@@ -1693,14 +1695,15 @@ def test_a_new_thing_named_after_a_comma(nlp):
 
 
 def test_result_bounds_reductions_and_comparisons(nlp):
-    """"from 76.6 to 82.7" reports 82.7; "below 78.7%" is a bound; reducing F1 by 0.8 points
+    """"from 76.6 to 82.7" reports 82.7 (and 76.6, no one's named); "below 78.7%" is a bound; reducing F1 by 0.8 points
     is a loss; the name after "than" is not who scored, nor is a training procedure."""
     results = _results(nlp, "BERT increased F1 scores from 76.6 to 82.7 on the respective datasets. Other models "
                             "like GPT-2 yield an accuracy below 78.7% on this task. The objective of T5 reduces the "
                             "average performance by 0.8 F1 points. Mip-NeRF is 0.65dB higher in PSNR than NeRF and "
                             "yields 0.95dB higher PSNR. Strategies for fine-tuning LLMs give accuracy gains of 1.77%.")
     assert [(value, metric, subject) for value, _, _, metric, _, subject in results] == [
-        (82.7, "F1", "BERT"), (0.65, "PSNR", "Mip-NeRF"), (0.95, "PSNR", "Mip-NeRF"), (1.77, "accuracy", None)], \
+        (82.7, "F1", "BERT"), (76.6, "F1", None), (0.65, "PSNR", "Mip-NeRF"), (0.95, "PSNR", "Mip-NeRF"),
+        (1.77, "accuracy", None)], \
         results
 
 
@@ -2037,7 +2040,7 @@ def test_ranges_of_gains_pieces_of_latex_dimensions_and_factual_consistency(nlp)
                        "We test SAM on CIFAR-{10, 100}. Large language models (LLM)-based speech synthesis is popular. "
                        "Unlike 3D generative models, we use 3D rendering engines. The factual consistency model is "
                        "then trained.")[0]
-    assert [(r.value, r.kind) for r in ex.results] == [(10.0, "gain"), (60.5, "score")], ex.results
+    assert [(r.value, r.kind) for r in ex.results] == [(10.0, "gain"), (60.5, "score"), (56.1, "score")], ex.results
     found = {m.text for m in ex.entities}
     assert not [t for t in found if "{" in t or ")" in t or t.startswith("3D") or "consistency" in t], found
 
@@ -2125,7 +2128,8 @@ def test_results_outperforming_by_a_metric_bounds_after_of_and_means_after_a_com
         "accuracy.",
         "In contrast, GRPO, using reinforcement learning (RL) with execution feedback, continuously optimizes code, "
         "significantly boosting pass@1 (from 47% to 62%).")]
-    assert results == [[(2.6, "gain", "AdaRNN")], [(5.5, "gain", "SAVED")], [(62.0, "score", "GRPO")]], results
+    assert results == [[(2.6, "gain", "AdaRNN")], [(5.5, "gain", "SAVED")], [(62.0, "score", "GRPO"), (47.0, "score", None)]], \
+        results
     ex = _extract(nlp, "We decompose the BEV segmentation task into two stages, namely BEV map reconstruction and "
                        "RGB-BEV feature alignment.")[0]
     assert not [r for r in ex.relations if r.type == "PROPOSES"], ex.relations
@@ -2573,9 +2577,10 @@ def test_results_from_set_18(nlp):
     "Compared with" is no subject."""
     assert _values(nlp, "Results on the COVID CXR dataset show that active learning substantially enhances performance, "
                         "raising ROC$-$AUC from 0.9489 (baseline) to 0.9982 and F1 from 0.8048 to 0.9746.") == [
-        (0.9982, "score", "AUC", "COVID CXR", "active learning"), (0.9746, "score", "F1", "COVID CXR", "active learning")]
+        (0.9982, "score", "AUC", "COVID CXR", "active learning"), (0.9489, "score", "AUC", "COVID CXR", None),
+        (0.9746, "score", "F1", "COVID CXR", "active learning"), (0.8048, "score", "F1", "COVID CXR", None)]
     assert [r[:3] for r in _values(nlp, "It has notable gains in precision ($0.7620 \\rightarrow 0.9060$).")] == [
-        (0.906, "score", "precision")]
+        (0.906, "score", "precision"), (0.762, "score", "precision")]
     assert [r[:3] for r in _values(nlp, "It achieves 87.48\\% $\\pm$ 2.09\\% F1-score on LIDC-IDRI.")] == [
         (87.48, "score", "F1")]
     assert _values(nlp, "We propose MV-COBA. The proposed approach achieved an average grasp success rate of 83.6%, 86.3%, "
@@ -2625,7 +2630,7 @@ def test_metric_words_no_gain_and_metrics_beside_a_number(nlp):
     ex = _extract(nlp, lead + "FooNet is pretrained with MAE on ImageNet.")[0]
     assert not [m for m in ex.entities if m.type == "Metric"]
     assert _values(nlp, lead + "FooNet lowers perplexity from 18.2 to 16.7 on WikiText-103.") == [
-        (16.7, "score", "perplexity", "WikiText-103", "FooNet")]
+        (16.7, "score", "perplexity", "WikiText-103", "FooNet"), (18.2, "score", "perplexity", "WikiText-103", None)]
     assert _values(nlp, lead + "FooNet attains a PSNR of 32.5 dB on Set5.") == [
         (32.5, "score", "PSNR", "Set5", "FooNet")]
 
@@ -3334,7 +3339,8 @@ def test_a_gains_two_ends_in_brackets_after_it_give_the_score_reached(nlp):
     the baselines' start, no result."""
     assert _results(nlp, "Extensive experiments on the HM3D benchmark show that our method achieves a 12.1% absolute "
                          "improvement in Success Rate (SR) over strong baselines (from 56.5% to 68.6%).") == [
-        (12.1, "%", "gain", "success rate", "HM3D", None), (68.6, "%", "score", "success rate", "HM3D", None)]
+        (12.1, "%", "gain", "success rate", "HM3D", None), (68.6, "%", "score", "success rate", "HM3D", None),
+        (56.5, "%", "score", "success rate", "HM3D", None)]
 
 
 def test_the_datasets_of_a_list_may_follow_the_splits_they_are_of(nlp):
@@ -3851,7 +3857,7 @@ def test_sensitivity_and_specificity_are_metrics_beside_their_numbers_and_bart_i
                        "outperforms the baseline, reducing the accuracy by 83%.")[0]
     assert {(m.canonical, m.type) for m in ex.entities if m.type in ("Metric", "Model")} == {
         ("AUPRC", "Metric"), ("accuracy", "Metric")}
-    assert [(r.value, r.metric) for r in ex.results] == [(0.471, "AUPRC")]
+    assert [(r.value, r.metric) for r in ex.results] == [(0.471, "AUPRC"), (0.285, "AUPRC")]
 
 
 def test_a_curated_name_with_the_task_it_does_or_its_kind_of_method_is_the_curated_one(nlp):
@@ -3940,3 +3946,16 @@ def test_the_bracket_after_a_described_dataset_names_it(nlp):
     assert _values(nlp, "We propose SimLVSeg. SimLVSeg achieves a 93.32% dice score on the largest 2D+time "
                         "echocardiography dataset (EchoNet-Dynamic).") == [
         (93.32, "score", "Dice coefficient", "EchoNet-Dynamic", "SimLVSeg")]
+
+
+def test_the_level_a_change_starts_from_is_a_score_of_no_one_named(nlp):
+    """"an improvement in top-1 accuracy from 76.3% to 82.78%": 82.78 is the paper's score, and 76.3
+    a score too, of what came before (the sentence names no one); a list's metric "in terms of" it
+    is each number's ("relative improvements of 15.9% and 35.4% in terms of AUPRC for the BRATS21 and
+    ATLAS data sets, respectively")."""
+    assert _values(nlp, "Our proposed ResNet-50 shows an improvement in top-1 accuracy from 76.3% to 82.78% on "
+                        "ImageNet.") == [(82.78, "score", "top-1 accuracy", "ImageNet", "ResNet-50"),
+                                         (76.3, "score", "top-1 accuracy", "ImageNet", None)]
+    assert [(v, m, d) for v, _, m, d, _ in _values(
+        nlp, "Our approach achieves relative improvements of 15.9% and 35.4% in terms of AUPRC for the BRATS21 "
+             "and ATLAS data sets, respectively.")] == [(15.9, "AUPRC", "BRATS21"), (35.4, "AUPRC", "ATLAS")]

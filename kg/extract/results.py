@@ -3,7 +3,8 @@
 
 A result needs a number and a metric mention close to it in the same sentence; a
 percentage of something ("10% of the labels") is no score, and of "from 35.5% to 44.5%"
-the score reached is the second, as of "improved to 86.3%". A number is a gain after "+" or
+the score reached is the second, as of "improved to 86.3%" (the first is a score too, of no
+one named: what came before). A number is a gain after "+" or
 a gain word ("improves … by 3.2%", "an increase over … of 0.4", "outperforms … by a
 classification accuracy of 2.6%"), before one ("a 4% improvement", "36.5 points higher"), at
 the top of a range of gains ("improvement … ranging from 1 to 10 points", "by 2 to 10
@@ -289,7 +290,7 @@ NUMBER_LIST_GAP_WORD = re.compile(r"^\s*([^\W\d][\w-]*)\s*(?:,\s*(?:and\s+)?|and
 # "42.5% and 60.8% validation accuracy on …": a word or two may qualify the metric;
 # "10.2% and 5.1% absolute gains in accuracy": a gain noun names it after "in" or "of"
 METRIC_AFTER_LIST = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}|\s*(?:(?:absolute|relative|average)\s+)?(?:"
-                               + GAIN_NOUNS + r")\s+(?:in|of)\s+(?:the\s+)?")
+                               + GAIN_NOUNS + r")\s+(?:in|of)\s+(?:the\s+)?|\s*in\s+terms\s+of\s+(?:the\s+)?")
 # "RoI AP", "BEV AP": a word that says which, before a metric of a list
 QUALIFIED_METRIC = re.compile(r"[A-Za-z][\w-]{0,10}\s+")
 QUALIFIED_METRIC_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Za-z][\w-]{0,10}\s+")
@@ -484,6 +485,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     last_dataset = dataset_before  # the dataset of the sentence's last result (or the sentence before's:
     # "… experiments on the PASCAL VOC 2012 dataset. Our method achieved 67.2% mIoU on the val set")
     changed = None  # the metric a "from A to B" changes, for its B
+    started = None  # the A of a "from A to B": (its value, its unit)
     list_head = {match.start(): listed[0].start() for listed in lists for match in listed[1:]}
     in_list = {match.start(): (listed, position) for listed in lists if len(listed) > 1
                for position, match in enumerate(listed)}
@@ -576,9 +578,11 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                 # "a 12.1% absolute improvement in Success Rate (SR) over strong baselines (from 56.5% to
                 # 68.6%)": the bracket spells out the gain before it, in its metric
                 changed = metric_of[next(reversed(made))]
+            started = (float(number.replace(",", ".")), unit)
             continue  # "improve PASS@100 from 35.5% to 44.5%": the score reached is the second
         value = float(number.replace(",", "."))
         from_metric, changed = changed, None
+        from_value, started = started, None
         elided = False
         if match.start() in list_metrics and list_metrics[match.start()] is None:
             continue  # "…, and SBERT, respectively": in a measure kg does not know
@@ -783,6 +787,11 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                           evidence=make_evidence("result-number-metric", 0.75)))
         made[match.start()] = out[-1]
         metric_of[match.start()] = metric
+        if from_value is not None and kind == "score":
+            # "top-1 accuracy from 76.3% to 82.78%": the level it started from is a score too, of what
+            # came before (the sentence seldom names it)
+            out.append(out[-1].model_copy(update={"value": from_value[0], "unit": _unit_label(from_value[1]),
+                                                  "subject": None, "subject_type": None}))
         both = BOTH_METRICS.match(text, match.end())
         if both is not None and metric.start - offset == both.end():
             # "outperforms the second-best baseline by 4%+ in both accuracy and F1 score": one
