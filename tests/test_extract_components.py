@@ -3959,3 +3959,13 @@ def test_the_level_a_change_starts_from_is_a_score_of_no_one_named(nlp):
     assert [(v, m, d) for v, _, m, d, _ in _values(
         nlp, "Our approach achieves relative improvements of 15.9% and 35.4% in terms of AUPRC for the BRATS21 "
              "and ATLAS data sets, respectively.")] == [(15.9, "AUPRC", "BRATS21"), (35.4, "AUPRC", "ATLAS")]
+
+
+def test_a_kind_of_model_for_some_data_and_a_bracketed_list_of_names(nlp):
+    """"EEG foundation models", "RNA language models": a kind of model, no name; "GNN backbones (GCN,
+    GAT, and GraphSAGE)": a bracket listing names defines no short form (GCN is the curated one)."""
+    ex = _extract(nlp, "Most EEG foundation models process fixed windows, as do RNA language models. We engage the "
+                       "three most widely used GNN backbones (GCN, GAT, and GraphSAGE).")[0]
+    names = {(m.canonical, m.type) for m in ex.entities}
+    assert not {n for n, _ in names if n in ("EEG foundation", "RNA language", "GNN backbones")}
+    assert ("graph convolutional network", "Method") in names

@@ -332,6 +332,7 @@ _TOOL_WORDS = frozenset({"using", "via", "with", "by", "through", "minimizing", 
                          "leveraging", "leverage", "leverages"})
 _METHODS_OF_A_TASK = frozenset({"methods", "approaches", "techniques", "algorithms"})
 _KINDS_OF_A_METHOD = frozenset({"regularization", "regularisation", "augmentation"})
+_KINDS_OF_A_MODEL = frozenset({"foundation", "language"})
 # and after a defined task's short form, "a Voice Activity Detection (VAD) module": a part doing
 # the task, which is named (not "systems": SciERC train labels "word sense disambiguation (WSD)
 # systems" and five more such a method, and only "machine translation (MT) systems" a task)
@@ -681,6 +682,9 @@ class ContextPatterns(BatchMatching):
                     ne = e
                 if ne <= ns:
                     continue
+                if label == "Model" and ne < e and lex[ne - 1].lower in _KINDS_OF_A_MODEL and lex[ne - 1].is_lower \
+                        and ne - ns == 2 and (ns, ne - 1) not in gazetteer:
+                    continue  # "EEG foundation models", "RNA language models": a kind of model for the data, no name
                 if label == "Model" and ne < e and (ns, ne) not in gazetteer \
                         and head_noun_type([lex[ne - 1].text]) == "Task" and lex[ne - 1].is_lower:
                     # "3D LiDAR scene completion models": models for a task, which the name is
@@ -1260,6 +1264,8 @@ class AbbreviationFinder(BatchMatching):
             short_text = info.span_text(short_i, short_end)
             if len(short_text) > 12:
                 continue
+            if lex[end - 1].text == "," and end < info.n and (lex[end].named or lex[end].lower == "and"):
+                continue  # "the three most widely used GNN backbones (GCN, GAT, and GraphSAGE)": a list of names
             if short_end - short_i > 1 and (any(info.space[short_i:short_end - 1]) or not _SHORT_FORM.match(short_text)):
                 continue  # "(Wh-S)" is a short form, "(non-PTB)" and "(a - b)" are not
             limit = min(len(short_text) + 5, len(short_text) * 2)  # words, a hyphen is none
