@@ -1033,7 +1033,6 @@ STILL_WRONG_UNSEEN = {
     ("gh:yzyouzhang/AIR-ASVspoof", "ASV", "Method"),
     # set 40, judged at 1d29203 (stop 39, after three fixes of sets 35 to 37; sets 38 and 39 were still being collected)
     # set 38, judged at a0e7381 (stop 39, after set 40's fixes)
-    ("gh:ChandlerBang/GCond", 95.3, "gain", "accuracy", None, None),
     ("gh:Audio-WestlakeU/audiossl", "SSL", "Model"),
     ("gh:FinnBehrendt/Mahalanobis-Unsupervised-Anomaly-Detection", "UAD", "Method"),
     # set 39, judged at df4956b (stop 39, as set 38)
