@@ -3976,3 +3976,13 @@ def test_a_share_of_anothers_score_kept_is_no_result(nlp):
     99.0% on Citeseer": how much of the original model's accuracy is kept, neither a gain nor a score."""
     assert _values(nlp, "In particular, we are able to approximate the original test accuracy by 95.3% on Reddit, "
                         "99.8% on Flickr and 99.0% on Citeseer.") == []
+
+
+def test_a_long_form_joined_by_a_preposition_before_a_plain_head(nlp):
+    """"Our resulting model, Aligned Language Model with Synthetic Training dataset (ALMoST)": the
+    long form may join capitalised words with "with" before a plain head, and its head is the one
+    before the join (a model, not a dataset)."""
+    ex = _extract(nlp, "Our resulting model, Aligned Language Model with Synthetic Training dataset (ALMoST), "
+                       "outperforms recent open-sourced models.")[0]
+    assert ("Aligned Language Model with Synthetic Training dataset", "ALMoST") in ex.abbreviations
+    assert {(m.canonical, m.type) for m in ex.entities} == {("ALMoST", "Model")}

@@ -1285,7 +1285,10 @@ class AbbreviationFinder(BatchMatching):
                         # elsewhere, that the short form's first letter spells opens the name
                         token.is_title and len(token.text) > 3 and lex[i + 1].is_title
                         and token.text[0] == short_text[0] and token.lower not in _LONG_FORM_JOINS):
-                    if best is None and token.lower in _LONG_FORM_JOINS and lex[start - 1].is_title:
+                    if best is None and token.lower in _LONG_FORM_JOINS and (lex[start - 1].is_title or (
+                            lex[start - 1].is_lower and start >= 2 and lex[start - 2].is_title)):
+                        # (and "Aligned Language Model with Synthetic Training dataset (ALMoST)": a plain
+                        # head after capitalised words)
                         crossed = True  # "Unlearning from Logit Difference (ULD)": a capitalised
                         continue  # long form may join its words with a preposition
                     if best is None and token.lower == "the" and i > 0 and lex[i - 1].lower in _LONG_FORM_JOINS \
@@ -1319,7 +1322,12 @@ class AbbreviationFinder(BatchMatching):
                 continue  # "hyperspectral image (HSI)", "multispectral images (MSIs)", "real-world time
                 # series (RTS) data": a kind of data (but "this paper proposes document oriented
                 # preference sets (DoPS)")
-            label = head_noun_type([lex[k].text for k in range(long_start, long_end)])
+            # (a long form joined by a preposition has its head before it: "Aligned Language Model with
+            # Synthetic Training dataset (ALMoST)" is a model)
+            joined_at = next((k for k in range(long_start + 1, long_end) if crossed and lex[long_end - 1].is_lower
+                              and lex[k].lower in _LONG_FORM_JOINS), long_end)
+            label = head_noun_type([lex[k].text for k in range(long_start, joined_at)]) \
+                or head_noun_type([lex[k].text for k in range(long_start, long_end)])
             name = clean_surface(short_text)
             known = curated.get((long_start, long_end))
             if label == "Task" and known is None and _SYSTEM_SHORT_FORM.fullmatch(short_text):
