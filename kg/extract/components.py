@@ -1789,7 +1789,7 @@ def units() -> frozenset[str]:
 
 def _listed_before_of_number(info: DocInfo, end: int) -> bool:
     """"of" and a number follow the word ending at `end`, or a list of words it opens does: "an EM of
-    62.42", "a sensitivity, and specificity of 98.27%, and 98.73%"."""
+    62.42", "an accuracy, sensitivity, and specificity of 98.54%, 98.27%, and 98.73%"."""
     lex = info.lex
     for k in range(end, min(info.n - 1, end + 8)):
         if lex[k].lower == "of":
@@ -2126,9 +2126,9 @@ class IntroducedNames(BatchMatching):
                     if bracketed is None:
                         # "We propose new benchmarks (MiniPS2SLURP, VoxPopuli2SLUE)": a list of names in
                         # the bracket that closes the phrase, each of the phrase's type
-                        listed = self._bracketed_list(info, end, found)
-                        for run in listed:
-                            add(run, type_before(info, listed[0][0] - 1), "introduced-we-propose", 0.75)
+                        runs = self._bracketed_list(info, end, found)
+                        for run in runs:
+                            add(run, type_before(info, runs[0][0] - 1), "introduced-we-propose", 0.75)
                 continue
             if kind == "called":
                 if lex[start].lower == "namely" and name[1] < info.n and lex[name[1]].is_alpha \

@@ -824,22 +824,23 @@ UNNAMED_GAP = re.compile(r"\s*(?:(?:absolute|relative|average)\s+)?(?:(?:" + GAI
 # the verbs a result follows in its sentence ("we achieve", "outperforming … by", "yields")
 RESULT_VERB = re.compile(r"\b(?:achiev|reach|obtain|attain|yield|outperform|surpass|improv|boost|record|deliver|"
                          r"gain|increas|enhanc)\w*\b", re.IGNORECASE)
-# of those, the ones that make the number a gain, and "by" an amount ("by ~1.0%", "by up to 4%")
-# (and the words of a change whose direction the metric would tell: "decreased from 4-5% in MMLU to 2%")
-RESULT_CUE = re.compile(RESULT_VERB.pattern + r"|\bby\b|\b(?:reduc|decreas|lower|drop|declin)\w*", re.IGNORECASE)
+# the last of these, "by" or a change's word before a number says what it is: a score after SCORE_VERBS,
+# nothing after CHANGE_STEMS (whose direction only a metric would tell: "decreased from 4-5% in MMLU to
+# 2%"), else a gain ("outperforming … by ~1.0%")
 SCORE_VERBS = ("achiev", "reach", "obtain", "attain", "yield", "record", "deliver")
 CHANGE_STEMS = ("reduc", "decreas", "lower", "drop", "declin")
+RESULT_CUE = re.compile(RESULT_VERB.pattern + r"|\bby\b|\b(?:" + "|".join(CHANGE_STEMS) + r")\w*", re.IGNORECASE)
 UNNAMED_GAIN_AFTER = re.compile(r"\s*(?:(?:absolute|relative|average)\s+)?(?:" + GAIN_NOUNS + ")", re.IGNORECASE)
 
 
 def _unnamed_metric_results(text: str, offset: int, mentions: list[Mention], proposed: list[Mention],
                             make_evidence) -> list[Result]:
     """Results of a sentence that names no metric: a percentage or points right before the known
-    dataset it is on, after a result's verb ("We achieve 79.8% using ResNet-50 on ImageNet-1K", "improves
-    over … methods by **6.1%** on MLVU test, **8.3%** on LVBench"). A gain when the last result's word
-    before it is a gain's ("improvement", "outperforming", "by") or it has "+" or a gain's noun; the subject is the paper's own method or model in a "we"
-    sentence, else the nearest method or model before that is not compared with. No bound ("over 95%
-    on …"), no share of the data."""
+    dataset it is on, after a result's verb ("We achieve 79.8% using ResNet-50 on ImageNet-1K",
+    "improves over … methods by **6.1%** on MLVU test, **8.3%** on LVBench"). A gain when the last
+    result's word before it is a gain's ("improvement", "outperforming", "by") or it has "+" or a
+    gain's noun; the subject is the nearest method or model before it that is not compared with,
+    else the paper's own in a "we" sentence. No bound ("over 95% on …"), no share of the data."""
     text = _latex_blanked(text)
     datasets = [m for m in mentions if m.type == "Dataset"]
     if not datasets:
