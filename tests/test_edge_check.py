@@ -215,6 +215,15 @@ CURATED_BEFORE_HEAD = "a curated name before its head noun (\"NLU tasks\", \"RL 
 # edges of the checks whose entity kg names otherwise since: as judged -> as named now (right ones
 # must still be found under the new name, wrong ones not, unless still wrong)
 RENAMED = {
+    ("gh:Inha-CVAI/HDA-Net", "HDA-Net", "Method"): (
+        ("gh:Inha-CVAI/HDA-Net", "HDA-Net", "Model"),
+        "\"This study proposes an H&E and RGB dual attention network (HDA-Net)\" introduces it, typed by its head noun"),
+    ("gh:Yanglianpu/GAF", 98.38, "score", "accuracy", None, None): (
+        ("gh:Yanglianpu/GAF", 98.38, "score", "accuracy", None, "FlameGAF-GateNet"),
+        "\"This study introduces a gated multimodal network, FlameGAF-GateNet\" introduces it, whose score \"our approach\" states"),
+    ("gh:Yanglianpu/GAF", 98.04, "score", "macro-F1", None, None): (
+        ("gh:Yanglianpu/GAF", 98.04, "score", "macro-F1", None, "FlameGAF-GateNet"),
+        "\"This study introduces a gated multimodal network, FlameGAF-GateNet\" introduces it, whose score \"our approach\" states"),
     ("gh:Madjeisah/gda-overview", "GCN", "Model"): (
         ("gh:Madjeisah/gda-overview", "graph convolutional network", "Method"),
         "a bracket listing names (\"GNN backbones (GCN, GAT, and GraphSAGE)\") defines no short form: GCN is the curated one"),

@@ -3986,3 +3986,12 @@ def test_a_long_form_joined_by_a_preposition_before_a_plain_head(nlp):
                        "outperforms recent open-sourced models.")[0]
     assert ("Aligned Language Model with Synthetic Training dataset", "ALMoST") in ex.abbreviations
     assert {(m.canonical, m.type) for m in ex.entities} == {("ALMoST", "Model")}
+
+
+def test_this_study_introduces_a_name_as_this_paper_does(nlp):
+    """"This study introduces a gated multimodal network, FlameGAF-GateNet, …": the paper's own, and
+    the score "our approach achieves" is its."""
+    ex = _extract(nlp, "This study introduces a gated multimodal network, FlameGAF-GateNet, which leverages GAFs. "
+                       "Our approach achieves 98.38% accuracy on a diverse dataset.")[0]
+    assert [m.canonical for m in ex.introduced] == ["FlameGAF-GateNet"]
+    assert [(r.value, r.subject) for r in ex.results] == [(98.38, "FlameGAF-GateNet")]

@@ -1873,7 +1873,8 @@ class IntroducedNames(BatchMatching):
         self.others_before_namely = frozenset(cfg["others_before_namely"])
         self.matcher = ArrayMatcher(nlp.vocab)
         for key, pattern in (
-            ("we-verb", [{"LOWER": {"IN": ["we", "this", "paper", "work"]}},
+            # ("we propose", "this paper introduces", "this study presents")
+            ("we-verb", [{"LOWER": {"IN": ["we", "this", *sorted(cfg["authorial_this"])]}},
                          {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"}, {"LOWER": {"IN": sorted(words.verbs)}}]),
             ("we-verb", [{"LOWER": "we"}, {"LOWER": {"IN": sorted(words.after_we)}, "OP": "?"},
                          {"LOWER": {"IN": sorted(words.past)}}]),
