@@ -150,6 +150,7 @@ class Result(BaseModel):
     value: float
     unit: str = ""  # "%", "points", "dB", "" for plain numbers
     kind: Literal["score", "gain"] = "score"
+    bound: Literal["", "at least", "at most"] = ""  # "a success rate of over 95%" is at least 95
     metric: str | None = None  # none when the sentence names none ("79.8% on ImageNet-1K")
     dataset: str | None = None
     subject: str | None = None  # the model or method that achieved it

@@ -74,6 +74,7 @@ LIMIT $limit
 LEADERBOARD_ROWS_QUERY = """
 UNWIND $groups AS g
 MATCH (x:Result {dataset: g.dataset, metric: g.metric})
+WHERE coalesce(x.bound, '') = ''
 OPTIONAL MATCH (x)-[:IN_METRIC]->(m:Entity)
 OPTIONAL MATCH (p:Paper {key: x.paper})
 RETURN x.dataset AS dataset, x.metric AS metric, x.subject AS subject, x.value AS value, x.unit AS unit,

@@ -3,7 +3,7 @@
 // @param dataset: string = "ImageNet"
 // @param metric: string = "accuracy"
 // @param limit: integer = 25 default
-// row: one method or model with its best score (kind 'score', not gains), the paper and sentence reporting it, and how many papers report a score for it.
+// row: one method or model with its best score (kind 'score', not gains nor bounds such as 'over 95%'), the paper and sentence reporting it, and how many papers report a score for it.
 // Neo4j Browser: run these first
 // :param dataset => 'ImageNet'
 // :param metric => 'accuracy'
@@ -11,7 +11,7 @@
 MATCH (d:Entity:Dataset)
 WHERE toLower($dataset) IN d.aliases_lower
 MATCH (d)<-[:ON_DATASET]-(x:Result)-[:IN_METRIC]->(m:Metric)
-WHERE toLower($metric) IN m.aliases_lower AND x.kind = 'score'
+WHERE toLower($metric) IN m.aliases_lower AND x.kind = 'score' AND coalesce(x.bound, '') = ''
 MATCH (x)-[:ACHIEVED_BY]->(s:Entity)
 WITH d, m, s, x, coalesce(m.higher_is_better, true) AS higher
 WITH d, m, s, higher, collect(x) AS results, max(CASE WHEN higher THEN x.value ELSE -x.value END) AS signed,

@@ -2,7 +2,7 @@
 // description: Reported results that involve an entity: achieved by it (method or model), on it (dataset) or in it (metric).
 // @param entity: string = "ImageNet"
 // @param limit: integer = 100 default
-// row: one result: who achieved it, on which dataset, in which metric, its value, unit and kind (score or gain), and the paper and sentence (subject, dataset or metric '' when the sentence does not say).
+// row: one result: who achieved it, on which dataset, in which metric, its value, unit, kind (score or gain) and bound ('', 'at least' for "over 95%", 'at most'), and the paper and sentence (subject, dataset or metric '' when the sentence does not say).
 // Neo4j Browser: run these first
 // :param entity => 'ImageNet'
 // :param limit => 100
@@ -17,5 +17,5 @@ WITH x, coalesce(s.name, '') AS subject, coalesce(d.name, '') AS dataset, coales
 ORDER BY metric ASC, dataset ASC, x.kind DESC, x.value DESC, subject ASC, x.paper ASC, x.unit ASC, x.sentence ASC
 LIMIT $limit
 MATCH (p:Paper {key: x.paper})
-RETURN subject, dataset, metric, x.value AS value, x.unit AS unit, x.kind AS kind, p.key AS paper, p.title AS title,
-       x.sentence AS evidence
+RETURN subject, dataset, metric, x.value AS value, x.unit AS unit, x.kind AS kind, coalesce(x.bound, '') AS bound,
+       p.key AS paper, p.title AS title, x.sentence AS evidence

@@ -91,6 +91,7 @@ RESULTS = [
     ("r9", "p3", "roberta", "squad", "f1", 94.6, "", "score"),
     ("r10", "p3", "bert", "squad", "f1", 94.6, "", "score"),
     ("r11", "p5", "alpaca", "squad", None, 2.0, "%", "gain"),  # a sentence that names no metric
+    ("r12", "p4", "llama-2", "glue", "accuracy", 99.0, "%", "score", "at least"),  # "over 99%": no leaderboard's
 ]
 
 
@@ -132,10 +133,11 @@ def fixture_rows() -> GraphRows:
         rows.entity_edges.setdefault(rel, []).append(
             {"source": source, "target": target,
              **_evidence(paper, sentence(rel.lower(), paper, ENTITIES[source][0], ENTITIES[target][0]))})
-    for key, paper, subject, dataset, metric, value, unit, kind in RESULTS:
+    for key, paper, subject, dataset, metric, value, unit, kind, *bounded in RESULTS:
+        bound = bounded[0] if bounded else ""
         text = sentence("result", paper, key)
         rows.results.append({
-            "key": key, "paper": paper, "value": value, "unit": unit, "kind": kind,
+            "key": key, "paper": paper, "value": value, "unit": unit, "kind": kind, "bound": bound,
             "metric": ENTITIES[metric][0] if metric else None, "metric_key": metric,
             "dataset": ENTITIES[dataset][0] if dataset else None, "dataset_key": dataset,
             "subject": ENTITIES[subject][0] if subject else None, "subject_key": subject,
@@ -330,8 +332,8 @@ EXPECTED: dict[str, list[tuple[dict, list[dict]]]] = {
     ],
     "dataset-metrics": [
         ({"dataset": "GLUE"}, [
-            {"dataset": "GLUE", "metric": "accuracy", "higher_is_better": True, "results": 4, "stated": 2,
-             "papers": 3},
+            {"dataset": "GLUE", "metric": "accuracy", "higher_is_better": True, "results": 5, "stated": 2,
+             "papers": 3},  # (the bound r12 is a result too)
             {"dataset": "GLUE", "metric": "F1", "higher_is_better": True, "results": 0, "stated": 0, "papers": 2},
         ]),
         ({"dataset": "squad"}, [  # F1 results on SQuAD; perplexity only co-mentioned (p5)
@@ -386,33 +388,37 @@ EXPECTED: dict[str, list[tuple[dict, list[dict]]]] = {
     "results-for": [
         ({"entity": "WikiText-103"}, [
             {"subject": "Alpaca", "dataset": "WikiText-103", "metric": "perplexity", "value": 6.1, "unit": "",
-             "kind": "score", "paper": "p5", "title": T["p5"], "evidence": sentence("result", "p5", "r6")},
+             "kind": "score", "bound": "", "paper": "p5", "title": T["p5"], "evidence": sentence("result", "p5", "r6")},
             {"subject": "Llama 2 7B", "dataset": "WikiText-103", "metric": "perplexity", "value": 5.9, "unit": "",
-             "kind": "score", "paper": "p5", "title": T["p5"], "evidence": sentence("result", "p5", "r7")},
+             "kind": "score", "bound": "", "paper": "p5", "title": T["p5"], "evidence": sentence("result", "p5", "r7")},
             {"subject": "Llama 2 7B", "dataset": "WikiText-103", "metric": "perplexity", "value": 5.5, "unit": "",
-             "kind": "score", "paper": "p4", "title": T["p4"], "evidence": sentence("result", "p4", "r5")},
+             "kind": "score", "bound": "", "paper": "p4", "title": T["p4"], "evidence": sentence("result", "p4", "r5")},
         ]),
         ({"entity": "f1"}, [
-            {"subject": "BERT", "dataset": "SQuAD", "metric": "F1", "value": 94.6, "unit": "", "kind": "score",
+            {"subject": "BERT", "dataset": "SQuAD", "metric": "F1", "value": 94.6, "unit": "", "kind": "score", "bound": "",
              "paper": "p3", "title": T["p3"], "evidence": sentence("result", "p3", "r10")},
-            {"subject": "RoBERTa", "dataset": "SQuAD", "metric": "F1", "value": 94.6, "unit": "", "kind": "score",
+            {"subject": "RoBERTa", "dataset": "SQuAD", "metric": "F1", "value": 94.6, "unit": "", "kind": "score", "bound": "",
              "paper": "p3", "title": T["p3"], "evidence": sentence("result", "p3", "r9")},
-            {"subject": "", "dataset": "SQuAD", "metric": "F1", "value": 93.2, "unit": "", "kind": "score",
+            {"subject": "", "dataset": "SQuAD", "metric": "F1", "value": 93.2, "unit": "", "kind": "score", "bound": "",
              "paper": "p2", "title": T["p2"], "evidence": sentence("result", "p2", "r8")},
         ]),
+        ({"entity": "LLaMA-2"}, [  # a bound ("over 99%") says so
+            {"subject": "Llama 2", "dataset": "GLUE", "metric": "accuracy", "value": 99.0, "unit": "%", "kind": "score",
+             "bound": "at least", "paper": "p4", "title": T["p4"], "evidence": sentence("result", "p4", "r12")},
+        ]),
         ({"entity": "Alpaca"}, [  # a result without a metric is still the subject's
-            {"subject": "Alpaca", "dataset": "SQuAD", "metric": "", "value": 2.0, "unit": "%", "kind": "gain",
+            {"subject": "Alpaca", "dataset": "SQuAD", "metric": "", "value": 2.0, "unit": "%", "kind": "gain", "bound": "",
              "paper": "p5", "title": T["p5"], "evidence": sentence("result", "p5", "r11")},
             {"subject": "Alpaca", "dataset": "WikiText-103", "metric": "perplexity", "value": 6.1, "unit": "",
-             "kind": "score", "paper": "p5", "title": T["p5"], "evidence": sentence("result", "p5", "r6")},
+             "kind": "score", "bound": "", "paper": "p5", "title": T["p5"], "evidence": sentence("result", "p5", "r6")},
         ]),
         ({"entity": "RoBERTa"}, [  # metric names in code-point order: 'F1' before 'accuracy'; scores before gains
-            {"subject": "RoBERTa", "dataset": "SQuAD", "metric": "F1", "value": 94.6, "unit": "", "kind": "score",
+            {"subject": "RoBERTa", "dataset": "SQuAD", "metric": "F1", "value": 94.6, "unit": "", "kind": "score", "bound": "",
              "paper": "p3", "title": T["p3"], "evidence": sentence("result", "p3", "r9")},
             {"subject": "RoBERTa", "dataset": "GLUE", "metric": "accuracy", "value": 88.5, "unit": "%",
-             "kind": "score", "paper": "p3", "title": T["p3"], "evidence": sentence("result", "p3", "r2")},
+             "kind": "score", "bound": "", "paper": "p3", "title": T["p3"], "evidence": sentence("result", "p3", "r2")},
             {"subject": "RoBERTa", "dataset": "GLUE", "metric": "accuracy", "value": 8.0, "unit": "points",
-             "kind": "gain", "paper": "p3", "title": T["p3"], "evidence": sentence("result", "p3", "r4")},
+             "kind": "gain", "bound": "", "paper": "p3", "title": T["p3"], "evidence": sentence("result", "p3", "r4")},
         ]),
     ],
     "papers-mentioning": [
@@ -563,7 +569,7 @@ def test_fixture_graph_is_what_the_writers_make(store):
     write_fixture(store)
     counts = graph_counts(store)
     assert counts["nodes"] == {"Author": 4, "Dataset": 3, "Entity": 13, "Method": 1, "Metric": 3, "Model": 5,
-                               "Paper": 5, "Result": 11, "Task": 1}
+                               "Paper": 5, "Result": 12, "Task": 1}
     assert counts["relationships"]["MENTIONS"] == sum(len(v) for v in MENTIONS.values())
     assert counts["relationships"]["VARIANT_OF"] == 1
 

@@ -59,7 +59,7 @@ from kg.models import Mention, Result
 UNITS = r"%|percentage\s+points?|points?|pp|pts|dB"
 GAIN_NOUNS = r"improvements?|gains?|increases?|boosts?|margins?"
 # what may qualify an amount: "by up to 4%", "by as much as 5.4%", "saving about 12%", "by over 7%"
-APPROX = r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+APPROX = r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+)?"
 # (a decimal may open on its point, "an AUC of .991", even glued to "of": "of.991")
 NUMBER = re.compile(r"(?:(?<![\w.])|(?<=\bof)(?=\.\d))([+\-−]?)(\d{1,4}(?:[.,]\d+)?|(?:(?<=[\s(])|(?<=\bof))\.\d{1,4}(?!,\d))\s?("
                     + UNITS + r")?(?![\w.]\d)")
@@ -118,6 +118,24 @@ NAMED_BOUND_BEFORE = re.compile(r"\b(?:upper|lower)\s+bounds?\b[^.;:%\d]{0,30}$|
 OVER_BEFORE = re.compile(r"(?<!by )(?<!of )\bover\s+$", re.IGNORECASE)
 # "a success rate of over 75%": a bound too, after a metric's "of" (but "an improvement of over 5%")
 OF_OVER_BEFORE = re.compile(r"\b(\w+)\s+of\s+over\s+$", re.IGNORECASE)
+# "by over 10%", "an improvement of over 5%": a gain's lower bound
+GAIN_OVER = re.compile(r"\b(?:by|of)\s+over\s+$", re.IGNORECASE)
+# the verbs that state a bound as a result ("achieves a success rate of over 95%", "exceeding 85% mAP")
+BOUND_VERB = re.compile(r"\b(?:achiev|reach|obtain|attain|yield|outperform|surpass|improv|boost|deliver|gain|increas|"
+                        r"enhanc|exceed|maintain|keep|keeps|score)\w*\b", re.IGNORECASE)
+
+
+def _bound(words: str) -> str | None:
+    """The bound the words before a number set ("above" at least, "below" at most), or None for a
+    condition or range ("larger than" a setting, "between", "fixed at", "<")."""
+    words = words.lower()
+    if re.search(r"\b(?:above|at\s+least|exceed\w*|more|greater|higher)\b", words):
+        return "at least"
+    if re.search(r"\b(?:below|under|at\s+most|less|lower)\b", words):
+        return "at most"
+    return None
+
+
 # "outperforms the latest methods by a classification accuracy of 2.6%": a gain
 OUTPERFORMS_BY_OF = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^.;:%]{0,40}\bby\s+(?:an?\s+)?"
                                r"(?:[\w-]+\s+){0,3}of\s+$", re.IGNORECASE)
@@ -551,16 +569,21 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
                             and VERSION_AFTER_NAME.match(text[m.end - offset:match.start()]) for m in mentions):
             continue  # "Penn Chinese Treebank (CTB) 5.0": the dataset's version
         gain_between = GAIN_BETWEEN.search(text, max(0, match.start() - 60), match.start())
+        bounded = not gain_between and BOUND_BEFORE.search(text, max(0, match.start() - 45), match.start())
         if _a_loss(text, offset, metrics, match) or not gain_between and (
-                BOUND_BEFORE.search(text, max(0, match.start() - 45), match.start()) or
-                NAMED_BOUND_BEFORE.search(text, max(0, match.start() - 45), match.start())) or (
+                NAMED_BOUND_BEFORE.search(text, max(0, match.start() - 45), match.start())):
+            continue  # "with an accuracy loss of 0.07", "an upper bound of accuracy of 77%", "between 92% and
+            # 100%": neither a score nor a gain
+        bound = _bound(bounded.group(0)) if bounded else "at least" if (
                 OVER_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 and not GAIN_SOON.match(text, match.end())
                 and not gain_words.intersection(text[max(0, match.start() - 30):match.start()].lower().split()[-3:])) or (
                 (of_over := OF_OVER_BEFORE.search(text, max(0, match.start() - 40), match.start())) is not None
-                and not re.fullmatch(GAIN_NOUNS, of_over.group(1), re.IGNORECASE)):
-            continue  # "with an accuracy loss of 0.07", "below 78.7%", "a success rate of over 75%":
-            # neither a score nor a gain
+                and not re.fullmatch(GAIN_NOUNS, of_over.group(1), re.IGNORECASE)) \
+            or GAIN_OVER.search(text, max(0, match.start() - 10), match.start()) else ""
+        if bound is None or bound and not BOUND_VERB.search(text, 0, match.start()):
+            continue  # "when SIR is smaller than 0dB", "for fixed FRR at 1%", "accuracies between …": a
+            # condition; and a bound no result's verb states ("models with over 90% …")
         if not unit and "." not in number and not _whole_gain_in_terms_of(text, offset, metrics, match):
             continue  # bare integers are counts and years more often than scores
         if BASELINE_BEFORE.search(text, max(0, match.start() - 16), match.start()) or \
@@ -784,7 +807,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             dataset = own_dataset
         last_dataset = dataset or last_dataset
         unit = _unit_label(unit)
-        out.append(Result(value=value, unit=unit, kind=kind, metric=metric.canonical,
+        out.append(Result(value=value, unit=unit, kind=kind, bound=bound, metric=metric.canonical,
                           dataset=dataset.canonical if dataset else None,
                           subject=subject_name,
                           subject_type=subject.type if subject else None,
@@ -902,6 +925,7 @@ def _joined_after(text: str, offset: int, mentions: list[Mention], first: Mentio
 
 # what may stand between "by" and a gain: "by up to 4%", "by about 2 points", "by a further 1.2"
 _BY_QUALIFIERS = frozenset({"up", "to", "about", "around", "nearly", "almost", "approximately", "roughly", "over",
+                            "more", "than", "at", "least",
                             "a", "an", "further", "only", "just", "as", "much", "significant", "substantial",
                             "considerable", "notable", "remarkable", "large", "clear", "wide"})
 
@@ -927,7 +951,8 @@ def _gain_word_before(preceding: list[str], gain_words: set[str]) -> bool:
     """One of the three words before a number says it is a gain ("improves accuracy by 3%",
     "a relative 4.1"); "by" only when what follows it qualifies the number ("by up to 4%"), not
     in "the best accuracies achieved by language are 81.9%"."""
-    last = preceding[-4:] if preceding[-3:] == ["as", "much", "as"] else preceding[-3:]  # "by as much as 5.4%"
+    last = preceding[-4:] if preceding[-3:] == ["as", "much", "as"] or preceding[-2:] in (["more", "than"], ["at", "least"]) \
+        else preceding[-3:]  # "by as much as 5.4%", "by more than 5%"
     return any(w in gain_words and (w != "by" or all(x in _BY_QUALIFIERS or x[:1].isdigit() for x in last[i + 1:]))
                for i, w in enumerate(last))  # (and "by 2 to 10 points": a range of gains)
 

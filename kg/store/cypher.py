@@ -220,6 +220,7 @@ UNWIND $rows AS row
 MATCH (p:Paper {{key: row.paper}})
 MERGE (x:Result {{key: row.key}})
 SET x.paper = {shared_text("row.paper", store_name)}, x.value = row.value, x.unit = row.unit, x.kind = row.kind,
+    x.bound = row.bound,
     x.metric = row.metric, x.dataset = row.dataset, x.subject = row.subject,
     {provenance_set("x", store_name)}
 MERGE (p)-[:REPORTS]->(x)

@@ -66,7 +66,8 @@ def result_key(paper: str, res: Result) -> str:
     """One key per result: one number may be on each of several datasets ("10 points of MOTA on BDD100K
     and Waymo") or of several subjects, and a sentence may lack the metric."""
     ev = res.evidence
-    raw = f"{paper}|{ev.field}|{ev.start}|{res.metric_key}|{res.value}|{res.kind}|{res.dataset_key}|{res.subject_key}"
+    raw = f"{paper}|{ev.field}|{ev.start}|{res.metric_key}|{res.value}|{res.kind}|{res.bound}|{res.dataset_key}|" \
+          f"{res.subject_key}"
     return "r:" + hashlib.sha1(raw.encode()).hexdigest()[:16]
 
 
@@ -146,7 +147,7 @@ def graph_rows(extractions: Iterable[PaperExtraction], entities: dict[str, Entit
                     use_entity(key)
             row = {
                 "key": result_key(paper.key, res),
-                "paper": paper.key, "value": res.value, "unit": res.unit, "kind": res.kind,
+                "paper": paper.key, "value": res.value, "unit": res.unit, "kind": res.kind, "bound": res.bound,
                 "metric": entities[res.metric_key].name if res.metric_key else None,
                 "metric_key": res.metric_key or None,
                 "dataset": entities[res.dataset_key].name if res.dataset_key else None,
