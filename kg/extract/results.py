@@ -864,10 +864,10 @@ def _unnamed_metric_results(text: str, offset: int, mentions: list[Mention], pro
     result's word before it is a gain's ("improvement", "outperforming", "by") or it has "+" or a
     gain's noun; the subject is the nearest method or model before it that is not compared with,
     else the paper's own in a "we" sentence. No bound ("over 95% on …"), no share of the data."""
-    text = _latex_blanked(text)
     datasets = [m for m in mentions if m.type == "Dataset"]
     if not datasets:
         return []
+    text = _latex_blanked(text)
     own = next((p for p in proposed if p.type in SUBJECT_TYPES), None)
     training_names = training_procedure_names()
     out = []
