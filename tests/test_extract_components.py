@@ -3367,7 +3367,8 @@ def test_set_29_operating_points_counts_bounds_and_the_scores_of_compared_models
         (58.14, "score", "false acceptance rate", None, "DenseNet")]
     assert _values(nlp, "We propose DBL. On the CF dataset, the DBL model achieves a mean intersection over union (mIoU) "
                         "of 90.70%. It becomes the only model to exceed 90% mark on the mIoU score.") == [
-        (90.7, "score", "mIoU", "CF", "DBL"), (90.0, "score", "mIoU", None, "DBL")]  # (the second at least 90)
+        (90.7, "score", "mIoU", "CF", "DBL"), (90.0, "score", "mIoU", "CF", "DBL")]  # (the second at least 90; "It"
+    # opens on the sentence before, whose dataset it keeps)
     assert _values(nlp, "Our method achieves a mean Dice of 0.366, outperforming a fully supervised 3D baseline "
                         "(DynUNet, 0.224) trained on CT.") == [
         (0.366, "score", "Dice coefficient", None, None), (0.224, "score", "Dice coefficient", None, "DynUNet")]
@@ -4011,3 +4012,15 @@ def test_a_bound_a_result_states_is_a_result_marked_at_least_or_at_most(nlp):
     assert [(r.value, r.kind, r.bound, r.metric) for r in ex.results] == [
         (95.0, "score", "at least", "success rate"), (78.7, "score", "at most", "accuracy"),
         (5.0, "gain", "at least", "accuracy"), (10.0, "gain", "at least", "F1")]
+
+
+def test_a_sentence_opening_on_this_keeps_the_dataset_and_subject_of_the_results_before(nlp):
+    """"our FcaFormer achieves 83.1% top-1 accuracy on Imagenet … This saves almost half of the
+    parameters … while achieving 0.7% higher accuracy compared to distilled EfficientFormer": the
+    gain is FcaFormer's, on ImageNet (but a sentence that does not open on what was said before keeps
+    none)."""
+    text = ("We propose FcaFormer. Our FcaFormer achieves 83.1% top-1 accuracy on Imagenet with only 16.3 million "
+            "parameters. This saves almost half of the parameters while achieving 0.7% higher accuracy compared to "
+            "distilled EfficientFormer.")
+    assert _values(nlp, text)[1] == (0.7, "gain", "accuracy", "ImageNet", "FcaFormer")
+    assert _values(nlp, text.replace("This saves", "Pruning saves"))[1][3] is None

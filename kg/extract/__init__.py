@@ -408,6 +408,27 @@ def _inside_defined_long_forms(abbreviations: list[tuple[str, str]], per_field) 
     return out
 
 
+# a sentence that opens on what the one before said: "This saves almost half of the parameters … while
+# achieving 0.7% higher accuracy compared to distilled EfficientFormer"
+_BACK_REFERENCE = re.compile(r"\s*(?:This|These|It)\s+(?!is\b|was\b|paper\b|work\b|study\b)")
+
+
+def _said_of_the_results_before(sentence: str, said: list, before: list) -> list:
+    """The results of a sentence that opens on "This", "These" or "It" and names no dataset (or
+    subject), in the dataset (and of the subject) every result of the sentence before shares: "… our
+    FcaFormer achieves 83.1% top-1 accuracy on Imagenet … This saves … while achieving 0.7% higher
+    accuracy" is FcaFormer's, on ImageNet."""
+    if not said or not before or not _BACK_REFERENCE.match(sentence):
+        return said
+    datasets = {r.dataset for r in before}
+    subjects = {(r.subject, r.subject_type) for r in before}
+    dataset = next(iter(datasets)) if len(datasets) == 1 else None
+    subject, subject_type = next(iter(subjects)) if len(subjects) == 1 else (None, None)
+    return [r.model_copy(update={"dataset": r.dataset or dataset,
+                                 **({"subject": subject, "subject_type": subject_type} if r.subject is None else {})})
+            for r in said]
+
+
 def _as_tasks(mentions: list[Mention], tasks: set[str]) -> list[Mention]:
     """The mentions, those of a name the paper also writes as a task read as the task: "WSSS models"
     after "Weakly supervised semantic segmentation (WSSS)" are the task's models, no subject of a
@@ -459,6 +480,7 @@ def _paper_extraction(paper: Paper, found: PaperMentions, lower_column: LexemeCo
                 said = sentence_results(sentence, s_start, _as_tasks(in_sentence, tasks), introduced,
                                         make_evidence, before) or results_said_again(sentence, results_before,
                                                                                      make_evidence)
+                said = _said_of_the_results_before(sentence, said, results_before)
                 results += said
                 relations += evaluated_by_results(said)
                 results_before = said
