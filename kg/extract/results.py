@@ -1558,6 +1558,9 @@ def _higher_is_better(metric: Mention) -> bool:
     return not _LOWER_IS_BETTER_HEADS.search(metric.text)
 
 
+OWN_VALUE_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:of|=|:)\s*[+\-−]?\.?\d")
+
+
 def _nearest(metrics: list[Mention], start: int, end: int, text: str, offset: int) -> Mention | None:
     """The metric of the number at start..end: the nearest within WINDOW characters, but one
     on the number's side of a comma first ("80.5% macro-average F1, 87.6% syntactic
@@ -1566,6 +1569,10 @@ def _nearest(metrics: list[Mention], start: int, end: int, text: str, offset: in
     spread = SPREAD_AFTER.match(text, end - offset)  # ("92.56% ± 1.16% AUC": the AUC is next to it)
     after = offset + spread.end() if spread else end
     for m in metrics:
+        if m.start >= after and OWN_VALUE_AFTER.match(text, m.end - offset) \
+                and not BY_ACHIEVING.fullmatch(text, after - offset, m.start - offset):
+            continue  # "achieves over 90% detection, and a false positive rate of 1 in …": a metric with
+            # its own value after it is that value's (but "by 7% by achieving an F1 score of 0.87" is F1)
         lo, hi = (after, m.start) if m.start >= after else (m.end, start)
         if lo == m.end and text[m.start - offset - 1:m.start - offset] == "(" and text[lo - offset:lo - offset + 1] == ")":
             lo += 1  # "Area Under the Curve (AUC) of .991": the short form's own bracket parts nothing
