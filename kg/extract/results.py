@@ -475,7 +475,6 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     # …": "GPT-4V and Gemini Ultra only achieve accuracies of 56% and 59%")
     own_data = [p for p in proposed if p.type == "Dataset"]
     own_dataset = own_data[0] if len(own_data) == 1 and own is None else None
-    training_names = training_procedure_names()
     out = []
     used_metrics = set()
     sole_metric = metrics[0] if len({m.canonical for m in metrics}) == 1 else None
@@ -727,20 +726,15 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
             _clause_dataset(text, offset, mentions, match.start())
             if far and improved_by and not DATASET_SLOT.match(text, match.end()) else None) or \
             _dataset_of(text, offset, mentions, start, end, metric, elided)
-        # not a training procedure ("strategies for fine-tuning LLMs, with gains of 1.77%") nor
-        # what the result is compared with ("higher PSNR than NeRF")
-        subjects = [m for m in mentions if m.type in SUBJECT_TYPES and m.end <= start
-                    and m.canonical.lower() not in training_names and m.canonical.lower() not in task_forms()
-                    and not _compared(text, offset, m)
-                    and not (kind == "gain" and BETTERED_BY.fullmatch(text, m.end - offset, match.start()))
-                    and not (kind == "gain" and metric.start >= m.end
+        # (nor the name whose score a change verb improves, nor one a metric is of, nor one added to
+        # or trained with)
+        subjects = [m for m in _possible_subjects(text, offset, mentions, match.start(), kind)
+                    if not (kind == "gain" and metric.start >= m.end
                              and POSSESSED_METRIC.fullmatch(text, m.end - offset, metric.start - offset)
                              and CHANGE_VERB.search(text, max(0, m.start - offset - 20), m.start - offset))
                     and not any(0 < m.start - n.end <= 30 and METRIC_OF_NAME.fullmatch(text, n.end - offset, m.start - offset)
                                 and any(o.type in SUBJECT_TYPES and o.end <= n.start for o in mentions) for n in metrics)
-                    and not _aside(text, offset, m, start, mentions)
-                    and not ADDED_TO_OR_TRAINED_WITH.search(text, max(0, m.start - offset - 30), m.start - offset)
-                    and not _modifies(text, m.end - offset)]
+                    and not ADDED_TO_OR_TRAINED_WITH.search(text, max(0, m.start - offset - 30), m.start - offset)]
         if kind == "gain" and len(subjects) >= 2 and 0 <= metric.start - subjects[-1].end <= 1:
             # "prompt tuning … improve CLIP accuracy by 19.5 points": CLIP is what was
             # measured; the gain is the earlier method's
@@ -869,7 +863,6 @@ def _unnamed_metric_results(text: str, offset: int, mentions: list[Mention], pro
         return []
     text = _latex_blanked(text)
     own = next((p for p in proposed if p.type in SUBJECT_TYPES), None)
-    training_names = training_procedure_names()
     out = []
     numbers = [match for match in NUMBER.finditer(text)
                if not any(m.start <= offset + match.start() < m.end for m in mentions)]  # (not CIFAR-10's)
@@ -893,11 +886,7 @@ def _unnamed_metric_results(text: str, offset: int, mentions: list[Mention], pro
             continue
         kind = "gain" if sign == "+" or UNNAMED_GAIN_AFTER.match(text, match.end()) or (
             not cue[-1].startswith(SCORE_VERBS)) else "score"
-        subjects = [m for m in mentions if m.type in SUBJECT_TYPES and m.end <= offset + match.start()
-                    and m.canonical.lower() not in training_names and m.canonical.lower() not in task_forms()
-                    and not _compared(text, offset, m) and not _aside(text, offset, m, offset + match.start(), mentions)
-                    and not _modifies(text, m.end - offset)
-                    and not (kind == "gain" and BETTERED_BY.fullmatch(text, m.end - offset, match.start()))]
+        subjects = _possible_subjects(text, offset, mentions, match.start(), kind)
         subject = subjects[-1] if subjects else None
         if subject is None and OWN_SENTENCE.search(text) or subject is not None and OURS.search(before, subject.end - offset):
             subject = own  # ("Our model achieves", "X, we reach"; but "our X achieves" is X's)
@@ -907,6 +896,20 @@ def _unnamed_metric_results(text: str, offset: int, mentions: list[Mention], pro
                           subject_type=subject.type if subject else None,
                           evidence=make_evidence("result-number-dataset", 0.6)))
     return out
+
+
+def _possible_subjects(text: str, offset: int, mentions: list[Mention], at: int, kind: str) -> list[Mention]:
+    """The methods and models before the number at `at` (in `text`) that may have achieved it: not a
+    training procedure ("strategies for fine-tuning LLMs, with gains of 1.77%") nor a task's name ("a
+    QA model"), not what the result is compared with ("higher PSNR than NeRF") nor, for a gain, what it
+    is over ("outperforms the visual transformer (DeiT-B) by 2.3%"), not aside and not a modifier."""
+    training_names = training_procedure_names()
+    return [m for m in mentions if m.type in SUBJECT_TYPES and m.end <= offset + at
+            and m.canonical.lower() not in training_names and m.canonical.lower() not in task_forms()
+            and not _compared(text, offset, m)
+            and not (kind == "gain" and BETTERED_BY.fullmatch(text, m.end - offset, at))
+            and not _aside(text, offset, m, offset + at, mentions)
+            and not _modifies(text, m.end - offset)]
 
 
 def _joined_after(text: str, offset: int, mentions: list[Mention], first: Mention) -> list[Mention]:
