@@ -1240,6 +1240,17 @@ class AbbreviationFinder(BatchMatching):
         self.no_entity_heads = frozenset(patterns_config()["heads_naming_no_entity"])
         self.default_confidence = patterns_config()["abbreviation"]["default_confidence"]
 
+    def _drop_another_sense(self, info: DocInfo, found: list[Candidate], form: str, curated: str,
+                            long_start: int, long_end: int) -> None:
+        """Drop the gazetteer's matches of `form` when the paper's long form (long_start..long_end)
+        spells out something else than the curated entry `curated` does: "hierarchical label
+        expansion (HLE)" is not Humanity's Last Exam (a dataset), nor "ADapt And Merge (ADAM)" the
+        Adam optimizer, nor "CausalTimeBank (CTB)" the Chinese Treebank."""
+        spelled = self.spelled_out.get(curated)
+        long_key = entity_key(info.span_text(long_start, long_end).lower())
+        if spelled and not any(long_key.endswith(k) for k in spelled):
+            found[:] = [c for c in found if c.rule != "gazetteer" or info.span_text(c.start, c.end) != form]
+
     def apply(self, doc: Doc, matches) -> Doc:
         pairs = doc.user_data.setdefault(ABBREVIATIONS, [])
         short_types = doc.user_data.setdefault(SHORT_TYPES, {})
@@ -1410,24 +1421,14 @@ class AbbreviationFinder(BatchMatching):
                                     and meant[0] in ("Task", "Method"))]
             elif listed is not None and (label is not None or _spelled_by_initials(
                     short_text, [lex[k].text for k in range(long_start, long_end) if lex[k].text != "-"])):
-                spelled = self.spelled_out.get(listed[1])
-                long_key = entity_key(info.span_text(long_start, long_end).lower())
-                if spelled and not any(long_key.endswith(k) for k in spelled):
-                    # "hierarchical label expansion (HLE)": in this paper HLE is not the
-                    # gazetteer's (Humanity's Last Exam, a dataset), nor "ADapt And Merge (ADAM)"
-                    # the Adam optimizer, nor "CausalTimeBank (CTB)" the Chinese Treebank, so its
-                    # matches of it go
-                    found[:] = [c for c in found
-                                if c.rule != "gazetteer" or info.span_text(c.start, c.end) != short_text]
+                self._drop_another_sense(info, found, short_text, listed[1], long_start, long_end)
             elif listed is None and short_text.endswith("s") and (one := short_text[:-1]).isupper() and len(one) > 1:
                 # "Whole Slide Images (WSIs) … within a WSI": the plural short form's singular is this
                 # paper's too, not the gazetteer's (word sense induction)
                 curated_one = next((c for c in found if c.rule == "gazetteer" and info.span_text(c.start, c.end) == one),
                                    None)
-                spelled = self.spelled_out.get(curated_one.canonical) if curated_one is not None else None
-                long_key = entity_key(info.span_text(long_start, long_end).lower())
-                if spelled and not any(long_key.endswith(k) for k in spelled):
-                    found[:] = [c for c in found if c.rule != "gazetteer" or info.span_text(c.start, c.end) != one]
+                if curated_one is not None:
+                    self._drop_another_sense(info, found, one, curated_one.canonical, long_start, long_end)
             if label is not None:
                 found.append(Candidate(long_start, long_end, label, "abbreviation-long", confidence, None, 2))
                 found.append(Candidate(short_i, short_end, label, "abbreviation-short", confidence + 0.05, None, 2))
