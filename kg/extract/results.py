@@ -120,9 +120,12 @@ OVER_BEFORE = re.compile(r"(?<!by )(?<!of )\bover\s+$", re.IGNORECASE)
 OF_OVER_BEFORE = re.compile(r"\b(\w+)\s+of\s+over\s+$", re.IGNORECASE)
 # "by over 10%", "an improvement of over 5%": a gain's lower bound
 GAIN_OVER = re.compile(r"\b(?:by|of)\s+over\s+$", re.IGNORECASE)
-# the verbs that state a bound as a result ("achieves a success rate of over 95%", "exceeding 85% mAP")
-BOUND_VERB = re.compile(r"\b(?:achiev|reach|obtain|attain|yield|outperform|surpass|improv|boost|deliver|gain|increas|"
-                        r"enhanc|exceed|maintain|keep|keeps|score)\w*\b", re.IGNORECASE)
+# the stems of the verbs a result follows ("we achieve", "outperforming … by", "yields")
+RESULT_STEMS = ("achiev", "reach", "obtain", "attain", "yield", "outperform", "surpass", "improv", "boost", "deliver",
+                "gain", "increas", "enhanc")
+# and those that state a bound as a result ("achieves a success rate of over 95%", "exceeding 85% mAP")
+BOUND_VERB = re.compile(r"\b(?:" + "|".join(RESULT_STEMS + ("exceed", "maintain", "keep", "score")) + r")\w*\b",
+                        re.IGNORECASE)
 
 
 def _bound(words: str) -> str | None:
@@ -839,8 +842,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
 UNNAMED_GAP = re.compile(r"\s*(?:(?:absolute|relative|average)\s+)?(?:(?:" + GAIN_NOUNS + r")\s+)?"
                          r"(?:(?:using|with)\s+[^,;:.()%]{1,30}?\s+)?(?:on|in|across)\s+(?:the\s+)?")
 # the verbs a result follows in its sentence ("we achieve", "outperforming … by", "yields")
-RESULT_VERB = re.compile(r"\b(?:achiev|reach|obtain|attain|yield|outperform|surpass|improv|boost|record|deliver|"
-                         r"gain|increas|enhanc)\w*\b", re.IGNORECASE)
+RESULT_VERB = re.compile(r"\b(?:" + "|".join(RESULT_STEMS + ("record",)) + r")\w*\b", re.IGNORECASE)
 # the last of these, "by" or a change's word before a number says what it is: a score after SCORE_VERBS,
 # nothing after CHANGE_STEMS (whose direction only a metric would tell: "decreased from 4-5% in MMLU to
 # 2%"), else a gain ("outperforming … by ~1.0%")
