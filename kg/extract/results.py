@@ -484,9 +484,7 @@ def sentence_results(text: str, offset: int, mentions: list[Mention], proposed: 
     previous = None  # (end of the previous result's number, its kind, its subject)
     stated = None  # (the previous result's metric, where its dataset's name ends in `text`)
     said_before = None  # (where the previous result's number ends in `text`, its metric named before it)
-    # digits inside a name (GPT-4, ImageNet-1K) are no number
-    numbers = [match for match in NUMBER.finditer(text)
-               if not any(m.start <= offset + match.start() < m.end for m in mentions)]
+    numbers = _numbers(text, offset, mentions)
     lists = _number_lists(text, numbers)
     respective = _respective_subjects(text, offset, mentions, lists)
     listed_datasets, list_metrics = _listed_datasets(text, offset, mentions, metrics, lists, datasets_before)
@@ -866,8 +864,7 @@ def _unnamed_metric_results(text: str, offset: int, mentions: list[Mention], pro
     text = _latex_blanked(text)
     own = next((p for p in proposed if p.type in SUBJECT_TYPES), None)
     out = []
-    numbers = [match for match in NUMBER.finditer(text)
-               if not any(m.start <= offset + match.start() < m.end for m in mentions)]  # (not CIFAR-10's)
+    numbers = _numbers(text, offset, mentions)
     # ("13.0% and 13.3% improvement on MATH and HumanEval, respectively": a list of numbers)
     listed = {m.start() for a, b in zip(numbers, numbers[1:]) if NUMBER_LIST_GAP.match(text[a.end():b.start()])
               for m in (a, b)}
@@ -898,6 +895,12 @@ def _unnamed_metric_results(text: str, offset: int, mentions: list[Mention], pro
                           subject_type=subject.type if subject else None,
                           evidence=make_evidence("result-number-dataset", 0.6)))
     return out
+
+
+def _numbers(text: str, offset: int, mentions: list[Mention]) -> list[re.Match]:
+    """The numbers of the sentence `text`, but not the digits inside a name (GPT-4, CIFAR-10)."""
+    return [match for match in NUMBER.finditer(text) if not any(m.start <= offset + match.start() < m.end
+                                                                for m in mentions)]
 
 
 def _possible_subjects(text: str, offset: int, mentions: list[Mention], at: int, kind: str) -> list[Mention]:
